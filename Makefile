@@ -1,0 +1,58 @@
+# specforge: every target bootstraps .venv from pyproject.toml + constraints.txt first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPECS := $(wildcard specs/*.yaml)
+APIS := $(basename $(notdir $(SPECS)))
+API ?= overplane
+PORT ?= 4010
+PYTEST_ARGS ?=
+
+.PHONY: help install generate validate lint typecheck check-generated test mock bench clean
+
+help:
+	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
+	@echo "make validate   - check every spec (structure, \$$refs, house rules, examples)"
+	@echo "make test       - validate, lint, type-check, check generated/ is current, pytest"
+	@echo "make mock API=overloop [PORT=4010] - serve a validating mock on 127.0.0.1"
+	@echo "make bench      - benchmarks against peer tools, written to bench/RESULTS.md"
+
+# The virtual environment is rebuilt only when the dependency declarations change.
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	@for api in $(APIS); do \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api || exit 1; \
+	done
+
+validate: $(STAMP)
+	$(PY) -m generator validate $(SPECS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff format --check generator tests
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy generator
+
+check-generated: $(STAMP)
+	@for api in $(APIS); do \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api --check || exit 1; \
+	done
+
+test: validate lint typecheck
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+mock: $(STAMP)
+	$(PY) -m generator mock specs/$(API).yaml --port $(PORT)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

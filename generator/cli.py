@@ -1,0 +1,118 @@
+"""Command line: ``python -m generator {validate,generate,mock} ...``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from generator.diagnostics import SpecError
+from generator.load import load_spec
+from generator.validate import validate_spec
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.specs:
+        try:
+            diagnostics = validate_spec(load_spec(path))
+        except SpecError as error:
+            diagnostics = error.diagnostics
+        for diagnostic in diagnostics:
+            print(diagnostic, file=sys.stderr)
+        if diagnostics:
+            failed = True
+            print(f"{path}: {len(diagnostics)} problem(s)", file=sys.stderr)
+        elif not args.quiet:
+            print(f"{path}: valid")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generator.generate import run_generate
+
+    status: int = run_generate(args.spec, args.output, args.name, check=args.check)
+    return status
+
+
+def _mock(args: argparse.Namespace) -> int:
+    from generator.mock.cli import run_mock
+
+    status: int = run_mock(args)
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Validate OpenAPI specs, generate typed Python clients, serve a mock.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check specs: OpenAPI 3.x structure, $refs, house rules, examples",
+        description="Check each SPEC and print every problem as FILE:LINE: /json/pointer: "
+        "message. Exit status 1 if any spec has a problem.",
+    )
+    validate.add_argument("specs", nargs="+", metavar="SPEC", help="OpenAPI YAML/JSON file")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    validate.set_defaults(handler=_validate)
+
+    generate = commands.add_parser(
+        "generate",
+        help="write an installable typed client package for a spec",
+        description="Validate SPEC and write the client package NAME-client into DIR.",
+    )
+    generate.add_argument("spec", metavar="SPEC")
+    generate.add_argument("--output", "-o", required=True, metavar="DIR")
+    generate.add_argument(
+        "--name",
+        "-n",
+        required=True,
+        metavar="NAME",
+        help="package name: the import package is NAME_client",
+    )
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if DIR differs from what would be written",
+    )
+    generate.set_defaults(handler=_generate)
+
+    mock = commands.add_parser(
+        "mock",
+        help="serve a validating mock of a spec on 127.0.0.1",
+        description="Serve the API that SPEC describes: requests are validated, responses "
+        "come from examples or are generated from the schemas.",
+    )
+    mock.add_argument("spec", metavar="SPEC")
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=4010)
+    mock.add_argument("--seed", type=int, default=0, help="seed for generated data")
+    mock.add_argument(
+        "--stateful", action="store_true", help="keep created records in memory per collection"
+    )
+    mock.add_argument(
+        "--failure-rate",
+        type=float,
+        default=0.0,
+        help="fraction of requests answered with an injected 503",
+    )
+    mock.set_defaults(handler=_mock)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""A validating, spec-driven mock server."""
