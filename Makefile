@@ -10,7 +10,7 @@ API ?= overplane
 PORT ?= 4010
 PYTEST_ARGS ?=
 
-.PHONY: help install generate validate lint typecheck check-generated test mock bench clean
+.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean
 
 help:
 	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
@@ -26,7 +26,13 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-install: $(STAMP)
+# Stoplight Prism for the interop tests, pinned by package-lock.json.
+PRISM_STAMP := node_modules/.installed
+$(PRISM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(PRISM_STAMP)
+
+install: $(STAMP) $(PRISM_STAMP)
 
 generate: $(STAMP)
 	@for api in $(APIS); do \
@@ -48,7 +54,12 @@ check-generated: $(STAMP)
 	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api --check || exit 1; \
 	done
 
-test: validate lint typecheck
+# Generated packages must be what `make generate` writes now, and pass ruff and mypy --strict.
+check-generated-types: $(STAMP)
+	$(VENV)/bin/ruff check --no-cache $(foreach api,$(APIS),generated/$(api)/$(api)_client)
+	$(VENV)/bin/mypy --strict $(foreach api,$(APIS),generated/$(api)/$(api)_client)
+
+test: validate lint typecheck check-generated check-generated-types $(PRISM_STAMP)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 mock: $(STAMP)

@@ -1,0 +1,119 @@
+"""Python names from spec names: always valid, never a keyword, builtin or runtime name."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+_WORD_BOUNDARY = re.compile(r"[^0-9a-zA-Z]+")
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+# Attribute names a generated client/resource/model object already uses for itself.
+RESERVED_ATTRIBUTES = frozenset(
+    {
+        "self",
+        "cls",
+        "client",
+        "with_raw_response",
+        "model_config",
+        "model_fields",
+        "model_dump",
+        "model_validate",
+        "model_copy",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+        "max_retries",
+        "idempotent",
+        "options",
+    }
+)
+# Method arguments must also not shadow what a generated method body calls.
+RESERVED_ARGUMENTS = RESERVED_ATTRIBUTES | {"cast", "builtins", "body"}
+_BUILTINS = frozenset(dir(builtins))
+
+
+def ascii_words(text: str) -> list[str]:
+    """Words of ``text``: non-ASCII folded (é → e), camelCase and separators split."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words: list[str] = []
+    for chunk in _WORD_BOUNDARY.split(folded):
+        words.extend(part for part in _CAMEL_SPLIT.split(chunk) if part)
+    return words
+
+
+def snake_case(text: str) -> str:
+    return "_".join(word.lower() for word in ascii_words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in ascii_words(text))
+
+
+def safe_identifier(name: str, *, fallback: str, reserved: frozenset[str] = frozenset()) -> str:
+    """``name`` made a usable identifier: prefixed if it starts with a digit or is empty,
+    suffixed with ``_`` if it is a keyword, a builtin or in ``reserved``."""
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _BUILTINS:
+        return name + "_"
+    if name in reserved:
+        return name + "_"
+    return name
+
+
+def snake_identifier(
+    text: str, *, fallback: str = "value", reserved: frozenset[str] = RESERVED_ATTRIBUTES
+) -> str:
+    return safe_identifier(snake_case(text), fallback=fallback, reserved=reserved)
+
+
+def class_identifier(
+    text: str, *, fallback: str = "Model", reserved: frozenset[str] = frozenset()
+) -> str:
+    name = pascal_case(text) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if keyword.iskeyword(name) or name in _BUILTINS:
+        name += "Model"
+    while name in reserved:
+        name += "Model"
+    return name
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name2``, ``name3``… whichever is not in ``taken``; records it."""
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate = f"{name}{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def singular(word: str) -> str:
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if lowered.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def member_identifier(
+    text: str, *, fallback: str, reserved: frozenset[str] = RESERVED_ATTRIBUTES
+) -> str:
+    """A snake_case attribute or method name. Builtin names are fine as members
+    (``client.leads.list``); keywords and the object's own attributes are not."""
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    return name
