@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 
 def escape_pointer_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def pointer_from_parts(parts: Sequence[str | int]) -> str:

@@ -1,10 +1,67 @@
-"""``generate``: spec → installable client package."""
+"""``generate``: spec → installable client package (load → validate → IR → render → write)."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+from generator.analyze import build_api, prepare
+from generator.diagnostics import SpecError
+from generator.ir import Api
+from generator.load import load_spec
+from generator.models import generate_models
+from generator.naming import snake_case
+from generator.render import render_package
+from generator.validate import validate_spec
+from generator.write import WriteError, check_output, format_sources, write_output
+
+
+def build(spec_path: str | Path, name: str) -> tuple[Api, dict[str, str]]:
+    """The IR and every formatted file of the package. Raises SpecError."""
+    spec = load_spec(spec_path)
+    diagnostics = validate_spec(spec, house_rules=False, examples=False)
+    if diagnostics:
+        raise SpecError(diagnostics)
+    context = prepare(spec)
+    models_code, classes = generate_models(context.data, spec.name)
+    context.model_classes = classes & set(context.class_names)
+    api = build_api(spec, name, models_code, context)
+    return api, format_sources(render_package(api))
 
 
 def run_generate(spec: str, output: str, name: str, *, check: bool = False) -> int:
-    print("generate: not implemented yet (see the Generator issue)", file=sys.stderr)
-    return 2
+    if not snake_case(name) or snake_case(name) != name.replace("-", "_").lower():
+        print(
+            f"generate: --name {name!r} must be a lowercase word (letters, digits, _)",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        api, files = build(spec, name)
+    except SpecError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        print(f"{spec}: not generated", file=sys.stderr)
+        return 1
+    for warning in api.warnings:
+        print(f"{spec}: warning: {warning}", file=sys.stderr)
+    target = Path(output)
+    try:
+        if check:
+            differences = check_output(target, files)
+            for line in differences:
+                print(f"{target}: {line}", file=sys.stderr)
+            if differences:
+                print(f"{target}: out of date; run `make generate`", file=sys.stderr)
+                return 1
+            return 0
+        write_output(target, files)
+    except WriteError as error:
+        print(f"{target}: {error}", file=sys.stderr)
+        return 1
+    operations = len(api.operations)
+    print(
+        f"{spec}: wrote {target} ({api.distribution}, {operations} operations, "
+        f"{len(api.resources)} resources, {len(api.model_names)} models)"
+    )
+    return 0

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, pointer_from_parts
+from generator.diagnostics import Diagnostic, SpecError, escape_pointer_token
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -71,40 +71,41 @@ class _Converter:
         self.lines: dict[str, int] = {}
         self.problems: list[Diagnostic] = []
 
-    def convert(self, node: yaml.Node, parts: tuple[str | int, ...]) -> Any:
+    def convert(self, node: yaml.Node) -> Any:
         # An explicit stack instead of recursion: real specs nest deeply enough to matter.
-        root: list[Any] = [None]
+        # Pointers are built by appending to the parent's, not re-joined from parts.
         # A value's line is its key's line: `info:` is where a reader looks for /info.
-        stack: list[
-            tuple[yaml.Node, tuple[str | int, ...], list[Any] | dict[str, Any], Any, int]
-        ] = [(node, parts, root, 0, node.start_mark.line + 1)]
+        root: list[Any] = [None]
+        stack: list[tuple[yaml.Node, str, list[Any] | dict[str, Any], Any, int]] = [
+            (node, "", root, 0, node.start_mark.line + 1)
+        ]
+        lines = self.lines
         while stack:
-            current, path, parent, slot, line = stack.pop()
-            pointer = pointer_from_parts(path)
-            self.lines[pointer] = line
+            current, pointer, parent, slot, line = stack.pop()
+            lines[pointer] = line
             value: Any
             if isinstance(current, yaml.MappingNode):
                 self.loader.flatten_mapping(current)
                 value = {}
                 for key_node, value_node in current.value:
                     key = self._scalar_key(key_node, pointer)
+                    child = pointer + "/" + escape_pointer_token(key)
                     if key in value:
-                        line = key_node.start_mark.line + 1
                         self.problems.append(
                             Diagnostic(
                                 self.source,
-                                line,
-                                pointer_from_parts((*path, key)),
+                                key_node.start_mark.line + 1,
+                                child,
                                 f"duplicate key {key!r} (an earlier value would be lost)",
                             )
                         )
                     value[key] = None
-                    key_line = key_node.start_mark.line + 1
-                    stack.append((value_node, (*path, key), value, key, key_line))
+                    stack.append((value_node, child, value, key, key_node.start_mark.line + 1))
             elif isinstance(current, yaml.SequenceNode):
                 value = [None] * len(current.value)
                 for index, item in enumerate(current.value):
-                    stack.append((item, (*path, index), value, index, item.start_mark.line + 1))
+                    child = f"{pointer}/{index}"
+                    stack.append((item, child, value, index, item.start_mark.line + 1))
             else:
                 value = self.loader.construct_object(current, deep=True)
             parent[slot] = value
@@ -154,7 +155,7 @@ def parse_spec_text(text: str, name: str) -> LoadedSpec:
         if node is None:
             raise SpecError([Diagnostic(name, 0, "", "empty file: not an OpenAPI document")])
         converter = _Converter(loader, name)
-        data = converter.convert(node, ())
+        data = converter.convert(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

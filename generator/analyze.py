@@ -1,0 +1,884 @@
+"""Spec → intermediate representation (``generator.ir``).
+
+Python decides every name and type here; templates only lay code out. The spec is first
+*prepared* (component schemas renamed to the class names the models will have, inline
+request/response/webhook schemas hoisted into components) so that datamodel-code-generator
+and the client code agree on one class per schema.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import Diagnostic, SpecError, pointer_from_parts
+from generator.ir import (
+    Api,
+    Body,
+    BodyField,
+    Operation,
+    Pagination,
+    Parameter,
+    Resource,
+    SecurityScheme,
+    ServerVariable,
+    Webhook,
+    WebhookSignature,
+)
+from generator.load import LoadedSpec
+from generator.naming import (
+    RESERVED_ARGUMENTS,
+    RESERVED_ATTRIBUTES,
+    ascii_words,
+    class_identifier,
+    member_identifier,
+    pascal_case,
+    singular,
+    snake_case,
+    snake_identifier,
+    unique,
+)
+from generator.validate import HTTP_METHODS, resolve_pointer
+
+SCHEMA_PREFIX = "#/components/schemas/"
+
+# Class names the models module or the package's public namespace already uses.
+RESERVED_MODEL_NAMES = frozenset(
+    {
+        "Any",
+        "Annotated",
+        "BaseModel",
+        "ConfigDict",
+        "Field",
+        "RootModel",
+        "Literal",
+        "Optional",
+        "Union",
+        "List",
+        "Dict",
+        "Enum",
+        "StrEnum",
+        "IntEnum",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "UUID",
+        "Decimal",
+        "Client",
+        "AsyncClient",
+        "APIError",
+        "APIStatusError",
+        "APIResponse",
+        "NotGiven",
+        "SyncPage",
+        "AsyncPage",
+        "AsyncPaginator",
+        "Webhook",
+        "Webhooks",
+    }
+)
+# Attributes of the client object itself, which resources must not shadow.
+RESERVED_CLIENT_ATTRIBUTES = RESERVED_ATTRIBUTES | {
+    "close",
+    "base_url",
+    "request",
+    "request_page",
+}
+_SUCCESS = re.compile(r"^2(\d\d|XX)$")
+_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
+_PAGINATION_PARAMS = ("limit_param", "offset_param", "page_param", "size_param")
+
+
+@dataclass
+class _Context:
+    spec: LoadedSpec
+    data: dict[str, Any]
+    class_names: dict[str, str] = field(default_factory=dict)  # component name → class
+    model_classes: set[str] = field(default_factory=set)  # classes the models module defines
+    warnings: list[str] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+    def resolve(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen or not ref.startswith("#"):
+                return {}
+            seen.add(ref)
+            try:
+                node = resolve_pointer(self.data, ref[1:])
+            except KeyError:
+                return {}
+        return node
+
+
+# --- preparation --------------------------------------------------------------------------
+
+
+def prepare(spec: LoadedSpec) -> _Context:
+    """A working copy of the spec with model-ready component names and hoisted schemas."""
+    data = _copy_json(spec.data)
+    context = _Context(spec=spec, data=data)
+    components = data.setdefault("components", {})
+    if not isinstance(components, dict):
+        raise SpecError([spec.diagnostic("/components", "components must be a mapping")])
+    schemas = components.get("schemas") or {}
+    if not isinstance(schemas, dict):
+        raise SpecError([spec.diagnostic("/components/schemas", "must be a mapping")])
+    taken: set[str] = set()
+    renamed: dict[str, Any] = {}
+    for name in schemas:
+        class_name = unique(class_identifier(name, reserved=RESERVED_MODEL_NAMES), taken)
+        context.class_names[name] = class_name
+        renamed[class_name] = schemas[name]
+    components["schemas"] = renamed
+    _rewrite_refs(data, context.class_names)
+    context.class_names = {name: name for name in renamed}
+    _hoist_inline_schemas(context, taken)
+    return context
+
+
+def _copy_json(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _copy_json(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_copy_json(value) for value in node]
+    return node
+
+
+def _rewrite_refs(data: Any, renames: dict[str, str]) -> None:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+                head, _, rest = ref[len(SCHEMA_PREFIX) :].partition("/")
+                head = head.replace("~1", "/").replace("~0", "~")
+                if head in renames:
+                    node["$ref"] = SCHEMA_PREFIX + renames[head] + ("/" + rest if rest else "")
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _hoist_inline_schemas(context: _Context, taken: set[str]) -> None:
+    """Give every inline request/response/webhook object schema a component of its own."""
+    schemas = context.data["components"]["schemas"]
+
+    def hoist(holder: dict[str, Any], name: str) -> None:
+        schema = holder.get("schema")
+        if not isinstance(schema, dict) or "$ref" in schema or not _needs_class(schema):
+            return
+        class_name = unique(class_identifier(name, reserved=RESERVED_MODEL_NAMES), taken)
+        schemas[class_name] = schema
+        holder["schema"] = {"$ref": SCHEMA_PREFIX + class_name}
+        context.class_names[class_name] = class_name
+
+    for _path, _method, operation, _item in _iter_operations(context.data):
+        base = pascal_case(str(operation.get("operationId") or "")) or "Operation"
+        body = context.resolve(operation.get("requestBody"))
+        for media in _media_types(body):
+            hoist(media, base + "Request")
+        for status, response in (operation.get("responses") or {}).items():
+            suffix = "Response" if _SUCCESS.match(str(status)) else f"Error{status}"
+            for media in _media_types(context.resolve(response)):
+                hoist(media, base + suffix)
+    for name, item in (context.data.get("webhooks") or {}).items():
+        resolved_item = context.resolve(item)
+        if not isinstance(resolved_item, dict):
+            continue
+        for method in HTTP_METHODS:
+            webhook = resolved_item.get(method)
+            if isinstance(webhook, dict):
+                for media in _media_types(context.resolve(webhook.get("requestBody"))):
+                    hoist(media, str(name) + "Event")
+
+
+def _media_types(holder: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+        for media in holder["content"].values():
+            if isinstance(media, dict):
+                yield media
+
+
+def _needs_class(schema: dict[str, Any]) -> bool:
+    """Whether a schema is an object with named fields: those become model classes."""
+    if "properties" in schema or "allOf" in schema:
+        return True
+    kinds = schema.get("type")
+    return (kinds == "object" or (isinstance(kinds, list) and "object" in kinds)) and bool(
+        schema.get("patternProperties")
+    )
+
+
+def _iter_operations(
+    data: dict[str, Any],
+) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    for path, item in (data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), method, operation, item
+
+
+# --- types --------------------------------------------------------------------------------
+
+
+class TypeMapper:
+    """Python type expressions for schemas, in terms of the generated model classes."""
+
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+
+    def expr(self, schema: Any, *, depth: int = 0, file_upload: bool = False) -> str:
+        if depth > 12 or not isinstance(schema, dict):
+            return "Any"
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            name = ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else ""
+            if name in self.context.model_classes:
+                return name
+            return self.expr(self.context.resolve(schema), depth=depth + 1, file_upload=file_upload)
+        nullable = schema.get("nullable") is True
+        result = self._expr(schema, depth, file_upload)
+        if nullable and result != "Any":
+            result = _union([result, "None"])
+        return result
+
+    def _expr(self, schema: dict[str, Any], depth: int, file_upload: bool) -> str:
+        if "const" in schema:
+            return _literal([schema["const"]]) or "Any"
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            literal = _literal(schema["enum"])
+            if literal:
+                return literal
+        for keyword in ("oneOf", "anyOf"):
+            members = schema.get(keyword)
+            if isinstance(members, list) and members:
+                return _union(
+                    [self.expr(m, depth=depth + 1, file_upload=file_upload) for m in members]
+                )
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1 and "properties" not in schema:
+            return self.expr(all_of[0], depth=depth + 1, file_upload=file_upload)
+        kinds = schema.get("type")
+        if isinstance(kinds, list):
+            return _union([self._expr({**schema, "type": k}, depth, file_upload) for k in kinds])
+        if kinds == "string":
+            if schema.get("format") == "binary" or "contentMediaType" in schema:
+                return "FileTypes" if file_upload else "bytes"
+            return "str"
+        if kinds == "integer":
+            return "int"
+        if kinds == "number":
+            return "float"
+        if kinds == "boolean":
+            return "bool"
+        if kinds == "null":
+            return "None"
+        if kinds == "array":
+            item = self.expr(schema.get("items"), depth=depth + 1, file_upload=file_upload)
+            return f"list[{item}]"
+        if kinds == "object" or "properties" in schema or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            value = (
+                self.expr(extra, depth=depth + 1) if isinstance(extra, dict) and extra else "Any"
+            )
+            return f"dict[str, {value}]"
+        return "Any"
+
+    def argument(self, schema: Any, *, file_upload: bool = False) -> str:
+        """Like ``expr``, but model-typed arguments also accept a plain dict."""
+        expression = self.expr(schema, file_upload=file_upload)
+        parts = _split_union(expression)
+        widened = [p for p in parts]
+        if any(p in self.context.model_classes for p in parts) and "dict[str, Any]" not in parts:
+            widened.append("dict[str, Any]")
+        return _union(widened)
+
+
+def _literal(values: list[Any]) -> str | None:
+    members: list[str] = []
+    has_none = False
+    for value in values:
+        if value is None:
+            has_none = True
+        elif isinstance(value, bool | int | str) and not isinstance(value, float):
+            rendered = repr(value)
+            if rendered not in members:
+                members.append(rendered)
+        else:
+            return None
+    if not members:
+        return "None" if has_none else None
+    literal = f"Literal[{', '.join(members)}]"
+    return _union([literal, "None"]) if has_none else literal
+
+
+def _split_union(expression: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in expression:
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return [p for p in parts if p]
+
+
+def _union(members: list[str]) -> str:
+    flat: list[str] = []
+    for member in members:
+        for part in _split_union(member):
+            if part == "Any":
+                return "Any"
+            if part not in flat:
+                flat.append(part)
+    if "None" in flat:  # None last reads naturally: `str | None`
+        flat.remove("None")
+        flat.append("None")
+    return " | ".join(flat) if flat else "Any"
+
+
+# --- operations ---------------------------------------------------------------------------
+
+
+def _content_kind(content_type: str) -> str:
+    lowered = content_type.lower().split(";")[0].strip()
+    if lowered == "application/json" or lowered.endswith("+json") or lowered == "*/*":
+        return "json"
+    if lowered == "application/x-www-form-urlencoded":
+        return "form"
+    if lowered.startswith("multipart/"):
+        return "multipart"
+    if lowered.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+_KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
+
+
+def _pick_media(content: Any) -> tuple[str, dict[str, Any]] | None:
+    if not isinstance(content, dict) or not content:
+        return None
+    ranked = sorted(
+        (item for item in content.items() if isinstance(item[1], dict)),
+        key=lambda item: _KIND_PREFERENCE[_content_kind(item[0])],
+    )
+    return ranked[0] if ranked else None
+
+
+class OperationBuilder:
+    def __init__(
+        self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
+    ) -> None:
+        self.context = context
+        self.mapper = mapper
+        self.schemes = schemes
+        default = context.data.get("security")
+        self.default_security = default if isinstance(default, list) else []
+
+    def build(
+        self, path: str, method: str, operation: dict[str, Any], item: dict[str, Any]
+    ) -> Operation:
+        where = pointer_from_parts(("paths", path, method))
+        op_id = str(operation.get("operationId") or f"{method}_{path}")
+        taken: set[str] = set(RESERVED_ARGUMENTS)
+        parameters = self._parameters(operation, item, taken)
+        path_order = re.findall(r"{([^{}/]+)}", path)
+        parameters.sort(
+            key=lambda p: (
+                p.location != "path",
+                path_order.index(p.wire_name) if p.wire_name in path_order else 0,
+            )
+        )
+        body = self._body(operation, taken, where)
+        response_type, response_kind = self._response(operation)
+        pagination = self._pagination(operation, parameters, response_type, where)
+        security = operation.get("security", self.default_security)
+        retryable = method in ("get", "head", "options", "put", "delete", "trace") or bool(
+            operation.get("x-retry")
+        )
+        description = str(operation.get("description") or "").strip()
+        return Operation(
+            operation_id=op_id,
+            method_name="",
+            constant_name="",
+            http_method=method.upper(),
+            path=path,
+            summary=str(operation.get("summary") or "").strip(),
+            description=description,
+            deprecated=bool(operation.get("deprecated")),
+            parameters=parameters,
+            body=body,
+            response_type=response_type,
+            response_kind=response_kind,
+            error_types=self._errors(operation),
+            security=self._security(security),
+            retryable=retryable,
+            pagination=pagination,
+        )
+
+    def _parameters(
+        self, operation: dict[str, Any], item: dict[str, Any], taken: set[str]
+    ) -> list[Parameter]:
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for source in (item.get("parameters"), operation.get("parameters")):
+            for raw in source or []:
+                parameter = self.context.resolve(raw)
+                if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
+                    merged[(str(parameter["name"]), str(parameter["in"]))] = parameter
+        result: list[Parameter] = []
+        for (wire_name, location), parameter in merged.items():
+            if location not in ("path", "query", "header", "cookie"):
+                continue
+            if location == "header" and wire_name.lower() in (
+                "accept",
+                "content-type",
+                "authorization",
+            ):
+                continue  # OpenAPI: these are described by content and security instead
+            schema = parameter.get("schema")
+            if schema is None and isinstance(parameter.get("content"), dict):
+                schema = {"type": "string"}  # a `content` parameter is sent serialized
+            py_name = unique(
+                member_identifier(wire_name, fallback="param", reserved=RESERVED_ARGUMENTS), taken
+            )
+            result.append(
+                Parameter(
+                    py_name=py_name,
+                    wire_name=wire_name,
+                    location=location,
+                    required=bool(parameter.get("required")) or location == "path",
+                    type_expr=self.mapper.argument(schema),
+                    description=str(parameter.get("description") or "").strip(),
+                    style=str(parameter.get("style") or ""),
+                    explode=parameter.get("explode")
+                    if isinstance(parameter.get("explode"), bool)
+                    else None,
+                )
+            )
+        return result
+
+    def _body(self, operation: dict[str, Any], taken: set[str], where: str) -> Body | None:
+        request_body = self.context.resolve(operation.get("requestBody"))
+        if not isinstance(request_body, dict):
+            return None
+        picked = _pick_media(request_body.get("content"))
+        if picked is None:
+            return None
+        content_type, media = picked
+        kind = _content_kind(content_type)
+        schema = media.get("schema", {})
+        required = bool(request_body.get("required"))
+        description = str(request_body.get("description") or "").strip()
+        upload = kind == "multipart"
+        properties, required_names = self._object_properties(schema)
+        fields: tuple[BodyField, ...] | None = None
+        if kind in ("json", "form", "multipart") and properties:
+            flattened = []
+            for wire_name, prop in properties.items():
+                prop_schema = prop if isinstance(prop, dict) else {}
+                resolved = self.context.resolve(prop_schema)
+                if isinstance(resolved, dict) and resolved.get("readOnly") is True:
+                    continue  # server-set: never sent
+                py_name = unique(
+                    member_identifier(wire_name, fallback="field", reserved=RESERVED_ARGUMENTS),
+                    taken,
+                )
+                flattened.append(
+                    BodyField(
+                        py_name=py_name,
+                        wire_name=wire_name,
+                        required=wire_name in required_names and required,
+                        type_expr=self.mapper.argument(prop_schema, file_upload=upload),
+                        description=str(
+                            (resolved.get("description") if isinstance(resolved, dict) else "")
+                            or ""
+                        ).strip(),
+                    )
+                )
+            fields = tuple(flattened)
+        type_expr = self.mapper.argument(schema, file_upload=upload)
+        if kind == "binary":
+            type_expr = "FileContent"
+        elif kind == "text":
+            type_expr = "str"
+        if fields is None:
+            taken.add("body")
+        return Body(kind, content_type, required, fields, type_expr, description)
+
+    def _object_properties(self, schema: Any, depth: int = 0) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, allOf parts merged."""
+        resolved = self.context.resolve(schema)
+        if not isinstance(resolved, dict) or depth > 8:
+            return {}, set()
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        for part in resolved.get("allOf") or []:
+            more, more_required = self._object_properties(part, depth + 1)
+            properties.update(more)
+            required |= more_required
+        if isinstance(resolved.get("properties"), dict):
+            properties.update(resolved["properties"])
+        if isinstance(resolved.get("required"), list):
+            required |= {str(name) for name in resolved["required"]}
+        return properties, required
+
+    def _response(self, operation: dict[str, Any]) -> tuple[str | None, str]:
+        responses = operation.get("responses") or {}
+        types: list[str] = []
+        kind = "none"
+        for status in sorted(str(s) for s in responses):
+            if not _SUCCESS.match(status):
+                continue
+            picked = _pick_media(self.context.resolve(responses[status]).get("content"))
+            if picked is None:
+                continue
+            content_type, media = picked
+            media_kind = _content_kind(content_type)
+            if media_kind in ("json", "form", "multipart"):
+                kind = "json"
+                types.append(self.mapper.expr(media.get("schema", {})))
+            elif kind == "none":
+                kind = media_kind
+        if kind == "json":
+            has_empty = any(
+                _SUCCESS.match(str(s)) and not self.context.resolve(r).get("content")
+                for s, r in responses.items()
+            )
+            return _union([*types, "None"] if has_empty else types), kind
+        return None, kind
+
+    def _errors(self, operation: dict[str, Any]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        for status, response in (operation.get("responses") or {}).items():
+            status = str(status)
+            if _SUCCESS.match(status):
+                continue
+            picked = _pick_media(self.context.resolve(response).get("content"))
+            if picked and _content_kind(picked[0]) == "json":
+                errors[status] = self.mapper.expr(picked[1].get("schema", {}))
+        return dict(sorted(errors.items()))
+
+    def _security(self, requirements: Any) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(requirements, list):
+            return ()
+        alternatives: list[tuple[str, ...]] = []
+        for requirement in requirements:
+            if isinstance(requirement, dict):
+                names = tuple(str(n) for n in requirement if str(n) in self.schemes)
+                if len(names) == len(requirement):
+                    alternatives.append(names)
+        return tuple(alternatives)
+
+    def _pagination(
+        self,
+        operation: dict[str, Any],
+        parameters: list[Parameter],
+        response_type: str | None,
+        where: str,
+    ) -> Pagination | None:
+        declared = operation.get("x-pagination")
+        if not isinstance(declared, dict):
+            return None
+        style = declared.get("style")
+        if style not in ("offset", "page", "cursor"):
+            raise SpecError(
+                [
+                    self.context.spec.diagnostic(
+                        where + "/x-pagination/style",
+                        f"unsupported pagination style {style!r} (offset, page or cursor)",
+                    )
+                ]
+            )
+        by_wire = {p.wire_name: p.py_name for p in parameters if p.location == "query"}
+        mapped: dict[str, str | None] = {}
+        for key in _PAGINATION_PARAMS:
+            wire = declared.get(key)
+            if wire is None:
+                mapped[key] = None
+            elif wire in by_wire:
+                mapped[key] = by_wire[str(wire)]
+            else:
+                raise SpecError(
+                    [
+                        self.context.spec.diagnostic(
+                            f"{where}/x-pagination/{key}",
+                            f"names query parameter {wire!r}, which the operation does not declare",
+                        )
+                    ]
+                )
+        items = str(declared.get("items", ""))
+        item_type = self._item_type(operation, items)
+        pointers = {
+            k: (str(declared[k]) if isinstance(declared.get(k), str) else None)
+            for k in ("next_url", "has_more", "total")
+        }
+        return Pagination(style=style, items=items, item_type=item_type, **mapped, **pointers)
+
+    def _item_type(self, operation: dict[str, Any], items_pointer: str) -> str:
+        for status, response in sorted((operation.get("responses") or {}).items()):
+            if not _SUCCESS.match(str(status)):
+                continue
+            picked = _pick_media(self.context.resolve(response).get("content"))
+            if not picked:
+                continue
+            schema: Any = picked[1].get("schema", {})
+            for token in [t for t in items_pointer.split("/") if t]:
+                properties, _ = self._object_properties(schema)
+                schema = properties.get(token.replace("~1", "/").replace("~0", "~"), {})
+            resolved = self.context.resolve(schema)
+            if isinstance(resolved, dict) and isinstance(resolved.get("items"), dict):
+                return self.mapper.expr(resolved["items"])
+        return "Any"
+
+
+# --- the whole API ------------------------------------------------------------------------
+
+
+def security_schemes(context: _Context, api_name: str) -> dict[str, SecurityScheme]:
+    declared = (context.data.get("components") or {}).get("securitySchemes") or {}
+    result: dict[str, SecurityScheme] = {}
+    taken: set[str] = set()
+    prefix = snake_case(api_name).upper()
+    for key, raw in declared.items():
+        scheme = context.resolve(raw)
+        if not isinstance(scheme, dict):
+            continue
+        kind_name = scheme.get("type")
+        description = str(scheme.get("description") or "").strip()
+        if kind_name == "apiKey":
+            param = str(scheme.get("name") or "Authorization")
+            words = (
+                [w for w in ascii_words(param) if w.lower() != "x"]
+                if param.lower() != "authorization"
+                else ["api", "key"]
+            )
+            credential = _credential(snake_case(" ".join(words)) or "api_key", key, taken)
+            result[key] = SecurityScheme(
+                key,
+                "apiKey",
+                credential,
+                f"{prefix}_{credential.upper()}",
+                location=str(scheme.get("in") or "header"),
+                param_name=param,
+                description=description,
+            )
+        elif kind_name == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            user = _credential("username", key, taken)
+            password = _credential("password", key, taken)
+            result[key] = SecurityScheme(
+                key,
+                "basic",
+                user,
+                f"{prefix}_{user.upper()}",
+                password_credential=password,
+                password_env_var=f"{prefix}_{password.upper()}",
+                description=description,
+            )
+        elif kind_name == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            credential = _credential(
+                "api_key" if "api_key" not in taken else "bearer_token", key, taken
+            )
+            result[key] = SecurityScheme(
+                key, "bearer", credential, f"{prefix}_{credential.upper()}", description=description
+            )
+        elif kind_name in ("oauth2", "openIdConnect"):
+            credential = _credential("access_token", key, taken)
+            result[key] = SecurityScheme(
+                key, "bearer", credential, f"{prefix}_{credential.upper()}", description=description
+            )
+        else:
+            context.warnings.append(
+                f"security scheme {key!r} ({kind_name}) is not supported; "
+                "operations needing only it send no credentials"
+            )
+    return result
+
+
+def _credential(preferred: str, key: str, taken: set[str]) -> str:
+    name = preferred if preferred not in taken else snake_identifier(key, fallback="credential")
+    return unique(name, taken)
+
+
+def _resource_key(path: str, operation: dict[str, Any]) -> str:
+    tags = operation.get("tags")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+        return tags[0]
+    segments = [
+        s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
+    ]
+    return segments[0] if segments else "default"
+
+
+def _method_name(
+    operation: dict[str, Any], op_id: str, resource_key: str, http_method: str, path: str
+) -> str:
+    explicit = operation.get("x-sdk-method")
+    if isinstance(explicit, str) and explicit.strip():
+        return member_identifier(explicit, fallback="call")
+    words = snake_case(op_id).split("_") if op_id else [http_method.lower(), *ascii_words(path)]
+    resource_words = set()
+    for word in ascii_words(resource_key):
+        lowered = word.lower()
+        resource_words |= {lowered, singular(lowered), lowered + "s"}
+    kept = [w for w in words if w and w not in resource_words]
+    return member_identifier("_".join(kept or words), fallback="call")
+
+
+def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) -> Api:
+    data = context.data
+    schemes = security_schemes(context, name)
+    mapper = TypeMapper(context)
+    builder = OperationBuilder(context, mapper, schemes)
+    info = data.get("info") or {}
+    title = str(info.get("title") or name)
+    resources: dict[str, Resource] = {}
+    resource_attrs: set[str] = set()
+    tag_descriptions = {
+        str(t.get("name")): str(t.get("description") or "").strip()
+        for t in data.get("tags") or []
+        if isinstance(t, dict)
+    }
+    constant_names: set[str] = set()
+    for path, method, operation, item in _iter_operations(data):
+        key = _resource_key(path, operation)
+        resource = resources.get(key)
+        if resource is None:
+            attr = unique(
+                snake_identifier(
+                    key, fallback="resource", reserved=frozenset(RESERVED_CLIENT_ATTRIBUTES)
+                ),
+                resource_attrs,
+            )
+            class_name = class_identifier(key, fallback="Default") + "Resource"
+            while class_name in context.model_classes or class_name in RESERVED_MODEL_NAMES:
+                class_name += "_"
+            resource = Resource(
+                tag=key,
+                attr_name=attr,
+                class_name=class_name,
+                description=tag_descriptions.get(key, ""),
+            )
+            resources[key] = resource
+        built = builder.build(path, method, operation, item)
+        taken_methods = {op.method_name for op in resource.operations}
+        method_name = _method_name(operation, built.operation_id, key, method, path)
+        if method_name in taken_methods:
+            method_name = member_identifier(built.operation_id, fallback="call")
+        built.method_name = unique(method_name, taken_methods)
+        built.constant_name = unique(
+            "_" + snake_case(built.operation_id).upper() or "_OPERATION", constant_names
+        )
+        built.resource_attr = resource.attr_name
+        resource.operations.append(built)
+    base_url, variables = _server(data)
+    webhooks = _webhooks(context, mapper)
+    package = snake_identifier(name, fallback="api") + "_client"
+    client_class = _client_class_name(info, title, context)
+    return Api(
+        name=name,
+        package=package,
+        distribution=f"{name}-client",
+        client_class=client_class,
+        title=title,
+        version=str(info.get("version") or ""),
+        description=str(info.get("description") or "").strip(),
+        base_url=base_url,
+        server_variables=variables,
+        security_schemes=list(schemes.values()),
+        resources=sorted(resources.values(), key=lambda r: r.attr_name),
+        models_code=models_code,
+        model_names=sorted(context.model_classes),
+        webhooks=webhooks,
+        warnings=context.warnings,
+    )
+
+
+_GENERIC_TITLE_WORDS = re.compile(r"^(api|rest|http|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
+
+
+def _client_class_name(info: dict[str, Any], title: str, context: _Context) -> str:
+    """`ProPipeLines` from "Pro Pipe Lines API v2": the title without API/version words,
+    unless the spec names the client with `x-sdk-client-name`."""
+    explicit = info.get("x-sdk-client-name")
+    source = str(explicit or title)
+    words = [w for w in ascii_words(source) if explicit or not _GENERIC_TITLE_WORDS.match(w)]
+    taken = frozenset(RESERVED_MODEL_NAMES | context.model_classes)
+    return class_identifier(" ".join(words) or source, fallback="Api", reserved=taken)
+
+
+def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
+    servers = data.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return "http://localhost", []
+    server = servers[0]
+    url = str(server.get("url") or "/")
+    variables: list[ServerVariable] = []
+    taken: set[str] = set(RESERVED_ATTRIBUTES) | {"base_url", "http_client", "default_headers"}
+    for wire_name, variable in (server.get("variables") or {}).items():
+        if not isinstance(variable, dict):
+            continue
+        enum = tuple(str(v) for v in variable.get("enum") or [])
+        variables.append(
+            ServerVariable(
+                py_name=unique(snake_identifier(wire_name, fallback="variable"), taken),
+                wire_name=str(wire_name),
+                default=str(variable.get("default", "")),
+                enum=enum,
+                description=str(variable.get("description") or "").strip(),
+            )
+        )
+    if url.startswith("/"):
+        url = "http://localhost" + url
+    return url.rstrip("/"), variables
+
+
+def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
+    result: list[Webhook] = []
+    root_signature = context.data.get("x-webhook-signature")
+    for name, item in (context.data.get("webhooks") or {}).items():
+        item = context.resolve(item)
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            body = context.resolve(operation.get("requestBody"))
+            picked = _pick_media(body.get("content") if isinstance(body, dict) else None)
+            payload = mapper.expr(picked[1].get("schema", {})) if picked else "Any"
+            signature = operation.get(
+                "x-webhook-signature", item.get("x-webhook-signature", root_signature)
+            )
+            result.append(
+                Webhook(
+                    name=str(name),
+                    payload_type=payload,
+                    summary=str(operation.get("summary") or "").strip(),
+                    signature=_signature(signature),
+                )
+            )
+    return result
+
+
+def _signature(declared: Any) -> WebhookSignature | None:
+    if not isinstance(declared, dict):
+        return None
+    return WebhookSignature(
+        location=str(declared.get("in", "body")),
+        name=str(declared.get("name", "signature")),
+        algorithm=str(declared.get("algorithm", "sha256")).lower(),
+        message=str(declared.get("message", "{body}")),
+    )

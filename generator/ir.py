@@ -1,0 +1,167 @@
+"""The intermediate representation: what a client package needs to know about an API.
+
+Built from a spec by ``generator.analyze``; rendered by ``generator.render``. Every name in it
+is already a valid, collision-free Python identifier and every type is a Python type
+expression in terms of the generated models, so templates only lay code out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Parameter:
+    py_name: str
+    wire_name: str
+    location: str  # path | query | header | cookie
+    required: bool
+    type_expr: str
+    description: str
+    style: str = ""
+    explode: bool | None = None
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """One property of an object request body, offered as a keyword argument."""
+
+    py_name: str
+    wire_name: str
+    required: bool
+    type_expr: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Body:
+    kind: str  # json | form | multipart | binary | text
+    content_type: str
+    required: bool
+    fields: tuple[BodyField, ...] | None  # flattened object body; None = one `body` argument
+    type_expr: str  # type of the `body` argument when not flattened
+    description: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: str
+    items: str
+    item_type: str
+    limit_param: str | None = None
+    offset_param: str | None = None
+    page_param: str | None = None
+    size_param: str | None = None
+    next_url: str | None = None
+    has_more: str | None = None
+    total: str | None = None
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method_name: str
+    constant_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    parameters: list[Parameter]
+    body: Body | None
+    response_type: str | None
+    response_kind: str  # json | text | binary | none
+    error_types: dict[str, str]
+    security: tuple[tuple[str, ...], ...]
+    retryable: bool
+    pagination: Pagination | None
+    resource_attr: str = ""
+
+    @property
+    def return_type(self) -> str:
+        if self.response_kind == "text":
+            return "str"
+        if self.response_kind == "binary":
+            return "bytes"
+        return self.response_type or "None"
+
+
+@dataclass
+class Resource:
+    tag: str
+    attr_name: str
+    class_name: str
+    description: str
+    operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str
+    kind: str  # apiKey | bearer | basic
+    credential: str
+    env_var: str
+    location: str = "header"
+    param_name: str = "Authorization"
+    password_credential: str | None = None
+    password_env_var: str | None = None
+    description: str = ""
+
+    @property
+    def credentials(self) -> tuple[str, ...]:
+        extra = (self.password_credential,) if self.password_credential else ()
+        return (self.credential, *extra)
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    py_name: str
+    wire_name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class WebhookSignature:
+    location: str  # body | header
+    name: str
+    algorithm: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Webhook:
+    name: str
+    payload_type: str
+    summary: str
+    signature: WebhookSignature | None
+
+
+@dataclass
+class Api:
+    name: str  # user's package name, e.g. "overloop"
+    package: str  # import package, e.g. "overloop_client"
+    distribution: str  # e.g. "overloop-client"
+    client_class: str
+    title: str
+    version: str
+    description: str
+    base_url: str
+    server_variables: list[ServerVariable]
+    security_schemes: list[SecurityScheme]
+    resources: list[Resource]
+    models_code: str
+    model_names: list[str]
+    webhooks: list[Webhook]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for resource in self.resources for op in resource.operations]
+
+    @property
+    def package_version(self) -> str:
+        """The spec's version when it is a PEP 440 release number, else 0.0.0."""
+        return self.version if re.fullmatch(r"\d+(\.\d+)*", self.version) else "0.0.0"

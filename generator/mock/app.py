@@ -1,0 +1,349 @@
+"""The mock as an ASGI application: routing, validation, responses, state and faults wired up.
+
+``create_app`` returns a Starlette application, usable in-process (``httpx.ASGITransport``,
+Schemathesis' ASGI loader) or served by uvicorn (``generator.mock.server``). The spec itself
+is served at ``/__specforge__/openapi.json`` so that tools can load it from the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
+
+from generator.load import LoadedSpec, load_spec
+from generator.mock.faults import HEADER as FAULT_HEADER
+from generator.mock.faults import FailureRate, Fault, FaultSyntaxError, parse_fault
+from generator.mock.model import MockSpec, Operation, build_model
+from generator.mock.problems import Problem, Rejection
+from generator.mock.responses import Reply, ResponseFactory
+from generator.mock.routing import Router
+from generator.mock.schemas import SchemaStore
+from generator.mock.store import Store
+from generator.mock.validation import Incoming, OperationValidator, parse_cookies
+
+log = logging.getLogger("specforge.mock")
+
+MAX_BODY = 1024 * 1024
+SPEC_PATH = "/__specforge__/openapi.json"
+# Compiling every validator up front keeps the first requests fast, but a spec the size of
+# Stripe's would take seconds; past this budget the rest compile on first use.
+_COMPILE_BUDGET = 0.4
+_SENSITIVE_QUERY = {
+    "api_key",
+    "apikey",
+    "api-key",
+    "key",
+    "token",
+    "access_token",
+    "auth",
+    "password",
+    "secret",
+    "client_secret",
+    "signature",
+    "sig",
+}
+
+
+class _Disconnected(Exception):
+    """The client went away before its request was read."""
+
+
+@dataclass
+class _Sent:
+    status: int
+    fault: Fault | None
+
+
+class MockCore:
+    """The plain ASGI request handler; one instance per served spec."""
+
+    def __init__(
+        self,
+        model: MockSpec,
+        *,
+        seed: int = 0,
+        stateful: bool = False,
+        failure_rate: float = 0.0,
+        max_body: int = MAX_BODY,
+    ) -> None:
+        self.model = model
+        self.seed = seed
+        self.max_body = max_body
+        self.router = Router(model.operations)
+        self.schemas = SchemaStore(model.data, model.version)
+        self.responses = ResponseFactory(model, self.schemas, seed)
+        self.validators = {
+            id(op): OperationValidator(model, op, self.schemas) for op in model.operations
+        }
+        self.store = Store(model, self.responses, seed) if stateful else None
+        self.failures = FailureRate(failure_rate, seed)
+        self.connections: Any = None  # set by generator.mock.server: lets `reset` close sockets
+        self._success: dict[int, Reply] = {}
+        self._sensitive = set(_SENSITIVE_QUERY) | {
+            str(scheme.get("name", "")).lower()
+            for scheme in model.schemes.values()
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+        }
+        started = time.perf_counter()
+        for validator in self.validators.values():
+            if time.perf_counter() - started > _COMPILE_BUDGET:
+                break
+            validator.compile()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        started = time.perf_counter()
+        method = str(scope.get("method", "GET")).upper()
+        raw_path = scope.get("raw_path")
+        path = (
+            raw_path.decode("latin-1").split("?", 1)[0]
+            if isinstance(raw_path, bytes | bytearray)
+            else quote(str(scope.get("path", "/")), safe="/:@!$&'()*+,;=-._~%")
+        )
+        query_string = bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
+        try:
+            sent = await self._handle(scope, receive, send, method, path, query_string)
+        except _Disconnected:
+            return
+        elapsed = (time.perf_counter() - started) * 1000
+        status = str(sent.status) if sent.status else "-"  # `-`: closed without a response
+        line = f"{method} {path}{self._redacted(query_string)} {status} {elapsed:.1f}ms"
+        if sent.fault is not None and sent.fault.describe():
+            line += f" fault={sent.fault.describe()}"
+        log.info(line)
+
+    def _redacted(self, query_string: str) -> str:
+        if not query_string:
+            return ""
+        pairs = parse_qsl(query_string, keep_blank_values=True)
+        cleaned = [(k, "***" if k.lower() in self._sensitive else v) for k, v in pairs]
+        return "?" + urlencode(cleaned, safe="[]*,:")
+
+    async def _handle(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        method: str,
+        path: str,
+        query_string: str,
+    ) -> _Sent:
+        headers: dict[str, str] = {}
+        for raw_name, raw_value in scope.get("headers", ()):
+            name = raw_name.decode("latin-1").lower()
+            value = raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        operation: Operation | None = None
+        fault: Fault | None = None
+        try:
+            fault = parse_fault(headers.get(FAULT_HEADER))
+        except FaultSyntaxError as exc:
+            reply = self.responses.error(None, 400, [Problem(f"header/{FAULT_HEADER}", str(exc))])
+            return await self._send(scope, send, reply, method, None)
+        try:
+            if fault is not None and fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault is not None and fault.reset:
+                await self._reset(scope)
+                return _Sent(0, fault)
+            operation, params = self._route(method, path)
+            if fault is not None and fault.status is not None:
+                extra = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+                problem = Problem("", f"injected by {FAULT_HEADER}: status={fault.status}")
+                reply = self.responses.error(operation, fault.status, [problem], headers=extra)
+            elif self.failures.hit():
+                problem = Problem("", "injected by the run's failure rate")
+                reply = self.responses.error(operation, 503, [problem])
+            else:
+                reply = await self._answer(
+                    scope, receive, operation, params, method, path, query_string, headers
+                )
+        except Rejection as rejection:
+            reply = self.responses.error(
+                operation,
+                rejection.status,
+                rejection.problems,
+                title=rejection.title,
+                headers=rejection.headers,
+            )
+        return await self._send(scope, send, reply, method, fault)
+
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        base = self.model.base_path
+        if base and not (path == base or path.startswith(base + "/")):
+            raise Rejection(
+                404, [Problem("path", f"{path} is not under the API's base path {base}")]
+            )
+        relative = path[len(base) :] or "/"
+        found = self.router.match(relative)
+        if found is None:
+            raise Rejection(404, [Problem("path", f"no operation matches {method} {path}")])
+        operations = found.route.operations
+        operation = operations.get(method.lower())
+        if operation is None and method == "HEAD":
+            operation = operations.get("get")
+        if operation is None:
+            allowed = sorted(
+                {m.upper() for m in operations} | ({"HEAD"} if "get" in operations else set())
+            )
+            raise Rejection(
+                405,
+                [Problem("method", f"{method} is not allowed on {path}; use {', '.join(allowed)}")],
+                headers={"Allow": ", ".join(allowed)},
+            )
+        return operation, found.params
+
+    async def _answer(
+        self,
+        scope: Scope,
+        receive: Receive,
+        operation: Operation,
+        params: dict[str, str],
+        method: str,
+        path: str,
+        query_string: str,
+        headers: dict[str, str],
+    ) -> Reply:
+        validator = self.validators[id(operation)]
+        query: dict[str, list[str]] = {}
+        for name, value in parse_qsl(query_string, keep_blank_values=True):
+            query.setdefault(name, []).append(value)
+        incoming = Incoming(
+            method=method,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=parse_cookies(headers.get("cookie")),
+        )
+        validator.check_security(incoming)
+        if operation.bodies:
+            incoming.body = await self._read_body(receive, headers)
+        validated = validator.validate(incoming, params)
+        if self.store is not None:
+            role = self.store.role(operation)
+            if role is not None:
+                origin = f"{scope.get('scheme', 'http')}://{headers.get('host') or _server(scope)}"
+                reply = self.store.handle(operation, role, params, incoming, validated, origin)
+                if reply is not None:
+                    return reply
+        return self._stateless_success(operation)
+
+    def _stateless_success(self, operation: Operation) -> Reply:
+        # Deterministic per seed, so it is built and serialised once per operation.
+        cached = self._success.get(id(operation))
+        if cached is None:
+            reply = self.responses.success(operation)
+            cached = Reply(reply.status, reply.media_type, reply.encode(), reply.headers)
+            self._success[id(operation)] = cached
+        return cached
+
+    async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
+        declared = headers.get("content-length")
+        if declared is not None:
+            if not declared.strip().isdigit():
+                raise Rejection(400, [Problem("header/Content-Length", "is not a number")])
+            if int(declared) > self.max_body:
+                raise Rejection(
+                    413, [Problem("body", f"is larger than the {self.max_body} byte limit")]
+                )
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _Disconnected
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                raise Rejection(
+                    413, [Problem("body", f"is larger than the {self.max_body} byte limit")]
+                )
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def _send(
+        self, scope: Scope, send: Send, reply: Reply, method: str, fault: Fault | None
+    ) -> _Sent:
+        body = reply.encode()
+        declared = len(body) + (max(16, len(body)) if fault is not None and fault.truncate else 0)
+        raw_headers = [(b"content-length", str(declared).encode())]
+        if reply.media_type is not None:
+            raw_headers.append((b"content-type", reply.media_type.encode("latin-1", "replace")))
+        for name, value in reply.headers.items():
+            raw_headers.append(
+                (name.lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
+            )
+        start: Message = {
+            "type": "http.response.start",
+            "status": reply.status,
+            "headers": raw_headers,
+        }
+        await send(start)
+        if method == "HEAD":
+            body = b""
+        if fault is not None and fault.truncate:
+            await send({"type": "http.response.body", "body": body, "more_body": True})
+            await self._close(scope, abort=False)
+            return _Sent(reply.status, fault)
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+        return _Sent(reply.status, fault)
+
+    async def _reset(self, scope: Scope) -> None:
+        await self._close(scope, abort=True)
+
+    async def _close(self, scope: Scope, *, abort: bool) -> None:
+        client = scope.get("client")
+        if (
+            self.connections is None
+            or client is None
+            or not self.connections.close(tuple(client), abort=abort)
+        ):
+            what = "reset" if abort else "truncate"
+            raise ConnectionAbortedError(
+                f"{FAULT_HEADER}: {what} needs the mock's own server (generator.mock.server)"
+            )
+        # Let the server notice the closed connection before it looks at the response.
+        await asyncio.sleep(0)
+
+
+def _server(scope: Scope) -> str:
+    server = scope.get("server")
+    if isinstance(server, list | tuple) and len(server) == 2:
+        return f"{server[0]}:{server[1]}"
+    return "localhost"
+
+
+def create_app(
+    spec: LoadedSpec | str | Path,
+    *,
+    seed: int = 0,
+    stateful: bool = False,
+    failure_rate: float = 0.0,
+) -> Starlette:
+    """The mock of ``spec`` as a Starlette (ASGI) application."""
+    loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
+    model = build_model(loaded)
+    core = MockCore(model, seed=seed, stateful=stateful, failure_rate=failure_rate)
+
+    async def serve_spec(request: Request) -> JSONResponse:
+        return JSONResponse(loaded.data)
+
+    app = Starlette(routes=[Route(SPEC_PATH, serve_spec, methods=["GET"])])
+    # Everything the spec's own routes handle goes to the core; Starlette's router only
+    # answers the one internal route above and provides lifespan and error handling.
+    app.router.default = core
+    app.state.mock = core
+    return app

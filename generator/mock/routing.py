@@ -1,0 +1,101 @@
+"""Match a request path to the spec's path templates.
+
+Templates are grouped by segment count and tried most-specific first: at the first segment
+where two templates differ, a literal beats a partly templated segment (``{id}.json``),
+which beats a fully templated one, so ``/leads/unassigned`` wins over ``/leads/{lead_id}``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from generator.mock.model import Operation
+
+_TEMPLATE = re.compile(r"{([^{}/]+)}")
+
+
+@dataclass(frozen=True)
+class _Segment:
+    literal: str | None  # decoded literal text, or None for a templated segment
+    pattern: re.Pattern[str] | None = None
+    names: tuple[str, ...] = ()  # the template's parameter names, in group order
+
+    @classmethod
+    def parse(cls, segment: str) -> tuple[_Segment, int]:
+        names = tuple(_TEMPLATE.findall(segment))
+        if not names:
+            return cls(unquote(segment)), 0
+        pieces = _TEMPLATE.split(segment)  # literal, name, literal, name, ..., literal
+        source = "".join(
+            re.escape(piece) if index % 2 == 0 else f"(?P<g{index // 2}>[^/]+?)"
+            for index, piece in enumerate(pieces)
+        )
+        fully_templated = _TEMPLATE.fullmatch(segment) is not None
+        return cls(None, re.compile(source), names), 2 if fully_templated else 1
+
+
+@dataclass
+class Route:
+    template: str
+    segments: list[_Segment]
+    rank: tuple[int, ...]
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+    def match(self, raw: list[str], decoded: list[str]) -> dict[str, str] | None:
+        params: dict[str, str] = {}
+        for segment, raw_part, decoded_part in zip(self.segments, raw, decoded, strict=True):
+            if segment.literal is not None:
+                if segment.literal != decoded_part:
+                    return None
+                continue
+            assert segment.pattern is not None
+            # Templated segments see the raw text so that an encoded `/` (`%2F`) inside a
+            # value cannot split it; the value is decoded afterwards.
+            found = segment.pattern.fullmatch(raw_part)
+            if found is None:
+                return None
+            for index, name in enumerate(segment.names):
+                params[name] = unquote(found.group(f"g{index}"), errors="replace")
+        return params
+
+
+@dataclass(frozen=True)
+class Match:
+    route: Route
+    params: dict[str, str]
+
+
+class Router:
+    def __init__(self, operations: list[Operation]) -> None:
+        by_template: dict[str, Route] = {}
+        for operation in operations:
+            route = by_template.get(operation.template)
+            if route is None:
+                parsed = [_Segment.parse(s) for s in operation.template.split("/") if s]
+                route = Route(
+                    operation.template,
+                    [segment for segment, _ in parsed],
+                    tuple(weight for _, weight in parsed),
+                )
+                by_template[operation.template] = route
+            route.operations[operation.method] = operation
+        self._by_length: dict[int, list[Route]] = {}
+        for route in by_template.values():
+            self._by_length.setdefault(len(route.segments), []).append(route)
+        for routes in self._by_length.values():
+            routes.sort(key=lambda r: r.rank)
+        self.routes = list(by_template.values())
+
+    def match(self, path: str) -> Match | None:
+        raw = [s for s in path.split("/") if s]
+        routes = self._by_length.get(len(raw))
+        if not routes:
+            return None
+        decoded = [unquote(s, errors="replace") for s in raw]
+        for route in routes:
+            params = route.match(raw, decoded)
+            if params is not None:
+                return Match(route, params)
+        return None

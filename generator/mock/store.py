@@ -1,0 +1,688 @@
+"""The stateful mode: an in-memory store per collection.
+
+A collection is a path template with a POST (create) and an item template below it ending
+in a templated segment (``/leads`` and ``/leads/{lead_id}``). Records are kept per concrete
+collection path, so ``/automations/1/enrollments`` and ``/automations/2/enrollments`` are
+separate. For JSON:API documents the stored record is the resource object under ``data``;
+request documents ``{data: {type, attributes, relationships}}`` merge into it.
+
+Every body built from stored records is validated against the operation's response
+schema; a merged request value that would make it invalid is reverted, so the store never
+makes the mock answer outside its spec.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import random
+import re
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from generator.diagnostics import parts_from_pointer
+from generator.mock.model import MediaBody, MockSpec, Operation
+from generator.mock.params import schema_types
+from generator.mock.problems import Problem, Rejection
+from generator.mock.responses import Reply, ResponseFactory
+from generator.mock.validation import Incoming, Validated
+
+_TEMPLATED = re.compile(r"^{([^{}/]+)}$")
+_TEMPLATE = re.compile(r"{([^{}/]+)}")
+_ID_PREFIX = re.compile(r"^([A-Za-z]+_)")
+_CREATED = {"created_at", "createdat", "created", "creation_date", "created_on", "date_created"}
+_UPDATED = {
+    "updated_at",
+    "updatedat",
+    "updated",
+    "last_update",
+    "modified_at",
+    "updated_on",
+    "date_updated",
+    "last_updated",
+}
+_CURSOR_PARAMS = ("page[after]", "page[cursor]", "cursor", "after", "starting_after")
+_NOT_FILTERS = {"sort", "order", "direction", "order_by", "sort_by", "include", "fields"}
+
+
+@dataclass(frozen=True)
+class Collection:
+    template: str  # /leads
+    item_template: str  # /leads/{lead_id}
+    id_param: str
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: str  # create | list | retrieve | update | delete
+    collection: Collection
+
+
+class Store:
+    def __init__(self, model: MockSpec, responses: ResponseFactory, seed: int) -> None:
+        self.model = model
+        self.responses = responses
+        self.synth = responses.synth
+        self._random = random.Random(f"store:{seed}")
+        self._records: dict[str, dict[str, Any]] = {}
+        self._counters: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.roles: dict[tuple[str, str], Role] = _roles(model.operations)
+        self._operations = {
+            (op.method, op.template.rstrip("/") or "/"): op for op in model.operations
+        }
+
+    def role(self, operation: Operation) -> Role | None:
+        return self.roles.get((operation.method, operation.template))
+
+    # --- shapes --------------------------------------------------------------------------
+
+    def _media(self, operation: Operation) -> tuple[int, MediaBody | None, dict[str, str]]:
+        status, response = operation.success_status()
+        if response is None:
+            return status, None, {}
+        headers = self.responses.headers_for(response, operation.operation_id)
+        return status, response.media(), headers
+
+    def _record_pointer(self, media: MediaBody) -> str:
+        properties = self.synth.properties(media.schema)
+        data = properties.get("data")
+        if data is not None and "object" in schema_types(self.model.data, data)[:1]:
+            return "/data"
+        return ""
+
+    def _items_pointer(self, operation: Operation, media: MediaBody) -> str:
+        if operation.pagination and isinstance(operation.pagination.get("items"), str):
+            return str(operation.pagination["items"])
+        if schema_types(self.model.data, media.schema)[:1] == ["array"]:
+            return ""
+        properties = self.synth.properties(media.schema)
+        if "data" in properties:
+            return "/data"
+        for name, schema in properties.items():
+            if schema_types(self.model.data, schema)[:1] == ["array"]:
+                return "/" + name
+        return ""
+
+    def _record_schema(self, media: MediaBody, pointer: str) -> Any:
+        schema = media.schema
+        for part in parts_from_pointer(pointer):
+            schema = self.synth.properties(schema).get(part, {})
+        return schema
+
+    def _attribute_names(self, media: MediaBody, pointer: str, jsonapi: bool) -> set[str]:
+        record_schema = self._record_schema(media, pointer)
+        properties = self.synth.properties(record_schema)
+        if jsonapi:
+            return {"id", *self.synth.properties(properties.get("attributes", {}))}
+        return set(properties)
+
+    # --- requests ------------------------------------------------------------------------
+
+    def handle(
+        self,
+        operation: Operation,
+        role: Role,
+        path_params: dict[str, str],
+        incoming: Incoming,
+        validated: Validated,
+        origin: str,
+    ) -> Reply | None:
+        """The stateful answer, or None when the operation's shape is not one we can keep."""
+        status, media, headers = self._media(operation)
+        if media is None and role.kind != "delete":
+            return None
+        key = _collection_key(role.collection, path_params)
+        with self._lock:
+            if role.kind == "create":
+                assert media is not None
+                return self._create(operation, media, status, headers, key, validated.body)
+            if role.kind == "list":
+                assert media is not None
+                return self._list(
+                    operation, media, status, headers, key, incoming, validated, origin
+                )
+            record_id = path_params.get(role.collection.id_param, "")
+            records = self._records.get(key, {})
+            if record_id not in records:
+                raise Rejection(
+                    404,
+                    [
+                        Problem(
+                            f"path/{role.collection.id_param}",
+                            f"no record with id {record_id!r} in {key}",
+                        )
+                    ],
+                )
+            if role.kind == "retrieve":
+                assert media is not None
+                return self._show(operation, media, status, headers, records[record_id])
+            if role.kind == "update":
+                assert media is not None
+                return self._update(
+                    media, status, headers, records, record_id, validated.body, operation
+                )
+            return self._delete(operation, media, status, headers, records, record_id)
+
+    def _template(self, operation: Operation, media: MediaBody) -> Any:
+        return copy.deepcopy(self.responses.body_for(media, operation.operation_id))
+
+    def _create(
+        self,
+        operation: Operation,
+        media: MediaBody,
+        status: int,
+        headers: dict[str, str],
+        key: str,
+        request: Any,
+    ) -> Reply | None:
+        body = self._template(operation, media)
+        pointer = self._record_pointer(media)
+        record = _get(body, pointer)
+        if not isinstance(record, dict):
+            return None
+        original = copy.deepcopy(record)
+        jsonapi = pointer == "/data"
+        _merge(record, request, jsonapi)
+        record_schema = self._record_schema(media, pointer)
+        record["id"] = self._new_id(key, record_schema, original.get("id"))
+        now = _now()
+        self._stamp(record, record_schema, jsonapi, now, created=True)
+        _repair(self.responses, media, body, pointer, original, jsonapi)
+        self._records.setdefault(key, {})[str(record["id"])] = record
+        return Reply(status, media.media_type, body, headers)
+
+    def _show(
+        self,
+        operation: Operation,
+        media: MediaBody,
+        status: int,
+        headers: dict[str, str],
+        record: dict[str, Any],
+    ) -> Reply:
+        body = self._template(operation, media)
+        pointer = self._record_pointer(media)
+        body = _put(body, pointer, copy.deepcopy(record))
+        return Reply(status, media.media_type, body, headers)
+
+    def _update(
+        self,
+        media: MediaBody,
+        status: int,
+        headers: dict[str, str],
+        records: dict[str, Any],
+        record_id: str,
+        request: Any,
+        operation: Operation,
+    ) -> Reply:
+        pointer = self._record_pointer(media)
+        jsonapi = pointer == "/data"
+        previous = records[record_id]
+        record = copy.deepcopy(previous)
+        _merge(record, request, jsonapi)
+        record["id"] = previous.get("id")
+        self._stamp(record, self._record_schema(media, pointer), jsonapi, _now(), created=False)
+        body = _put(self._template(operation, media), pointer, record)
+        _repair(self.responses, media, body, pointer, previous, jsonapi)
+        records[record_id] = _get(body, pointer)
+        return Reply(status, media.media_type, body, headers)
+
+    def _delete(
+        self,
+        operation: Operation,
+        media: MediaBody | None,
+        status: int,
+        headers: dict[str, str],
+        records: dict[str, Any],
+        record_id: str,
+    ) -> Reply:
+        record = records.pop(record_id)
+        if media is None or status == 204:
+            return Reply(status, None, None, headers)
+        body = self._template(operation, media)
+        pointer = self._record_pointer(media)
+        target = _get(body, pointer)
+        if isinstance(target, dict):
+            for field_name in ("id", "type"):
+                if field_name in target and field_name in record:
+                    previous = target[field_name]
+                    value = record[field_name]
+                    target[field_name] = str(value) if isinstance(previous, str) else value
+                    if not self.responses.is_valid(media, body):
+                        target[field_name] = previous
+        return Reply(status, media.media_type, body, headers)
+
+    def _list(
+        self,
+        operation: Operation,
+        media: MediaBody,
+        status: int,
+        headers: dict[str, str],
+        key: str,
+        incoming: Incoming,
+        validated: Validated,
+        origin: str,
+    ) -> Reply:
+        items_pointer = self._items_pointer(operation, media)
+        # Records have the create operation's shape: JSON:API iff it keeps them under /data.
+        role = self.roles[(operation.method, operation.template)]
+        create = self._operations.get(("post", role.collection.template))
+        jsonapi = False
+        attributes: set[str] = set()
+        if create is not None:
+            _, create_media, _ = self._media(create)
+            if create_media is not None:
+                record_pointer = self._record_pointer(create_media)
+                jsonapi = record_pointer == "/data"
+                attributes = self._attribute_names(create_media, record_pointer, jsonapi)
+        records = list(self._records.get(key, {}).values())
+        records = _filter(records, operation, validated, attributes, jsonapi)
+        records = _sort(records, validated, attributes, jsonapi)
+        page, meta = _paginate(records, operation, incoming, validated)
+        body = _put(self._template(operation, media), items_pointer, copy.deepcopy(page))
+        pagination = operation.pagination or {}
+        for name, value in meta.items():
+            target = pagination.get(name)
+            if name == "next" and isinstance(pagination.get("next_url"), str):
+                url = _url(origin, incoming.path, incoming.query, value) if value else None
+                _set_or_drop(self.responses, media, body, pagination["next_url"], url)
+            elif isinstance(target, str):
+                _set_or_drop(self.responses, media, body, target, value)
+        return Reply(status, media.media_type, body, headers)
+
+    # --- records -------------------------------------------------------------------------
+
+    def _new_id(self, key: str, record_schema: Any, example: Any) -> Any:
+        counter = self._counters.get(key, 0) + 1
+        self._counters[key] = counter
+        id_schema = self.synth.properties(record_schema).get("id", {})
+        kinds = schema_types(self.model.data, id_schema)
+        if kinds[:1] == ["integer"] or (not kinds and isinstance(example, int)):
+            return counter
+        resolved = self.synth.merge(id_schema)
+        if resolved.get("format") == "uuid":
+            return str(uuid.UUID(int=self._random.getrandbits(128), version=4))
+        if isinstance(example, str):
+            prefix = _ID_PREFIX.match(example)
+            if prefix:
+                return f"{prefix.group(1)}{self._random.getrandbits(48):012x}"
+        return str(counter)
+
+    def _stamp(
+        self, record: dict[str, Any], schema: Any, jsonapi: bool, now: datetime, *, created: bool
+    ) -> None:
+        target = record
+        properties = self.synth.properties(schema)
+        if jsonapi:
+            attributes = record.get("attributes")
+            if not isinstance(attributes, dict):
+                return
+            target = attributes
+            properties = self.synth.properties(properties.get("attributes", {}))
+        for name, prop in properties.items():
+            lowered = name.lower()
+            if lowered not in _UPDATED and not (created and lowered in _CREATED):
+                continue
+            kinds = schema_types(self.model.data, prop)
+            fmt = self.synth.merge(prop).get("format")
+            if "integer" in kinds:
+                target[name] = int(now.timestamp())
+            elif fmt == "date":
+                target[name] = now.strftime("%Y-%m-%d")
+            elif "string" in kinds:
+                target[name] = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _roles(operations: list[Operation]) -> dict[tuple[str, str], Role]:
+    by_key = {(op.method, op.template.rstrip("/") or "/"): op for op in operations}
+    roles: dict[tuple[str, str], Role] = {}
+    for operation in operations:
+        template = operation.template.rstrip("/") or "/"
+        head, _, last = template.rpartition("/")
+        found = _TEMPLATED.match(last)
+        if not found:
+            continue
+        collection_template = head or "/"
+        if ("post", collection_template) not in by_key:
+            continue
+        collection = Collection(collection_template, template, found.group(1))
+        create = by_key[("post", collection_template)]
+        roles[("post", create.template)] = Role("create", collection)
+        if ("get", collection_template) in by_key:
+            roles[("get", by_key[("get", collection_template)].template)] = Role("list", collection)
+        kind = {
+            "get": "retrieve",
+            "patch": "update",
+            "put": "update",
+            "post": "update",
+            "delete": "delete",
+        }.get(operation.method)
+        if kind is not None:
+            roles[(operation.method, operation.template)] = Role(kind, collection)
+    return roles
+
+
+def _collection_key(collection: Collection, params: dict[str, str]) -> str:
+    return _TEMPLATE.sub(lambda m: params.get(m.group(1), m.group(0)), collection.template)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _get(body: Any, pointer: str) -> Any:
+    node = body
+    for part in parts_from_pointer(pointer):
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
+def _put(body: Any, pointer: str, value: Any) -> Any:
+    """``body`` with ``value`` at ``pointer`` (missing objects created); returns the body."""
+    parts = parts_from_pointer(pointer)
+    if not parts:
+        return value
+    if not isinstance(body, dict):
+        body = {}
+    node = body
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    node[parts[-1]] = value
+    return body
+
+
+def _delete_at(body: Any, pointer: str) -> None:
+    parts = parts_from_pointer(pointer)
+    parent = _get(body, "/".join(["", *parts[:-1]]) if len(parts) > 1 else "")
+    if isinstance(parent, dict) and parts:
+        parent.pop(parts[-1], None)
+
+
+def _set_or_drop(
+    responses: ResponseFactory, media: MediaBody, body: Any, pointer: str, value: Any
+) -> None:
+    """Set a pagination field; if the schema refuses the value (e.g. null), drop the field."""
+    previous = _get(body, pointer)
+    _put(body, pointer, value)
+    if responses.is_valid(media, body):
+        return
+    _delete_at(body, pointer)
+    if not responses.is_valid(media, body) and previous is not None:
+        _put(body, pointer, previous)
+
+
+def _merge(record: dict[str, Any], request: Any, jsonapi: bool) -> None:
+    if not isinstance(request, dict):
+        return
+    if jsonapi:
+        document = request.get("data")
+        if not isinstance(document, dict):
+            return
+        if isinstance(document.get("type"), str):
+            record["type"] = document["type"]
+        for member in ("attributes", "relationships", "meta"):
+            incoming = document.get(member)
+            if isinstance(incoming, dict):
+                existing = record.get(member)
+                merged = dict(existing) if isinstance(existing, dict) else {}
+                merged.update(copy.deepcopy(incoming))
+                record[member] = merged
+        return
+    for name, value in request.items():
+        if name != "id":
+            record[name] = copy.deepcopy(value)
+
+
+def _repair(
+    responses: ResponseFactory,
+    media: MediaBody,
+    body: Any,
+    pointer: str,
+    fallback: dict[str, Any],
+    jsonapi: bool,
+) -> None:
+    """Revert the record's fields that make the body invalid to their ``fallback`` values."""
+    base = len(parts_from_pointer(pointer))
+    depth = base + (2 if jsonapi else 1)
+    for _ in range(20):
+        if media.schema_pointer is None:
+            return
+        errors = responses.schemas.errors(media.schema_pointer, "response", body)
+        if not errors:
+            return
+        changed = False
+        for error in errors:
+            path = [str(part) for part in error.path]
+            if len(path) < depth:
+                continue
+            field_path = path[base:depth]
+            record = _get(body, pointer)
+            container = record
+            original: Any = fallback
+            for part in field_path[:-1]:
+                container = container.get(part) if isinstance(container, dict) else None
+                original = original.get(part) if isinstance(original, dict) else None
+            name = field_path[-1]
+            if not isinstance(container, dict) or name not in container:
+                continue
+            if isinstance(original, dict) and name in original:
+                if container[name] == original[name]:
+                    continue
+                container[name] = copy.deepcopy(original[name])
+            else:
+                del container[name]
+            changed = True
+        if not changed:
+            return
+
+
+def _attribute(record: dict[str, Any], name: str, jsonapi: bool) -> Any:
+    if jsonapi and name != "id":
+        attributes = record.get("attributes")
+        return attributes.get(name, _ABSENT) if isinstance(attributes, dict) else _ABSENT
+    return record.get(name, _ABSENT)
+
+
+_ABSENT: Any = object()
+
+
+def _normal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)
+
+
+def _matches(actual: Any, wanted: Any) -> bool:
+    if actual is _ABSENT:
+        return False
+    if isinstance(wanted, list):
+        if isinstance(actual, list):
+            have = {_normal(a) for a in actual}
+            return all(_normal(w) in have for w in wanted)
+        return any(_normal(actual) == _normal(w) for w in wanted)
+    if isinstance(actual, list):
+        return _normal(wanted) in {_normal(a) for a in actual}
+    return _normal(actual) == _normal(wanted)
+
+
+def _filters(
+    operation: Operation, validated: Validated, attributes: set[str]
+) -> list[tuple[str, Any]]:
+    pagination = operation.pagination or {}
+    skipped = {str(v) for k, v in pagination.items() if k.endswith("_param")}
+    found: list[tuple[str, Any]] = []
+    for name, value in validated.query.items():
+        if name in skipped or name in _NOT_FILTERS or name.startswith(("page[", "fields[")):
+            continue
+        bracketed = re.fullmatch(r"filter\[([^\[\]]+)\]", name)
+        if bracketed:
+            found.append((bracketed.group(1), value))
+        elif name == "filter" and isinstance(value, dict):
+            found.extend((str(k), v) for k, v in value.items())
+        elif name == "filter" and isinstance(value, str) and ":" in value:
+            # Overloop-style `filter=attr:value,attr:value`.
+            for pair in value.split(","):
+                attr, _, wanted = pair.partition(":")
+                if attr in attributes:
+                    found.append((attr, wanted))
+        elif name in attributes:
+            found.append((name, value))
+    return found
+
+
+def _filter(
+    records: list[dict[str, Any]],
+    operation: Operation,
+    validated: Validated,
+    attributes: set[str],
+    jsonapi: bool,
+) -> list[dict[str, Any]]:
+    for name, wanted in _filters(operation, validated, attributes):
+        records = [r for r in records if _matches(_attribute(r, name, jsonapi), wanted)]
+    return records
+
+
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    if value is _ABSENT or value is None:
+        return (2, 0.0, "")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, float(value), "")
+    return (1, 0.0, _normal(value))
+
+
+def _sort(
+    records: list[dict[str, Any]], validated: Validated, attributes: set[str], jsonapi: bool
+) -> list[dict[str, Any]]:
+    keys: list[tuple[str, bool]] = []
+    sort = validated.query.get("sort")
+    if isinstance(sort, str):
+        sort = sort.split(",")
+    if isinstance(sort, list):
+        for item in sort:
+            text = str(item).strip()
+            descending = text.startswith("-")
+            name = text.lstrip("-+")
+            if name in attributes:
+                keys.append((name, descending))
+    for name_param in ("order", "order_by", "sort_by"):
+        attribute = validated.query.get(name_param)
+        if isinstance(attribute, str) and attribute in attributes:
+            direction = str(validated.query.get("direction", "asc")).lower()
+            keys.append((attribute, direction == "desc"))
+    for name, descending in reversed(keys):
+        present = [r for r in records if _attribute(r, name, jsonapi) not in (_ABSENT, None)]
+        absent = [r for r in records if _attribute(r, name, jsonapi) in (_ABSENT, None)]
+        present.sort(key=lambda r: _sort_key(_attribute(r, name, jsonapi)), reverse=descending)
+        records = present + absent
+    return records
+
+
+def _int(validated: Validated, incoming: Incoming, name: str | None, default: int) -> int:
+    if not name:
+        return default
+    value = validated.query.get(name)
+    if value is None:
+        raw = incoming.query.get(name)
+        value = raw[0] if raw else None
+    try:
+        return int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _default(operation: Operation, name: str | None, fallback: int) -> int:
+    for parameter in operation.parameters:
+        if parameter.name == name and isinstance(parameter.schema, dict):
+            value = parameter.schema.get("default")
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return value
+    return fallback
+
+
+def _paginate(
+    records: list[dict[str, Any]], operation: Operation, incoming: Incoming, validated: Validated
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    pagination = operation.pagination
+    total = len(records)
+    if not pagination:
+        return records, {}
+    style = pagination.get("style")
+    meta: dict[str, Any] = {"total": total}
+    if style == "offset":
+        limit_name = pagination.get("limit_param")
+        offset_name = pagination.get("offset_param")
+        limit = max(1, _int(validated, incoming, limit_name, _default(operation, limit_name, 20)))
+        offset = max(0, _int(validated, incoming, offset_name, 0))
+        meta["has_more"] = offset + limit < total
+        meta["next"] = (
+            {offset_name: offset + limit} if offset_name and offset + limit < total else None
+        )
+        return records[offset : offset + limit], meta
+    if style == "page":
+        page_name = pagination.get("page_param")
+        size_name = pagination.get("size_param")
+        size = max(1, _int(validated, incoming, size_name, _default(operation, size_name, 20)))
+        number = max(1, _int(validated, incoming, page_name, 1))
+        start = (number - 1) * size
+        more = start + size < total
+        meta["has_more"] = more
+        meta["next"] = {page_name: number + 1} if more and page_name else None
+        return records[start : start + size], meta
+    if style == "cursor":
+        size_name = pagination.get("size_param")
+        cursor_name = _cursor_param(operation)
+        size = max(1, _int(validated, incoming, size_name, _default(operation, size_name, 20)))
+        raw = incoming.query.get(cursor_name, [""])[0]
+        start = _decode_cursor(raw, cursor_name) if raw else 0
+        more = start + size < total
+        meta["has_more"] = more
+        meta["next"] = {cursor_name: _encode_cursor(start + size)} if more else None
+        return records[start : start + size], meta
+    return records, meta
+
+
+def _cursor_param(operation: Operation) -> str:
+    declared = (operation.pagination or {}).get("cursor_param")
+    if isinstance(declared, str):
+        return declared
+    names = {p.name for p in operation.parameters if p.location == "query"}
+    return next((name for name in _CURSOR_PARAMS if name in names), _CURSOR_PARAMS[0])
+
+
+def _encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, name: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, number = text.partition(":")
+        if kind == "offset" and number.isdigit():
+            return int(number)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        pass
+    raise Rejection(
+        400, [Problem(f"query/{name}", f"{cursor!r} is not a cursor this server issued")]
+    )
+
+
+def _url(origin: str, path: str, query: dict[str, list[str]], changes: dict[str, Any]) -> str:
+    pairs = [(k, v) for k, values in query.items() if k not in changes for v in values]
+    pairs.extend((k, str(v)) for k, v in changes.items())
+    return f"{origin}{path}?{urlencode(pairs)}" if pairs else f"{origin}{path}"

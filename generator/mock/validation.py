@@ -1,0 +1,244 @@
+"""Request validation, compiled once per operation.
+
+Checks run in the order a real server applies them: credentials (401), body media type
+(415), body syntax (400), parameters (400), body schema (422 when documented, else 400).
+All parameters of an operation validate in one call against one compiled schema whose
+properties are ``query/limit``, ``path/lead_id``, ...; each body media type has its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema_rs
+
+from generator.diagnostics import escape_pointer_token
+from generator.mock.bodies import BodySyntaxError, match_media, parse_body, parse_content_type
+from generator.mock.model import MockSpec, Operation, Parameter, SchemeCheck
+from generator.mock.params import MISSING, ParameterSyntaxError, read_query, read_simple
+from generator.mock.problems import Problem, Rejection
+from generator.mock.schemas import SchemaStore, collect_errors, ref_to
+
+# OpenAPI: header parameters with these names are ignored (they are described elsewhere).
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+
+
+@dataclass
+class Incoming:
+    """The parts of an HTTP request that validation looks at."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes = b""
+    cookies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Validated:
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    body: Any
+    media_type: str | None
+
+
+def parse_cookies(header: str | None) -> dict[str, str]:
+    cookies: dict[str, str] = {}
+    for part in (header or "").split(";"):
+        name, sep, value = part.partition("=")
+        if sep and name.strip():
+            cookies[name.strip()] = value.strip().strip('"')
+    return cookies
+
+
+def error_status(operation: Operation, preferred: tuple[int, ...], fallback: int) -> int:
+    """The first of ``preferred`` the operation documents, else ``fallback``."""
+    for status in preferred:
+        if str(status) in operation.responses:
+            return status
+    return fallback
+
+
+class OperationValidator:
+    def __init__(self, model: MockSpec, operation: Operation, schemas: SchemaStore) -> None:
+        self.model = model
+        self.operation = operation
+        self.schemas = schemas
+        self._parameters = [
+            p
+            for p in operation.parameters
+            if not (p.location == "header" and p.name.lower() in _IGNORED_HEADERS)
+        ]
+        self._params_validator: jsonschema_rs.Validator | None = None
+        self._compiled = False
+
+    def compile(self) -> None:
+        """Compile every validator this operation needs (idempotent)."""
+        if self._compiled:
+            return
+        properties = {p.key: ref_to(p.schema_pointer) for p in self._parameters if p.schema_pointer}
+        if properties:
+            self._params_validator = self.schemas.compile(
+                {"type": "object", "properties": properties},
+                "request",
+                f"parameters:{self.operation.pointer}",
+            )
+        for media in self.operation.bodies.values():
+            if media.schema_pointer is not None:
+                self.schemas.validator(media.schema_pointer, "request")
+        self._compiled = True
+
+    # --- credentials ---------------------------------------------------------------------
+
+    def check_security(self, incoming: Incoming) -> None:
+        requirements = self.operation.security
+        if not requirements:
+            return
+        for requirement in requirements:
+            if all(_present(check, incoming) for check in requirement):
+                return
+        wanted = " or ".join(
+            " + ".join(_describe(check) for check in requirement) for requirement in requirements
+        )
+        headers: dict[str, str] = {}
+        kinds = {check.kind for requirement in requirements for check in requirement}
+        if "bearer" in kinds:
+            headers["WWW-Authenticate"] = "Bearer"
+        elif "basic" in kinds:
+            headers["WWW-Authenticate"] = 'Basic realm="mock"'
+        raise Rejection(
+            401,
+            [Problem("header/Authorization", f"missing or malformed credentials: send {wanted}")],
+            headers=headers,
+        )
+
+    # --- the request ---------------------------------------------------------------------
+
+    def validate(self, incoming: Incoming, path_params: dict[str, str]) -> Validated:
+        self.compile()
+        body, media_type = self._body(incoming)
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for parameter in self._parameters:
+            try:
+                value = self._read(parameter, incoming, path_params)
+            except ParameterSyntaxError as exc:
+                problems.append(Problem(parameter.key, str(exc)))
+                continue
+            if value is MISSING:
+                if parameter.required:
+                    problems.append(Problem(parameter.key, "is required"))
+                continue
+            values[parameter.key] = value
+        if self._params_validator is not None and not problems:
+            for error in collect_errors(self._params_validator, values):
+                where = "/".join(str(part) for part in error.path[1:])
+                location = str(error.path[0]) if error.path else "parameters"
+                problems.append(
+                    Problem(f"{location}/{where}" if where else location, error.message)
+                )
+        if problems:
+            raise Rejection(error_status(self.operation, (400, 422), 400), problems)
+        if media_type is not None:
+            self._check_body(media_type, body)
+        grouped: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
+        for key, value in values.items():
+            location, _, name = key.partition("/")
+            grouped.setdefault(location, {})[name] = value
+        return Validated(grouped["path"], grouped["query"], grouped["header"], body, media_type)
+
+    def _read(self, parameter: Parameter, incoming: Incoming, path_params: dict[str, str]) -> Any:
+        if parameter.location == "query":
+            return read_query(self.model.data, parameter, incoming.query)
+        if parameter.location == "path":
+            return read_simple(self.model.data, parameter, path_params.get(parameter.name))
+        if parameter.location == "header":
+            return read_simple(
+                self.model.data, parameter, incoming.headers.get(parameter.name.lower())
+            )
+        if parameter.location == "cookie":
+            cookies = {name: [value] for name, value in incoming.cookies.items()}
+            return read_query(self.model.data, parameter, cookies)
+        return MISSING
+
+    def _body(self, incoming: Incoming) -> tuple[Any, str | None]:
+        operation = self.operation
+        if not operation.bodies:
+            return None, None  # a body nobody documented is ignored, as servers do
+        if not incoming.body:
+            if operation.body_required:
+                raise Rejection(
+                    error_status(operation, (400, 422), 400),
+                    [Problem("body", "a request body is required")],
+                )
+            return None, None
+        content_type = incoming.headers.get("content-type", "")
+        essence, _ = parse_content_type(content_type)
+        media = match_media(essence, operation.bodies) if essence else None
+        if media is None:
+            expected = ", ".join(operation.bodies)
+            got = f"{essence!r} is not accepted" if essence else "Content-Type is missing"
+            raise Rejection(
+                415,
+                [Problem("header/Content-Type", f"{got}; send one of: {expected}")],
+            )
+        try:
+            body, should_validate = parse_body(self.model.data, incoming.body, content_type, media)
+        except BodySyntaxError as exc:
+            raise Rejection(400, [Problem("body", str(exc))]) from None
+        if not should_validate or media.schema_pointer is None:
+            return body, None
+        return body, media.schema_pointer
+
+    def _check_body(self, schema_pointer: str, body: Any) -> None:
+        errors = collect_errors(self.schemas.validator(schema_pointer, "request"), body)
+        if not errors:
+            return
+        problems = [
+            Problem(
+                "/".join(["body", *(str(part) for part in error.path)]),
+                error.message,
+                "".join("/" + escape_pointer_token(part) for part in error.path),
+            )
+            for error in errors
+        ]
+        raise Rejection(error_status(self.operation, (422, 400), 422), problems)
+
+
+def _present(check: SchemeCheck, incoming: Incoming) -> bool:
+    if check.kind == "header":
+        return bool(incoming.headers.get(check.parameter.lower(), "").strip())
+    if check.kind == "query":
+        return any(v for v in incoming.query.get(check.parameter, []))
+    if check.kind == "cookie":
+        return bool(incoming.cookies.get(check.parameter))
+    authorization = incoming.headers.get("authorization", "")
+    scheme, _, credentials = authorization.strip().partition(" ")
+    if check.kind == "bearer":
+        return scheme.lower() == "bearer" and bool(credentials.strip())
+    if check.kind == "basic":
+        if scheme.lower() != "basic":
+            return False
+        try:
+            decoded = base64.b64decode(credentials.strip(), validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        return b":" in decoded
+    if check.kind == "http":
+        return scheme.lower() == check.parameter and bool(credentials.strip())
+    return True
+
+
+def _describe(check: SchemeCheck) -> str:
+    if check.kind in ("header", "query", "cookie"):
+        return f"the {check.parameter} {check.kind}"
+    if check.kind == "bearer":
+        return "Authorization: Bearer <token>"
+    if check.kind == "basic":
+        return "Authorization: Basic <base64 user:password>"
+    return f"Authorization: {check.parameter} <credentials>"

@@ -1,0 +1,239 @@
+"""IR → source files, through the Jinja templates in ``templates/package``.
+
+Python computes everything a template prints (signatures, imports, docstrings); the
+templates only arrange it. Spec text reaches generated code only through ``repr`` (string
+literals) or ``docstring`` (escaped), so no spec can inject code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir import Api, Operation, Resource
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_DIR = TEMPLATES / "runtime"
+_IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
+_SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "type", "object")
+_RUNTIME_TYPES = ("FileTypes", "FileContent")
+
+
+def docstring(text: str, indent: int = 4) -> str:
+    """A docstring body: escaped so that no spec text can end the string early."""
+    cleaned = text.replace("\x00", "").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    cleaned = "\n".join(line.rstrip() for line in cleaned.strip().splitlines())
+    if cleaned.endswith('"'):
+        cleaned += " "
+    pad = " " * indent
+    return "\n".join((pad + line) if line else "" for line in cleaned.splitlines()).lstrip()
+
+
+def comment(text: str) -> str:
+    return " ".join(text.replace("\x00", "").split())
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["pyrepr"] = repr
+    env.filters["comment"] = comment
+    return env
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One parameter of a generated method, ready to print."""
+
+    name: str
+    annotation: str
+    default: str | None
+    description: str
+    positional: bool = False
+
+
+@dataclass(frozen=True)
+class MethodView:
+    operation: Operation
+    arguments: list[Argument]
+    return_type: str
+    async_return_type: str
+    call: str  # "request" or "request_page"
+    arguments_map: list[tuple[str, str]]  # (python argument name, variable)
+    body: str | None  # expression passed as body=
+    item_type: str | None
+    docstring: str
+
+
+def _qualify(expression: str, shadowed: set[str]) -> str:
+    if not shadowed:
+        return expression
+    return _IDENTIFIER.sub(
+        lambda m: f"builtins.{m.group(1)}" if m.group(1) in shadowed else m.group(1), expression
+    )
+
+
+def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
+
+    def q(expression: str) -> str:
+        return _qualify(expression, shadowed)
+
+    arguments: list[Argument] = []
+    docs: list[tuple[str, str]] = []
+    required: list[Argument] = []
+    optional: list[Argument] = []
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            arguments.append(Argument(parameter.py_name, q(parameter.type_expr), None, "", True))
+        elif parameter.required:
+            required.append(Argument(parameter.py_name, q(parameter.type_expr), None, ""))
+        else:
+            optional.append(
+                Argument(parameter.py_name, q(f"{parameter.type_expr} | NotGiven"), "NOT_GIVEN", "")
+            )
+        docs.append((parameter.py_name, parameter.description))
+    body_expr: str | None = None
+    body = operation.body
+    if body is not None and body.fields is not None:
+        pairs = []
+        for field in body.fields:
+            if field.required:
+                required.append(Argument(field.py_name, q(field.type_expr), None, ""))
+            else:
+                optional.append(
+                    Argument(field.py_name, q(f"{field.type_expr} | NotGiven"), "NOT_GIVEN", "")
+                )
+            docs.append((field.py_name, field.description))
+            pairs.append(f"{field.wire_name!r}: {field.py_name}")
+        body_expr = "{" + ", ".join(pairs) + "}"
+    elif body is not None:
+        if body.required:
+            required.append(Argument("body", q(body.type_expr), None, ""))
+        else:
+            optional.append(Argument("body", q(f"{body.type_expr} | NotGiven"), "NOT_GIVEN", ""))
+        docs.append(("body", body.description))
+        body_expr = "body"
+    arguments += required + optional
+    pagination = operation.pagination
+    if pagination is not None:
+        return_type = q(f"SyncPage[{pagination.item_type}]")
+        async_return_type = q(f"AsyncPaginator[{pagination.item_type}]")
+        call = "request_page"
+    else:
+        return_type = async_return_type = q(operation.return_type)
+        call = "request"
+    lines = [operation.summary or operation.operation_id]
+    if operation.description and operation.description != operation.summary:
+        lines += ["", operation.description]
+    if operation.deprecated:
+        lines += ["", "Deprecated: the API marks this operation as deprecated."]
+    lines += ["", f"`{operation.http_method} {operation.path}`"]
+    documented = [(name, " ".join(text.split())) for name, text in docs if text.strip()]
+    if documented:
+        lines += ["", "Args:"]
+        lines += [f"    {name}: {text}" for name, text in documented]
+    return MethodView(
+        operation=operation,
+        arguments=arguments,
+        return_type=return_type,
+        async_return_type=async_return_type,
+        call=call,
+        arguments_map=[(p.py_name, p.py_name) for p in operation.parameters],
+        body=body_expr,
+        item_type=pagination.item_type if pagination else None,
+        docstring=docstring("\n".join(lines), indent=8),
+    )
+
+
+def _names_in(expressions: list[str], candidates: set[str]) -> list[str]:
+    found: set[str] = set()
+    for expression in expressions:
+        found |= {m for m in _IDENTIFIER.findall(expression) if m in candidates}
+    return sorted(found)
+
+
+def _type_expressions(operation: Operation) -> list[str]:
+    expressions = [p.type_expr for p in operation.parameters]
+    expressions += list(operation.error_types.values())
+    if operation.response_type:
+        expressions.append(operation.response_type)
+    if operation.body is not None:
+        expressions.append(operation.body.type_expr if operation.body.fields is None else "")
+        expressions += [f.type_expr for f in operation.body.fields or ()]
+    if operation.pagination is not None:
+        expressions.append(operation.pagination.item_type)
+    return expressions
+
+
+def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
+    method_names = {op.method_name for op in resource.operations}
+    shadowed = method_names & set(_SHADOWABLE)
+    methods = [_method_view(op, shadowed) for op in resource.operations]
+    expressions = [e for op in resource.operations for e in _type_expressions(op)]
+    expressions += [m.return_type for m in methods]
+    signature_text = " ".join(a.annotation for m in methods for a in m.arguments)
+    models = _names_in(expressions, set(api.model_names))
+    uses = set(_IDENTIFIER.findall(" ".join(expressions) + " " + signature_text))
+    typing_names = [name for name in ("Any", "Literal") if name in uses]
+    runtime_types = [name for name in _RUNTIME_TYPES if name in uses]
+    return env.get_template("resources/resource.py.j2").render(
+        api=api,
+        resource=resource,
+        methods=methods,
+        models=models,
+        typing_names=typing_names,
+        runtime_types=runtime_types,
+        needs_builtins=bool(shadowed),
+        paginated=any(op.pagination for op in resource.operations),
+        needs_not_given=any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments),
+    )
+
+
+def render_package(api: Api) -> dict[str, str]:
+    """Every file of the package, by path relative to the output directory."""
+    env = _environment()
+    package = api.package
+    files: dict[str, str] = {}
+    for runtime in sorted(RUNTIME_DIR.glob("*.py")):
+        files[f"{package}/{runtime.name}"] = runtime.read_text(encoding="utf-8")
+    context: dict[str, Any] = {"api": api}
+    for resource in api.resources:
+        files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(env, api, resource)
+    webhook_types = [w.payload_type for w in api.webhooks]
+    context["webhook_models"] = _names_in(webhook_types, set(api.model_names))
+    context["webhook_union"] = " | ".join(dict.fromkeys(webhook_types)) if webhook_types else "Any"
+    context["webhook_uses_any"] = (
+        "Any" in _IDENTIFIER.findall(" ".join(webhook_types)) or not webhook_types
+    )
+    context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
+    context["env_vars"] = {
+        c: env_var
+        for s in api.security_schemes
+        for c, env_var in zip(s.credentials, (s.env_var, s.password_env_var), strict=False)
+        if env_var
+    }
+    templates = {
+        "pyproject.toml": "pyproject.toml.j2",
+        "README.md": "README.md.j2",
+        f"{package}/__init__.py": "__init__.py.j2",
+        f"{package}/_client.py": "_client.py.j2",
+        f"{package}/models.py": "models.py.j2",
+        f"{package}/resources/__init__.py": "resources/__init__.py.j2",
+        f"{package}/py.typed": "py.typed.j2",
+    }
+    if api.webhooks:
+        templates[f"{package}/webhooks.py"] = "webhooks.py.j2"
+    for target, template in templates.items():
+        files[target] = env.get_template(template).render(**context)
+    return files

@@ -1,0 +1,151 @@
+"""The generator: deterministic, complete, up to date, located errors, never a traceback."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import SpecError
+from generator.generate import build
+from generator.write import check_output, write_output
+from tests.conftest import FIXTURES, ROOT, SPECS
+
+STRIPE = ROOT.parent / "shared" / "bench-specs" / "stripe-spec3.yaml"
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[str, tuple[object, dict[str, str]]]:
+    return {spec.stem: build(spec, spec.stem) for spec in SPECS}
+
+
+def test_same_spec_same_bytes(built: dict[str, tuple[object, dict[str, str]]]) -> None:
+    spec = ROOT / "specs" / "overplane.yaml"
+    _, again = build(spec, "overplane")
+    assert again == built["overplane"][1]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_generated_dir_is_current(
+    spec: Path, built: dict[str, tuple[object, dict[str, str]]]
+) -> None:
+    _, files = built[spec.stem]
+    assert check_output(ROOT / "generated" / spec.stem, files) == []
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_every_operation_is_generated(
+    spec: Path, built: dict[str, tuple[object, dict[str, str]]]
+) -> None:
+    import yaml
+
+    document = yaml.safe_load(spec.read_text())
+    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    declared = {
+        op["operationId"]
+        for item in document["paths"].values()
+        for method, op in item.items()
+        if method in methods
+    }
+    api, _ = built[spec.stem]
+    assert {op.operation_id for op in api.operations} == declared  # type: ignore[attr-defined]
+
+
+def test_check_mode_reports_drift(tmp_path: Path) -> None:
+    _, files = build(ROOT / "specs" / "overplane.yaml", "overplane")
+    write_output(tmp_path / "pkg", files)
+    assert check_output(tmp_path / "pkg", files) == []
+    module = tmp_path / "pkg" / "overplane_client" / "models.py"
+    module.write_text(module.read_text() + "# edited\n")
+    (tmp_path / "pkg" / "stray.py").write_text("")
+    assert check_output(tmp_path / "pkg", files) == [
+        "overplane_client/models.py: differs",
+        "stray.py: not generated any more",
+    ]
+
+
+def test_refuses_to_overwrite_a_foreign_directory(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("precious")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(ROOT / "specs" / "overplane.yaml"),
+            "--output",
+            str(tmp_path),
+            "--name",
+            "overplane",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "refusing to overwrite" in result.stderr
+    assert (tmp_path / "mine.txt").read_text() == "precious"
+
+
+def test_broken_spec_is_a_located_error_not_a_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(FIXTURES / "broken" / "dangling_ref.yaml"),
+            "--output",
+            str(tmp_path / "x"),
+            "--name",
+            "x",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "dangling_ref.yaml:17: /paths/~1items/get/responses/200" in result.stderr
+
+
+def test_unsupported_pagination_style_is_located(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        """openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /items:
+    get:
+      operationId: listItems
+      x-pagination: {style: telepathy, items: /data}
+      responses:
+        "200": {description: ok}
+"""
+    )
+    with pytest.raises(SpecError) as caught:
+        build(spec, "t")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.pointer == "/paths/~1items/get/x-pagination/style"
+    assert diagnostic.line == 7
+
+
+@pytest.mark.skipif(not STRIPE.exists(), reason="needs ../shared/bench-specs")
+def test_stripe_generates_and_imports(tmp_path: Path) -> None:
+    api, files = build(STRIPE, "stripe")
+    assert len(api.operations) == 468  # type: ignore[attr-defined]
+    assert api.warnings == []  # type: ignore[attr-defined]
+    write_output(tmp_path / "stripe", files)
+    sys.path.insert(0, str(tmp_path / "stripe"))
+    try:
+        package = importlib.import_module("stripe_client")
+        client = package.Client(api_key="sk_test_123")
+        assert client.customers.list is not None
+        client.close()
+    finally:
+        sys.path.remove(str(tmp_path / "stripe"))
+        for name in [m for m in sys.modules if m.startswith("stripe_client")]:
+            del sys.modules[name]
