@@ -43,6 +43,9 @@ def run_generate(spec: str, output: str, name: str, *, check: bool = False) -> i
             print(diagnostic, file=sys.stderr)
         print(f"{spec}: not generated", file=sys.stderr)
         return 1
+    except WriteError as error:
+        print(f"{spec}: {error}", file=sys.stderr)
+        return 1
     for warning in api.warnings:
         print(f"{spec}: warning: {warning}", file=sys.stderr)
     target = Path(output)

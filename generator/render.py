@@ -194,7 +194,13 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
         models=models,
         typing_names=typing_names,
         runtime_types=runtime_types,
-        needs_builtins=bool(shadowed),
+        needs_builtins=any(
+            "builtins." in text
+            for m in methods
+            for text in (m.return_type, m.async_return_type, *(a.annotation for a in m.arguments))
+        ),
+        needs_async_wrapper=any(m.call == "request" for m in methods),
+        needs_param=any(op.parameters for op in resource.operations),
         paginated=any(op.pagination for op in resource.operations),
         needs_not_given=any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments),
     )
@@ -206,6 +212,8 @@ def render_package(api: Api) -> dict[str, str]:
     package = api.package
     files: dict[str, str] = {}
     for runtime in sorted(RUNTIME_DIR.glob("*.py")):
+        if runtime.name == "_webhooks.py" and not api.webhooks:
+            continue
         files[f"{package}/{runtime.name}"] = runtime.read_text(encoding="utf-8")
     context: dict[str, Any] = {"api": api}
     for resource in api.resources:

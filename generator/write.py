@@ -28,13 +28,13 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
-        (root / "ruff.toml").write_text('line-length = 100\n[lint]\nselect = ["I"]\n')
-        for command in (["check", "--fix-only", "--quiet", "."], ["format", "--quiet", "."]):
+        (root / "ruff.toml").write_text('line-length = 100\n[lint]\nselect = ["I", "RUF022"]\n')
+        for command in (["check", "--fix-only", "--quiet", "."], ["format", "."]):
             result = subprocess.run(
                 [_ruff(), *command], cwd=root, capture_output=True, text=True, check=False
             )
             if result.returncode != 0:
-                detail = (result.stderr or result.stdout).strip().splitlines()
+                detail = [line for line in result.stderr.splitlines() if "error" in line]
                 raise WriteError(
                     "generated code does not parse (a generator bug): "
                     + (detail[0] if detail else "ruff failed")

@@ -105,7 +105,7 @@ def unwrap_event(
                 break
     if name is None and len(payload_types) == 1:
         name = next(iter(payload_types))
-    if name not in payload_types:
+    if name is None or name not in payload_types:
         raise WebhookVerificationError("the event's name is not one this API sends")
     signature = signatures.get(name)
     if signature is not None:
@@ -116,7 +116,9 @@ def unwrap_event(
             received = lowered.get(signature.name.lower())
         else:
             received = _lookup(document, signature.name)
-        expected = _digest(signature, _render_message(signature.message, document, body, secret), secret)
+        expected = _digest(
+            signature, _render_message(signature.message, document, body, secret), secret
+        )
         if not isinstance(received, str) or not hmac.compare_digest(received.lower(), expected):
             raise WebhookVerificationError("the event's signature does not match")
     try:

@@ -1,0 +1,531 @@
+"""Call Purposes
+
+`callPurpose` resources at `/callPurposes`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import CallPurpose, CallPurposeDocument, CallPurposeListDocument, ErrorDocument
+
+__all__ = ["AsyncCallPurposesResource", "CallPurposesResource"]
+
+_LIST_CALL_PURPOSES = Endpoint(
+    method="GET",
+    path="/callPurposes",
+    params={
+        "page_size": Param("page[size]", "query"),
+        "page_after": Param("page[after]", "query"),
+        "count": Param("count", "query"),
+        "sort": Param("sort", "query"),
+        "include": Param("include", "query"),
+        "fields_call_purpose": Param("fields[callPurpose]", "query"),
+        "filter_name": Param("filter[name]", "query"),
+        "filter_order": Param("filter[order]", "query"),
+        "filter_created_at": Param("filter[createdAt]", "query"),
+        "filter_updated_at": Param("filter[updatedAt]", "query"),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_type=CallPurposeListDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="cursor",
+        items="/data",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_CALL_PURPOSE = Endpoint(
+    method="POST",
+    path="/callPurposes",
+    params={},
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=CallPurposeDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=False,
+)
+_GET_CALL_PURPOSE = Endpoint(
+    method="GET",
+    path="/callPurposes/{call_purpose_id}",
+    params={
+        "call_purpose_id": Param("call_purpose_id", "path", required=True),
+        "fields_call_purpose": Param("fields[callPurpose]", "query"),
+        "include": Param("include", "query"),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_type=CallPurposeDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+)
+_DELETE_CALL_PURPOSE = Endpoint(
+    method="DELETE",
+    path="/callPurposes/{call_purpose_id}",
+    params={
+        "call_purpose_id": Param("call_purpose_id", "path", required=True),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_kind="none",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+)
+_UPDATE_CALL_PURPOSE = Endpoint(
+    method="PATCH",
+    path="/callPurposes/{call_purpose_id}",
+    params={
+        "call_purpose_id": Param("call_purpose_id", "path", required=True),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=CallPurposeDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=False,
+)
+
+
+class CallPurposesResource:
+    """Call Purposes
+
+    `callPurpose` resources at `/callPurposes`.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CallPurposesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return CallPurposesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_after: str | NotGiven = NOT_GIVEN,
+        count: bool | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        fields_call_purpose: str | NotGiven = NOT_GIVEN,
+        filter_name: str | NotGiven = NOT_GIVEN,
+        filter_order: str | NotGiven = NOT_GIVEN,
+        filter_created_at: str | NotGiven = NOT_GIVEN,
+        filter_updated_at: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[CallPurpose]:
+        """List call purposes
+
+        List all call purposes in your account
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'List call purposes', 'List call purposes (DDL)'. The DDL (dynamic drop-down list) operation calls this same list endpoint and reshapes the records for pick-lists; it is not a separate endpoint.
+
+        `GET /callPurposes`
+
+        Args:
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
+            count: Set to false to omit `meta.count` (faster on large collections).
+            sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `order`, `createdAt`, `updatedAt`.
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+            fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
+            filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
+            filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
+            filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+        """
+        return cast(
+            "SyncPage[CallPurpose]",
+            self._client.request_page(
+                _LIST_CALL_PURPOSES,
+                {
+                    "page_size": page_size,
+                    "page_after": page_after,
+                    "count": count,
+                    "sort": sort,
+                    "include": include,
+                    "fields_call_purpose": fields_call_purpose,
+                    "filter_name": filter_name,
+                    "filter_order": filter_order,
+                    "filter_created_at": filter_created_at,
+                    "filter_updated_at": filter_updated_at,
+                },
+                CallPurpose,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Create a call purpose
+
+        Create a call purpose in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Create call purpose'.
+
+        `POST /callPurposes`
+        """
+        return cast(
+            "CallPurposeDocument",
+            self._client.request(
+                _CREATE_CALL_PURPOSE,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        call_purpose_id: int,
+        *,
+        fields_call_purpose: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Get a call purpose
+
+        Gets a call purpose from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Get call purpose'.
+
+        `GET /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+            fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+        """
+        return cast(
+            "CallPurposeDocument",
+            self._client.request(
+                _GET_CALL_PURPOSE,
+                {
+                    "call_purpose_id": call_purpose_id,
+                    "fields_call_purpose": fields_call_purpose,
+                    "include": include,
+                },
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        call_purpose_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a call purpose
+
+        Delete an call purpose from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Delete call purpose'.
+
+        The API answers 204 No Content; the connector's `{"deleted": true}` output is made by the connector, not by the API.
+
+        `DELETE /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+        """
+        return cast(
+            "None",
+            self._client.request(
+                _DELETE_CALL_PURPOSE,
+                {"call_purpose_id": call_purpose_id},
+                options=options,
+            ),
+        )
+
+    def update(
+        self,
+        call_purpose_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Update a call purpose
+
+        Update a call purpose in your outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Update call purpose'.
+
+        JSON:API PATCH: `data.id` must match the path id; only the members sent are changed.
+
+        `PATCH /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+        """
+        return cast(
+            "CallPurposeDocument",
+            self._client.request(
+                _UPDATE_CALL_PURPOSE,
+                {"call_purpose_id": call_purpose_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class CallPurposesResourceWithRawResponse:
+    def __init__(self, resource: CallPurposesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncCallPurposesResource:
+    """Call Purposes
+
+    `callPurpose` resources at `/callPurposes`.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCallPurposesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncCallPurposesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_after: str | NotGiven = NOT_GIVEN,
+        count: bool | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        fields_call_purpose: str | NotGiven = NOT_GIVEN,
+        filter_name: str | NotGiven = NOT_GIVEN,
+        filter_order: str | NotGiven = NOT_GIVEN,
+        filter_created_at: str | NotGiven = NOT_GIVEN,
+        filter_updated_at: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[CallPurpose]:
+        """List call purposes
+
+        List all call purposes in your account
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'List call purposes', 'List call purposes (DDL)'. The DDL (dynamic drop-down list) operation calls this same list endpoint and reshapes the records for pick-lists; it is not a separate endpoint.
+
+        `GET /callPurposes`
+
+        Args:
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
+            count: Set to false to omit `meta.count` (faster on large collections).
+            sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `order`, `createdAt`, `updatedAt`.
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+            fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
+            filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
+            filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
+            filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+        """
+        return cast(
+            "AsyncPaginator[CallPurpose]",
+            self._client.request_page(
+                _LIST_CALL_PURPOSES,
+                {
+                    "page_size": page_size,
+                    "page_after": page_after,
+                    "count": count,
+                    "sort": sort,
+                    "include": include,
+                    "fields_call_purpose": fields_call_purpose,
+                    "filter_name": filter_name,
+                    "filter_order": filter_order,
+                    "filter_created_at": filter_created_at,
+                    "filter_updated_at": filter_updated_at,
+                },
+                CallPurpose,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Create a call purpose
+
+        Create a call purpose in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Create call purpose'.
+
+        `POST /callPurposes`
+        """
+        return cast(
+            "CallPurposeDocument",
+            await self._client.request(
+                _CREATE_CALL_PURPOSE,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        call_purpose_id: int,
+        *,
+        fields_call_purpose: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Get a call purpose
+
+        Gets a call purpose from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Get call purpose'.
+
+        `GET /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+            fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+        """
+        return cast(
+            "CallPurposeDocument",
+            await self._client.request(
+                _GET_CALL_PURPOSE,
+                {
+                    "call_purpose_id": call_purpose_id,
+                    "fields_call_purpose": fields_call_purpose,
+                    "include": include,
+                },
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        call_purpose_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a call purpose
+
+        Delete an call purpose from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Delete call purpose'.
+
+        The API answers 204 No Content; the connector's `{"deleted": true}` output is made by the connector, not by the API.
+
+        `DELETE /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+        """
+        return cast(
+            "None",
+            await self._client.request(
+                _DELETE_CALL_PURPOSE,
+                {"call_purpose_id": call_purpose_id},
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        call_purpose_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CallPurposeDocument:
+        """Update a call purpose
+
+        Update a call purpose in your outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Update call purpose'.
+
+        JSON:API PATCH: `data.id` must match the path id; only the members sent are changed.
+
+        `PATCH /callPurposes/{call_purpose_id}`
+
+        Args:
+            call_purpose_id: Id of the callPurpose.
+        """
+        return cast(
+            "CallPurposeDocument",
+            await self._client.request(
+                _UPDATE_CALL_PURPOSE,
+                {"call_purpose_id": call_purpose_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class AsyncCallPurposesResourceWithRawResponse:
+    def __init__(self, resource: AsyncCallPurposesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

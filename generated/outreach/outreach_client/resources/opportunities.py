@@ -1,0 +1,559 @@
+"""Opportunities
+
+`opportunity` resources at `/opportunities`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import ErrorDocument, Opportunity, OpportunityDocument, OpportunityListDocument
+
+__all__ = ["AsyncOpportunitiesResource", "OpportunitiesResource"]
+
+_LIST_OPPORTUNITIES = Endpoint(
+    method="GET",
+    path="/opportunities",
+    params={
+        "page_size": Param("page[size]", "query"),
+        "page_after": Param("page[after]", "query"),
+        "count": Param("count", "query"),
+        "sort": Param("sort", "query"),
+        "include": Param("include", "query"),
+        "fields_opportunity": Param("fields[opportunity]", "query"),
+        "filter_name": Param("filter[name]", "query"),
+        "filter_close_date": Param("filter[closeDate]", "query"),
+        "filter_probability": Param("filter[probability]", "query"),
+        "filter_created_at": Param("filter[createdAt]", "query"),
+        "filter_updated_at": Param("filter[updatedAt]", "query"),
+        "filter_account_id": Param("filter[account][id]", "query"),
+        "filter_owner_id": Param("filter[owner][id]", "query"),
+        "filter_stage_id": Param("filter[stage][id]", "query"),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_type=OpportunityListDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="cursor",
+        items="/data",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_OPPORTUNITY = Endpoint(
+    method="POST",
+    path="/opportunities",
+    params={},
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=OpportunityDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=False,
+)
+_GET_OPPORTUNITY = Endpoint(
+    method="GET",
+    path="/opportunities/{opportunity_id}",
+    params={
+        "opportunity_id": Param("opportunity_id", "path", required=True),
+        "fields_opportunity": Param("fields[opportunity]", "query"),
+        "include": Param("include", "query"),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_type=OpportunityDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+)
+_DELETE_OPPORTUNITY = Endpoint(
+    method="DELETE",
+    path="/opportunities/{opportunity_id}",
+    params={
+        "opportunity_id": Param("opportunity_id", "path", required=True),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    response_kind="none",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=True,
+)
+_UPDATE_OPPORTUNITY = Endpoint(
+    method="PATCH",
+    path="/opportunities/{opportunity_id}",
+    params={
+        "opportunity_id": Param("opportunity_id", "path", required=True),
+    },
+    security=(("outreachOAuth",), ("outreachOAuth",)),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=OpportunityDocument,
+    response_kind="json",
+    error_types={
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+    },
+    retryable=False,
+)
+
+
+class OpportunitiesResource:
+    """Opportunities
+
+    `opportunity` resources at `/opportunities`.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> OpportunitiesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return OpportunitiesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_after: str | NotGiven = NOT_GIVEN,
+        count: bool | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        fields_opportunity: str | NotGiven = NOT_GIVEN,
+        filter_name: str | NotGiven = NOT_GIVEN,
+        filter_close_date: str | NotGiven = NOT_GIVEN,
+        filter_probability: str | NotGiven = NOT_GIVEN,
+        filter_created_at: str | NotGiven = NOT_GIVEN,
+        filter_updated_at: str | NotGiven = NOT_GIVEN,
+        filter_account_id: str | NotGiven = NOT_GIVEN,
+        filter_owner_id: str | NotGiven = NOT_GIVEN,
+        filter_stage_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Opportunity]:
+        """List opportunities
+
+        Get a list of opportunities in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'List opportunities', 'List opportunities (DDL)'. The DDL (dynamic drop-down list) operation calls this same list endpoint and reshapes the records for pick-lists; it is not a separate endpoint.
+
+        `GET /opportunities`
+
+        Args:
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
+            count: Set to false to omit `meta.count` (faster on large collections).
+            sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `amount`, `closeDate`, `createdAt`, `updatedAt`.
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+            fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
+            filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
+            filter_close_date: Filter on `closeDate`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_probability: Filter on `probability`: exact value, comma-separated values or a range `<from>..<to>`.
+            filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_account_id: Only opportunities whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+            filter_owner_id: Only opportunities whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+            filter_stage_id: Only opportunities whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+        """
+        return cast(
+            "SyncPage[Opportunity]",
+            self._client.request_page(
+                _LIST_OPPORTUNITIES,
+                {
+                    "page_size": page_size,
+                    "page_after": page_after,
+                    "count": count,
+                    "sort": sort,
+                    "include": include,
+                    "fields_opportunity": fields_opportunity,
+                    "filter_name": filter_name,
+                    "filter_close_date": filter_close_date,
+                    "filter_probability": filter_probability,
+                    "filter_created_at": filter_created_at,
+                    "filter_updated_at": filter_updated_at,
+                    "filter_account_id": filter_account_id,
+                    "filter_owner_id": filter_owner_id,
+                    "filter_stage_id": filter_stage_id,
+                },
+                Opportunity,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Create an opportunity
+
+        Create an opportunity in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Create opportunity'.
+
+        `POST /opportunities`
+        """
+        return cast(
+            "OpportunityDocument",
+            self._client.request(
+                _CREATE_OPPORTUNITY,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        opportunity_id: int,
+        *,
+        fields_opportunity: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Get an opportunity
+
+        Gets an opportunity from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Get opportunity'.
+
+        `GET /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+            fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+        """
+        return cast(
+            "OpportunityDocument",
+            self._client.request(
+                _GET_OPPORTUNITY,
+                {
+                    "opportunity_id": opportunity_id,
+                    "fields_opportunity": fields_opportunity,
+                    "include": include,
+                },
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        opportunity_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an opportunity
+
+        Delete an opportunity from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Delete opportunity'.
+
+        The API answers 204 No Content; the connector's `{"deleted": true}` output is made by the connector, not by the API.
+
+        `DELETE /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+        """
+        return cast(
+            "None",
+            self._client.request(
+                _DELETE_OPPORTUNITY,
+                {"opportunity_id": opportunity_id},
+                options=options,
+            ),
+        )
+
+    def update(
+        self,
+        opportunity_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Update an opportunity
+
+        Update an opportunity by ID in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Update opportunity'.
+
+        JSON:API PATCH: `data.id` must match the path id; only the members sent are changed.
+
+        `PATCH /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+        """
+        return cast(
+            "OpportunityDocument",
+            self._client.request(
+                _UPDATE_OPPORTUNITY,
+                {"opportunity_id": opportunity_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class OpportunitiesResourceWithRawResponse:
+    def __init__(self, resource: OpportunitiesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncOpportunitiesResource:
+    """Opportunities
+
+    `opportunity` resources at `/opportunities`.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncOpportunitiesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncOpportunitiesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_after: str | NotGiven = NOT_GIVEN,
+        count: bool | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        fields_opportunity: str | NotGiven = NOT_GIVEN,
+        filter_name: str | NotGiven = NOT_GIVEN,
+        filter_close_date: str | NotGiven = NOT_GIVEN,
+        filter_probability: str | NotGiven = NOT_GIVEN,
+        filter_created_at: str | NotGiven = NOT_GIVEN,
+        filter_updated_at: str | NotGiven = NOT_GIVEN,
+        filter_account_id: str | NotGiven = NOT_GIVEN,
+        filter_owner_id: str | NotGiven = NOT_GIVEN,
+        filter_stage_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Opportunity]:
+        """List opportunities
+
+        Get a list of opportunities in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'List opportunities', 'List opportunities (DDL)'. The DDL (dynamic drop-down list) operation calls this same list endpoint and reshapes the records for pick-lists; it is not a separate endpoint.
+
+        `GET /opportunities`
+
+        Args:
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
+            count: Set to false to omit `meta.count` (faster on large collections).
+            sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `amount`, `closeDate`, `createdAt`, `updatedAt`.
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+            fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
+            filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
+            filter_close_date: Filter on `closeDate`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_probability: Filter on `probability`: exact value, comma-separated values or a range `<from>..<to>`.
+            filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+            filter_account_id: Only opportunities whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+            filter_owner_id: Only opportunities whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+            filter_stage_id: Only opportunities whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+        """
+        return cast(
+            "AsyncPaginator[Opportunity]",
+            self._client.request_page(
+                _LIST_OPPORTUNITIES,
+                {
+                    "page_size": page_size,
+                    "page_after": page_after,
+                    "count": count,
+                    "sort": sort,
+                    "include": include,
+                    "fields_opportunity": fields_opportunity,
+                    "filter_name": filter_name,
+                    "filter_close_date": filter_close_date,
+                    "filter_probability": filter_probability,
+                    "filter_created_at": filter_created_at,
+                    "filter_updated_at": filter_updated_at,
+                    "filter_account_id": filter_account_id,
+                    "filter_owner_id": filter_owner_id,
+                    "filter_stage_id": filter_stage_id,
+                },
+                Opportunity,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Create an opportunity
+
+        Create an opportunity in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Create opportunity'.
+
+        `POST /opportunities`
+        """
+        return cast(
+            "OpportunityDocument",
+            await self._client.request(
+                _CREATE_OPPORTUNITY,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        opportunity_id: int,
+        *,
+        fields_opportunity: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Get an opportunity
+
+        Gets an opportunity from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Get opportunity'.
+
+        `GET /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+            fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
+            include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+        """
+        return cast(
+            "OpportunityDocument",
+            await self._client.request(
+                _GET_OPPORTUNITY,
+                {
+                    "opportunity_id": opportunity_id,
+                    "fields_opportunity": fields_opportunity,
+                    "include": include,
+                },
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        opportunity_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an opportunity
+
+        Delete an opportunity from your Outreach account, using their unique ID.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Delete opportunity'.
+
+        The API answers 204 No Content; the connector's `{"deleted": true}` output is made by the connector, not by the API.
+
+        `DELETE /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+        """
+        return cast(
+            "None",
+            await self._client.request(
+                _DELETE_OPPORTUNITY,
+                {"opportunity_id": opportunity_id},
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        opportunity_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> OpportunityDocument:
+        """Update an opportunity
+
+        Update an opportunity by ID in your Outreach account.
+
+        **Endpoint inferred from knowledge of the public Outreach API v2**: no connector sample shows this URL (the seed gives no paths).
+
+        Connector operation(s) mapped here: 'Update opportunity'.
+
+        JSON:API PATCH: `data.id` must match the path id; only the members sent are changed.
+
+        `PATCH /opportunities/{opportunity_id}`
+
+        Args:
+            opportunity_id: Id of the opportunity.
+        """
+        return cast(
+            "OpportunityDocument",
+            await self._client.request(
+                _UPDATE_OPPORTUNITY,
+                {"opportunity_id": opportunity_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class AsyncOpportunitiesResourceWithRawResponse:
+    def __init__(self, resource: AsyncOpportunitiesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,231 @@
+"""The Overloop API client, synchronous and asynchronous."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._auth import SecurityScheme
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._types import Timeout
+from .resources.account import AccountResource, AsyncAccountResource
+from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
+from .resources.automations import AsyncAutomationsResource, AutomationsResource
+from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
+from .resources.deals import AsyncDealsResource, DealsResource
+from .resources.enrollments import AsyncEnrollmentsResource, EnrollmentsResource
+from .resources.exclusion_list_items import (
+    AsyncExclusionListItemsResource,
+    ExclusionListItemsResource,
+)
+from .resources.lists import AsyncListsResource, ListsResource
+from .resources.organizations import AsyncOrganizationsResource, OrganizationsResource
+from .resources.pipelines import AsyncPipelinesResource, PipelinesResource
+from .resources.prospects import AsyncProspectsResource, ProspectsResource
+from .resources.stages import AsyncStagesResource, StagesResource
+from .resources.users import AsyncUsersResource, UsersResource
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOverloop", "Overloop"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+BASE_URL = "https://api.overloop.com/public/v1"
+
+SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
+    "ApiKeyAuth": SecurityScheme(
+        kind="apiKey",
+        credential="api_key",
+        location="header",
+        param_name="Authorization",
+    ),
+}
+
+
+class Overloop:
+    """Overloop API.
+
+    Credentials come from the arguments or, when an argument is omitted, from the
+    environment:
+    `api_key` (`OVERLOOP_API_KEY`): Your Overloop API key, sent raw: `Authorization: your_api_key` (no `Bearer` prefix). Get a key in your Overloop account.
+    """
+
+    account: AccountResource
+    automation_steps: AutomationStepsResource
+    automations: AutomationsResource
+    custom_fields: CustomFieldsResource
+    deals: DealsResource
+    enrollments: EnrollmentsResource
+    exclusion_list_items: ExclusionListItemsResource
+    lists: ListsResource
+    organizations: OrganizationsResource
+    pipelines: PipelinesResource
+    prospects: ProspectsResource
+    stages: StagesResource
+    users: UsersResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the `OVERLOOP_API_KEY` environment variable.
+            base_url: Overrides the server URL (default https://api.overloop.com/public/v1).
+            timeout: Seconds, or an `httpx.Timeout`; also settable per call.
+            max_retries: Retries of failed requests; also settable per call.
+            default_headers: Headers sent with every request.
+            http_client: A preconfigured httpx client to send requests with.
+        """
+        credentials = {
+            "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
+        }
+        self._client = SyncAPIClient(
+            base_url=base_url or BASE_URL,
+            credentials=credentials,
+            security_schemes=SECURITY_SCHEMES,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent="overloop-client/v1",
+            logger_name="overloop_client",
+        )
+        self.account = AccountResource(self._client)
+        self.automation_steps = AutomationStepsResource(self._client)
+        self.automations = AutomationsResource(self._client)
+        self.custom_fields = CustomFieldsResource(self._client)
+        self.deals = DealsResource(self._client)
+        self.enrollments = EnrollmentsResource(self._client)
+        self.exclusion_list_items = ExclusionListItemsResource(self._client)
+        self.lists = ListsResource(self._client)
+        self.organizations = OrganizationsResource(self._client)
+        self.pipelines = PipelinesResource(self._client)
+        self.prospects = ProspectsResource(self._client)
+        self.stages = StagesResource(self._client)
+        self.users = UsersResource(self._client)
+
+    @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    def close(self) -> None:
+        """Close the underlying connections."""
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Overloop({self._client!r})"
+
+
+class AsyncOverloop:
+    """Overloop API (asynchronous).
+
+    Credentials come from the arguments or, when an argument is omitted, from the
+    environment:
+    `api_key` (`OVERLOOP_API_KEY`): Your Overloop API key, sent raw: `Authorization: your_api_key` (no `Bearer` prefix). Get a key in your Overloop account.
+    """
+
+    account: AsyncAccountResource
+    automation_steps: AsyncAutomationStepsResource
+    automations: AsyncAutomationsResource
+    custom_fields: AsyncCustomFieldsResource
+    deals: AsyncDealsResource
+    enrollments: AsyncEnrollmentsResource
+    exclusion_list_items: AsyncExclusionListItemsResource
+    lists: AsyncListsResource
+    organizations: AsyncOrganizationsResource
+    pipelines: AsyncPipelinesResource
+    prospects: AsyncProspectsResource
+    stages: AsyncStagesResource
+    users: AsyncUsersResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the `OVERLOOP_API_KEY` environment variable.
+            base_url: Overrides the server URL (default https://api.overloop.com/public/v1).
+            timeout: Seconds, or an `httpx.Timeout`; also settable per call.
+            max_retries: Retries of failed requests; also settable per call.
+            default_headers: Headers sent with every request.
+            http_client: A preconfigured httpx client to send requests with.
+        """
+        credentials = {
+            "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
+        }
+        self._client = AsyncAPIClient(
+            base_url=base_url or BASE_URL,
+            credentials=credentials,
+            security_schemes=SECURITY_SCHEMES,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent="overloop-client/v1",
+            logger_name="overloop_client",
+        )
+        self.account = AsyncAccountResource(self._client)
+        self.automation_steps = AsyncAutomationStepsResource(self._client)
+        self.automations = AsyncAutomationsResource(self._client)
+        self.custom_fields = AsyncCustomFieldsResource(self._client)
+        self.deals = AsyncDealsResource(self._client)
+        self.enrollments = AsyncEnrollmentsResource(self._client)
+        self.exclusion_list_items = AsyncExclusionListItemsResource(self._client)
+        self.lists = AsyncListsResource(self._client)
+        self.organizations = AsyncOrganizationsResource(self._client)
+        self.pipelines = AsyncPipelinesResource(self._client)
+        self.prospects = AsyncProspectsResource(self._client)
+        self.stages = AsyncStagesResource(self._client)
+        self.users = AsyncUsersResource(self._client)
+
+    @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    async def close(self) -> None:
+        """Close the underlying connections."""
+        await self._client.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncOverloop({self._client!r})"

@@ -1,0 +1,113 @@
+"""Account
+
+Your account.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+from ..models import AccountDocument, ErrorDocument
+
+__all__ = ["AccountResource", "AsyncAccountResource"]
+
+_GET_ACCOUNT = Endpoint(
+    method="GET",
+    path="/account",
+    params={},
+    security=(("ApiKeyAuth",),),
+    response_type=AccountDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+
+
+class AccountResource:
+    """Account
+
+    Your account.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AccountResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AccountResourceWithRawResponse(self)
+
+    def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AccountDocument:
+        """Retrieve your account
+
+        Retrieves your Overloop account. No parameters.
+
+        `GET /account`
+        """
+        return cast(
+            "AccountDocument",
+            self._client.request(
+                _GET_ACCOUNT,
+                {},
+                options=options,
+            ),
+        )
+
+
+class AccountResourceWithRawResponse:
+    def __init__(self, resource: AccountResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncAccountResource:
+    """Account
+
+    Your account.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAccountResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncAccountResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AccountDocument:
+        """Retrieve your account
+
+        Retrieves your Overloop account. No parameters.
+
+        `GET /account`
+        """
+        return cast(
+            "AccountDocument",
+            await self._client.request(
+                _GET_ACCOUNT,
+                {},
+                options=options,
+            ),
+        )
+
+
+class AsyncAccountResourceWithRawResponse:
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

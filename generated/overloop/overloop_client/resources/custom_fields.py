@@ -1,0 +1,113 @@
+"""Custom Fields
+
+Custom field definitions. Read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+from ..models import CustomFieldCollection, ErrorDocument
+
+__all__ = ["AsyncCustomFieldsResource", "CustomFieldsResource"]
+
+_LIST_CUSTOM_FIELDS = Endpoint(
+    method="GET",
+    path="/custom_fields",
+    params={},
+    security=(("ApiKeyAuth",),),
+    response_type=CustomFieldCollection,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+
+
+class CustomFieldsResource:
+    """Custom Fields
+
+    Custom field definitions. Read-only.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CustomFieldsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return CustomFieldsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldCollection:
+        """List custom fields
+
+        Returns all custom fields. Their `identifier` is used as attribute key on prospects, organizations and deals.
+
+        `GET /custom_fields`
+        """
+        return cast(
+            "CustomFieldCollection",
+            self._client.request(
+                _LIST_CUSTOM_FIELDS,
+                {},
+                options=options,
+            ),
+        )
+
+
+class CustomFieldsResourceWithRawResponse:
+    def __init__(self, resource: CustomFieldsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncCustomFieldsResource:
+    """Custom Fields
+
+    Custom field definitions. Read-only.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCustomFieldsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncCustomFieldsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldCollection:
+        """List custom fields
+
+        Returns all custom fields. Their `identifier` is used as attribute key on prospects, organizations and deals.
+
+        `GET /custom_fields`
+        """
+        return cast(
+            "CustomFieldCollection",
+            await self._client.request(
+                _LIST_CUSTOM_FIELDS,
+                {},
+                options=options,
+            ),
+        )
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    def __init__(self, resource: AsyncCustomFieldsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

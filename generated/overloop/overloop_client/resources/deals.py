@@ -1,0 +1,765 @@
+"""Deals
+
+Deals, including the mark as won/lost sub-actions. Support custom fields (`c_*`).
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import Deal, DealCollection, DealDocument, DeletedResource, ErrorDocument
+
+__all__ = ["AsyncDealsResource", "DealsResource"]
+
+_LIST_DEALS = Endpoint(
+    method="GET",
+    path="/deals",
+    params={
+        "page_number": Param("page[number]", "query"),
+        "page_size": Param("page[size]", "query"),
+        "sort": Param("sort", "query", style="form", explode=False),
+        "filter": Param("filter", "query"),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DealCollection,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="page",
+        items="/data",
+        page_param="page_number",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_DEAL = Endpoint(
+    method="POST",
+    path="/deals",
+    params={},
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_GET_DEAL = Endpoint(
+    method="GET",
+    path="/deals/{deal_id}",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_DELETE_DEAL = Endpoint(
+    method="DELETE",
+    path="/deals/{deal_id}",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DeletedResource,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_UPDATE_DEAL = Endpoint(
+    method="PATCH",
+    path="/deals/{deal_id}",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_MARK_DEAL_AS_WON = Endpoint(
+    method="POST",
+    path="/deals/{deal_id}/mark_as_won",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_UNMARK_DEAL_AS_WON = Endpoint(
+    method="DELETE",
+    path="/deals/{deal_id}/mark_as_won",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_MARK_DEAL_AS_LOST = Endpoint(
+    method="POST",
+    path="/deals/{deal_id}/mark_as_lost",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_UNMARK_DEAL_AS_LOST = Endpoint(
+    method="DELETE",
+    path="/deals/{deal_id}/mark_as_lost",
+    params={
+        "deal_id": Param("deal_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DealDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+
+
+class DealsResource:
+    """Deals
+
+    Deals, including the mark as won/lost sub-actions. Support custom fields (`c_*`).
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> DealsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return DealsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[
+            Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
+        ]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Deal]:
+        """List deals
+
+        Returns a list of deals. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /deals`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=status:value`. Filterable attributes: `status`, `id`, `title`, `value`.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+        """
+        return cast(
+            "SyncPage[Deal]",
+            self._client.request_page(
+                _LIST_DEALS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Deal,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Create a deal
+
+        Creates a new deal.
+
+        `POST /deals`
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _CREATE_DEAL,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        deal_id: int,
+        *,
+        include: builtins.list[
+            Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
+        ]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Retrieve a deal
+
+        Retrieves the deal with the given ID.
+
+        `GET /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _GET_DEAL,
+                {"deal_id": deal_id, "include": include},
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a deal
+
+        Permanently deletes a deal. It cannot be undone.
+
+        `DELETE /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DeletedResource",
+            self._client.request(
+                _DELETE_DEAL,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    def update(
+        self,
+        deal_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Update a deal
+
+        Updates the specified deal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _UPDATE_DEAL,
+                {"deal_id": deal_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def mark_as_won(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as won
+
+        Marks the deal as won.
+
+        `POST /deals/{deal_id}/mark_as_won`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _MARK_DEAL_AS_WON,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    def unmark_as_won(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as not won
+
+        Reverts a won deal (marks it as not won) with DELETE on the mark_as_won sub-resource.
+
+        `DELETE /deals/{deal_id}/mark_as_won`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _UNMARK_DEAL_AS_WON,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    def mark_as_lost(
+        self,
+        deal_id: int,
+        *,
+        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as lost
+
+        Marks the deal as lost, optionally with a `lost_reason`.
+
+        `POST /deals/{deal_id}/mark_as_lost`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _MARK_DEAL_AS_LOST,
+                {"deal_id": deal_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def unmark_as_lost(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as not lost
+
+        Reverts a lost deal (marks it as not lost) with DELETE on the mark_as_lost sub-resource.
+
+        `DELETE /deals/{deal_id}/mark_as_lost`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            self._client.request(
+                _UNMARK_DEAL_AS_LOST,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+
+class DealsResourceWithRawResponse:
+    def __init__(self, resource: DealsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.mark_as_won = to_raw_response_wrapper(resource.mark_as_won)
+        self.unmark_as_won = to_raw_response_wrapper(resource.unmark_as_won)
+        self.mark_as_lost = to_raw_response_wrapper(resource.mark_as_lost)
+        self.unmark_as_lost = to_raw_response_wrapper(resource.unmark_as_lost)
+
+
+class AsyncDealsResource:
+    """Deals
+
+    Deals, including the mark as won/lost sub-actions. Support custom fields (`c_*`).
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDealsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncDealsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[
+            Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
+        ]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Deal]:
+        """List deals
+
+        Returns a list of deals. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /deals`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=status:value`. Filterable attributes: `status`, `id`, `title`, `value`.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+        """
+        return cast(
+            "AsyncPaginator[Deal]",
+            self._client.request_page(
+                _LIST_DEALS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Deal,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Create a deal
+
+        Creates a new deal.
+
+        `POST /deals`
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _CREATE_DEAL,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        deal_id: int,
+        *,
+        include: builtins.list[
+            Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
+        ]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Retrieve a deal
+
+        Retrieves the deal with the given ID.
+
+        `GET /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _GET_DEAL,
+                {"deal_id": deal_id, "include": include},
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a deal
+
+        Permanently deletes a deal. It cannot be undone.
+
+        `DELETE /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DeletedResource",
+            await self._client.request(
+                _DELETE_DEAL,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        deal_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Update a deal
+
+        Updates the specified deal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /deals/{deal_id}`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _UPDATE_DEAL,
+                {"deal_id": deal_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def mark_as_won(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as won
+
+        Marks the deal as won.
+
+        `POST /deals/{deal_id}/mark_as_won`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _MARK_DEAL_AS_WON,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    async def unmark_as_won(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as not won
+
+        Reverts a won deal (marks it as not won) with DELETE on the mark_as_won sub-resource.
+
+        `DELETE /deals/{deal_id}/mark_as_won`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _UNMARK_DEAL_AS_WON,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+    async def mark_as_lost(
+        self,
+        deal_id: int,
+        *,
+        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as lost
+
+        Marks the deal as lost, optionally with a `lost_reason`.
+
+        `POST /deals/{deal_id}/mark_as_lost`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _MARK_DEAL_AS_LOST,
+                {"deal_id": deal_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def unmark_as_lost(
+        self,
+        deal_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DealDocument:
+        """Mark a deal as not lost
+
+        Reverts a lost deal (marks it as not lost) with DELETE on the mark_as_lost sub-resource.
+
+        `DELETE /deals/{deal_id}/mark_as_lost`
+
+        Args:
+            deal_id: The ID of the deal.
+        """
+        return cast(
+            "DealDocument",
+            await self._client.request(
+                _UNMARK_DEAL_AS_LOST,
+                {"deal_id": deal_id},
+                options=options,
+            ),
+        )
+
+
+class AsyncDealsResourceWithRawResponse:
+    def __init__(self, resource: AsyncDealsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.mark_as_won = async_to_raw_response_wrapper(resource.mark_as_won)
+        self.unmark_as_won = async_to_raw_response_wrapper(resource.unmark_as_won)
+        self.mark_as_lost = async_to_raw_response_wrapper(resource.mark_as_lost)
+        self.unmark_as_lost = async_to_raw_response_wrapper(resource.unmark_as_lost)

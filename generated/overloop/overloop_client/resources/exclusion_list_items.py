@@ -1,0 +1,304 @@
+"""Exclusion List Items
+
+Emails and domains excluded from outreach.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    ExclusionListItem,
+    ExclusionListItemCollection,
+    ExclusionListItemDocument,
+)
+
+__all__ = ["AsyncExclusionListItemsResource", "ExclusionListItemsResource"]
+
+_LIST_EXCLUSION_LIST_ITEMS = Endpoint(
+    method="GET",
+    path="/exclusion_list_items",
+    params={
+        "page_number": Param("page[number]", "query"),
+        "page_size": Param("page[size]", "query"),
+        "sort": Param("sort", "query", style="form", explode=False),
+        "filter": Param("filter", "query"),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=ExclusionListItemCollection,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="page",
+        items="/data",
+        page_param="page_number",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_EXCLUSION_LIST_ITEM = Endpoint(
+    method="POST",
+    path="/exclusion_list_items",
+    params={},
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=ExclusionListItemDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_DELETE_EXCLUSION_LIST_ITEM = Endpoint(
+    method="DELETE",
+    path="/exclusion_list_items/{exclusion_list_item_id}",
+    params={
+        "exclusion_list_item_id": Param("exclusion_list_item_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DeletedResource,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+
+
+class ExclusionListItemsResource:
+    """Exclusion List Items
+
+    Emails and domains excluded from outreach.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ExclusionListItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return ExclusionListItemsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[ExclusionListItem]:
+        """List exclusion list items
+
+        Returns a list of exclusion list items. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /exclusion_list_items`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
+        """
+        return cast(
+            "SyncPage[ExclusionListItem]",
+            self._client.request_page(
+                _LIST_EXCLUSION_LIST_ITEMS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                },
+                ExclusionListItem,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ExclusionListItemDocument:
+        """Create an exclusion list item
+
+        Creates a new exclusion list item.
+
+        `POST /exclusion_list_items`
+        """
+        return cast(
+            "ExclusionListItemDocument",
+            self._client.request(
+                _CREATE_EXCLUSION_LIST_ITEM,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        exclusion_list_item_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete an exclusion list item
+
+        Permanently deletes an exclusion list item. It cannot be undone.
+
+        `DELETE /exclusion_list_items/{exclusion_list_item_id}`
+
+        Args:
+            exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
+        """
+        return cast(
+            "DeletedResource",
+            self._client.request(
+                _DELETE_EXCLUSION_LIST_ITEM,
+                {"exclusion_list_item_id": exclusion_list_item_id},
+                options=options,
+            ),
+        )
+
+
+class ExclusionListItemsResourceWithRawResponse:
+    def __init__(self, resource: ExclusionListItemsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncExclusionListItemsResource:
+    """Exclusion List Items
+
+    Emails and domains excluded from outreach.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncExclusionListItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncExclusionListItemsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ExclusionListItem]:
+        """List exclusion list items
+
+        Returns a list of exclusion list items. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /exclusion_list_items`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
+        """
+        return cast(
+            "AsyncPaginator[ExclusionListItem]",
+            self._client.request_page(
+                _LIST_EXCLUSION_LIST_ITEMS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                },
+                ExclusionListItem,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ExclusionListItemDocument:
+        """Create an exclusion list item
+
+        Creates a new exclusion list item.
+
+        `POST /exclusion_list_items`
+        """
+        return cast(
+            "ExclusionListItemDocument",
+            await self._client.request(
+                _CREATE_EXCLUSION_LIST_ITEM,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        exclusion_list_item_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete an exclusion list item
+
+        Permanently deletes an exclusion list item. It cannot be undone.
+
+        `DELETE /exclusion_list_items/{exclusion_list_item_id}`
+
+        Args:
+            exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
+        """
+        return cast(
+            "DeletedResource",
+            await self._client.request(
+                _DELETE_EXCLUSION_LIST_ITEM,
+                {"exclusion_list_item_id": exclusion_list_item_id},
+                options=options,
+            ),
+        )
+
+
+class AsyncExclusionListItemsResourceWithRawResponse:
+    def __init__(self, resource: AsyncExclusionListItemsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -1,0 +1,475 @@
+"""Prospects
+
+Prospects (contacts). Support custom fields (`c_*`).
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import DeletedResource, ErrorDocument, Prospect, ProspectCollection, ProspectDocument
+
+__all__ = ["AsyncProspectsResource", "ProspectsResource"]
+
+_LIST_PROSPECTS = Endpoint(
+    method="GET",
+    path="/prospects",
+    params={
+        "page_number": Param("page[number]", "query"),
+        "page_size": Param("page[size]", "query"),
+        "sort": Param("sort", "query", style="form", explode=False),
+        "filter": Param("filter", "query"),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=ProspectCollection,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="page",
+        items="/data",
+        page_param="page_number",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_PROSPECT = Endpoint(
+    method="POST",
+    path="/prospects",
+    params={
+        "return_existing": Param("return_existing", "query"),
+    },
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=ProspectDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_GET_PROSPECT = Endpoint(
+    method="GET",
+    path="/prospects/{prospect_id}",
+    params={
+        "prospect_id": Param("prospect_id", "path", required=True),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=ProspectDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_DELETE_PROSPECT = Endpoint(
+    method="DELETE",
+    path="/prospects/{prospect_id}",
+    params={
+        "prospect_id": Param("prospect_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DeletedResource,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_UPDATE_PROSPECT = Endpoint(
+    method="PATCH",
+    path="/prospects/{prospect_id}",
+    params={
+        "prospect_id": Param("prospect_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=ProspectDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+
+
+class ProspectsResource:
+    """Prospects
+
+    Prospects (contacts). Support custom fields (`c_*`).
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ProspectsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return ProspectsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Prospect]:
+        """List prospects
+
+        Returns a list of prospects. This list is paginated by 100 records. It can also be sorted (e.g. `sort=-created_at`) or filtered (e.g. `filter=first_name:john,last_name:doe`), and related records can be side-loaded (e.g. `include=organization,creator`).
+
+        `GET /prospects`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=first_name:value`. Filterable attributes: `first_name`, `last_name`, `id`, `email`, `jobtitle`, `phone`, `title`, `country`, `state`, `city`, `industry`, `excluded`, `opened`, `clicked`, `replied`, `bounced`.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+        """
+        return cast(
+            "SyncPage[Prospect]",
+            self._client.request_page(
+                _LIST_PROSPECTS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Prospect,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        return_existing: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Create a prospect
+
+        Creates a new prospect. If you don't set the `owner_id` parameter then the user who performed the action will be assigned as the owner. Custom fields are set with their identifier as attribute key (e.g. `c_custom_field_a`).
+
+        `POST /prospects`
+
+        Args:
+            return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For prospects the match is on the email address.
+        """
+        return cast(
+            "ProspectDocument",
+            self._client.request(
+                _CREATE_PROSPECT,
+                {"return_existing": return_existing},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        prospect_id: int,
+        *,
+        include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Retrieve a prospect
+
+        Retrieves the prospect with the given ID.
+
+        `GET /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+        """
+        return cast(
+            "ProspectDocument",
+            self._client.request(
+                _GET_PROSPECT,
+                {"prospect_id": prospect_id, "include": include},
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        prospect_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a prospect
+
+        Permanently deletes a prospect. It cannot be undone.
+
+        `DELETE /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+        """
+        return cast(
+            "DeletedResource",
+            self._client.request(
+                _DELETE_PROSPECT,
+                {"prospect_id": prospect_id},
+                options=options,
+            ),
+        )
+
+    def update(
+        self,
+        prospect_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Update a prospect
+
+        Updates the specified prospect by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+        """
+        return cast(
+            "ProspectDocument",
+            self._client.request(
+                _UPDATE_PROSPECT,
+                {"prospect_id": prospect_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class ProspectsResourceWithRawResponse:
+    def __init__(self, resource: ProspectsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncProspectsResource:
+    """Prospects
+
+    Prospects (contacts). Support custom fields (`c_*`).
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncProspectsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncProspectsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Prospect]:
+        """List prospects
+
+        Returns a list of prospects. This list is paginated by 100 records. It can also be sorted (e.g. `sort=-created_at`) or filtered (e.g. `filter=first_name:john,last_name:doe`), and related records can be side-loaded (e.g. `include=organization,creator`).
+
+        `GET /prospects`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=first_name:value`. Filterable attributes: `first_name`, `last_name`, `id`, `email`, `jobtitle`, `phone`, `title`, `country`, `state`, `city`, `industry`, `excluded`, `opened`, `clicked`, `replied`, `bounced`.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+        """
+        return cast(
+            "AsyncPaginator[Prospect]",
+            self._client.request_page(
+                _LIST_PROSPECTS,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Prospect,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        return_existing: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Create a prospect
+
+        Creates a new prospect. If you don't set the `owner_id` parameter then the user who performed the action will be assigned as the owner. Custom fields are set with their identifier as attribute key (e.g. `c_custom_field_a`).
+
+        `POST /prospects`
+
+        Args:
+            return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For prospects the match is on the email address.
+        """
+        return cast(
+            "ProspectDocument",
+            await self._client.request(
+                _CREATE_PROSPECT,
+                {"return_existing": return_existing},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        prospect_id: int,
+        *,
+        include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
+        | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Retrieve a prospect
+
+        Retrieves the prospect with the given ID.
+
+        `GET /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+        """
+        return cast(
+            "ProspectDocument",
+            await self._client.request(
+                _GET_PROSPECT,
+                {"prospect_id": prospect_id, "include": include},
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        prospect_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a prospect
+
+        Permanently deletes a prospect. It cannot be undone.
+
+        `DELETE /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+        """
+        return cast(
+            "DeletedResource",
+            await self._client.request(
+                _DELETE_PROSPECT,
+                {"prospect_id": prospect_id},
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        prospect_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProspectDocument:
+        """Update a prospect
+
+        Updates the specified prospect by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /prospects/{prospect_id}`
+
+        Args:
+            prospect_id: The ID of the prospect.
+        """
+        return cast(
+            "ProspectDocument",
+            await self._client.request(
+                _UPDATE_PROSPECT,
+                {"prospect_id": prospect_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class AsyncProspectsResourceWithRawResponse:
+    def __init__(self, resource: AsyncProspectsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,461 @@
+"""Stages
+
+Stages of a pipeline.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Pagination, Param
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import DeletedResource, ErrorDocument, Stage, StageCollection, StageDocument
+
+__all__ = ["AsyncStagesResource", "StagesResource"]
+
+_LIST_STAGES = Endpoint(
+    method="GET",
+    path="/stages",
+    params={
+        "page_number": Param("page[number]", "query"),
+        "page_size": Param("page[size]", "query"),
+        "sort": Param("sort", "query", style="form", explode=False),
+        "filter": Param("filter", "query"),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=StageCollection,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+    pagination=Pagination(
+        style="page",
+        items="/data",
+        page_param="page_number",
+        size_param="page_size",
+        next_url="/links/next",
+    ),
+)
+_CREATE_STAGE = Endpoint(
+    method="POST",
+    path="/stages",
+    params={},
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=StageDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "406": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+_GET_STAGE = Endpoint(
+    method="GET",
+    path="/stages/{stage_id}",
+    params={
+        "stage_id": Param("stage_id", "path", required=True),
+        "include": Param("include", "query", style="form", explode=False),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=StageDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_DELETE_STAGE = Endpoint(
+    method="DELETE",
+    path="/stages/{stage_id}",
+    params={
+        "stage_id": Param("stage_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    response_type=DeletedResource,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=True,
+)
+_UPDATE_STAGE = Endpoint(
+    method="PATCH",
+    path="/stages/{stage_id}",
+    params={
+        "stage_id": Param("stage_id", "path", required=True),
+    },
+    security=(("ApiKeyAuth",),),
+    body_kind="json",
+    content_type="application/vnd.api+json",
+    response_type=StageDocument,
+    response_kind="json",
+    error_types={
+        "400": ErrorDocument,
+        "401": ErrorDocument,
+        "403": ErrorDocument,
+        "404": ErrorDocument,
+        "406": ErrorDocument,
+        "410": ErrorDocument,
+        "422": ErrorDocument,
+        "429": ErrorDocument,
+        "500": ErrorDocument,
+        "503": ErrorDocument,
+    },
+    retryable=False,
+)
+
+
+class StagesResource:
+    """Stages
+
+    Stages of a pipeline.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> StagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return StagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Stage]:
+        """List stages
+
+        Returns a list of stages. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /stages`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+        """
+        return cast(
+            "SyncPage[Stage]",
+            self._client.request_page(
+                _LIST_STAGES,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Stage,
+                options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Create a stage
+
+        Creates a new stage.
+
+        `POST /stages`
+        """
+        return cast(
+            "StageDocument",
+            self._client.request(
+                _CREATE_STAGE,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        stage_id: int,
+        *,
+        include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Retrieve a stage
+
+        Retrieves the stage with the given ID.
+
+        `GET /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+        """
+        return cast(
+            "StageDocument",
+            self._client.request(
+                _GET_STAGE,
+                {"stage_id": stage_id, "include": include},
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        stage_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a stage
+
+        Permanently deletes a stage. It cannot be undone.
+
+        `DELETE /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+        """
+        return cast(
+            "DeletedResource",
+            self._client.request(
+                _DELETE_STAGE,
+                {"stage_id": stage_id},
+                options=options,
+            ),
+        )
+
+    def update(
+        self,
+        stage_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Update a stage
+
+        Updates the specified stage by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+        """
+        return cast(
+            "StageDocument",
+            self._client.request(
+                _UPDATE_STAGE,
+                {"stage_id": stage_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class StagesResourceWithRawResponse:
+    def __init__(self, resource: StagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncStagesResource:
+    """Stages
+
+    Stages of a pipeline.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncStagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncStagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort: builtins.list[str] | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Stage]:
+        """List stages
+
+        Returns a list of stages. This list is paginated by 100 records and can also be sorted or filtered.
+
+        `GET /stages`
+
+        Args:
+            page_number: Page to return (1-based). URL-encoded as `page%5Bnumber%5D`. Prefer following `links.next`.
+            page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
+            sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
+            filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+        """
+        return cast(
+            "AsyncPaginator[Stage]",
+            self._client.request_page(
+                _LIST_STAGES,
+                {
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "sort": sort,
+                    "filter": filter,
+                    "include": include,
+                },
+                Stage,
+                options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Create a stage
+
+        Creates a new stage.
+
+        `POST /stages`
+        """
+        return cast(
+            "StageDocument",
+            await self._client.request(
+                _CREATE_STAGE,
+                {},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        stage_id: int,
+        *,
+        include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Retrieve a stage
+
+        Retrieves the stage with the given ID.
+
+        `GET /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+            include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+        """
+        return cast(
+            "StageDocument",
+            await self._client.request(
+                _GET_STAGE,
+                {"stage_id": stage_id, "include": include},
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        stage_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedResource:
+        """Delete a stage
+
+        Permanently deletes a stage. It cannot be undone.
+
+        `DELETE /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+        """
+        return cast(
+            "DeletedResource",
+            await self._client.request(
+                _DELETE_STAGE,
+                {"stage_id": stage_id},
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        stage_id: int,
+        *,
+        data: dict[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> StageDocument:
+        """Update a stage
+
+        Updates the specified stage by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+        `PATCH /stages/{stage_id}`
+
+        Args:
+            stage_id: The ID of the stage.
+        """
+        return cast(
+            "StageDocument",
+            await self._client.request(
+                _UPDATE_STAGE,
+                {"stage_id": stage_id},
+                {"data": data},
+                options=options,
+            ),
+        )
+
+
+class AsyncStagesResourceWithRawResponse:
+    def __init__(self, resource: AsyncStagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

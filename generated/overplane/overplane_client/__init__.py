@@ -1,0 +1,69 @@
+"""Typed Python client for the Overplane CRM Lead API.
+
+from overplane_client import OverplaneCRMLead
+
+client = OverplaneCRMLead()
+"""
+
+from ._client import AsyncOverplaneCRMLead, OverplaneCRMLead
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
+from .models import (
+    DeletedLead,
+    Lead,
+    LeadInput,
+    LeadList,
+    Problem,
+)
+
+Client = OverplaneCRMLead
+AsyncClient = AsyncOverplaneCRMLead
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncOverplaneCRMLead",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "DeletedLead",
+    "InternalServerError",
+    "Lead",
+    "LeadInput",
+    "LeadList",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "OverplaneCRMLead",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimitError",
+    "SyncPage",
+    "UnprocessableEntityError",
+]

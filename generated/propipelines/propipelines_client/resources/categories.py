@@ -1,0 +1,200 @@
+"""Categories
+
+Categories of predefined tags.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Param
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import Category, Error
+
+__all__ = ["AsyncCategoriesResource", "CategoriesResource"]
+
+_LIST_CATEGORIES = Endpoint(
+    method="GET",
+    path="/categories",
+    params={
+        "include_tags": Param("include_tags", "query"),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=list[Category],
+    response_kind="json",
+    error_types={
+        "400": Error,
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+_CREATE_CATEGORY = Endpoint(
+    method="POST",
+    path="/category",
+    params={},
+    security=(("ApiKey",), ("UserToken",)),
+    body_kind="json",
+    content_type="application/json",
+    response_type=Category,
+    response_kind="json",
+    error_types={
+        "400": Error,
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=False,
+)
+
+
+class CategoriesResource:
+    """Categories
+
+    Categories of predefined tags.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return CategoriesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        include_tags: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Category]:
+        """List the categories
+
+        Return the list of categories previously created in your account, with their tags (supertags) if include_tags is true. Not paginated.
+
+        `GET /categories`
+
+        Args:
+            include_tags: Include the supertags under each category returned.
+        """
+        return cast(
+            "builtins.list[Category]",
+            self._client.request(
+                _LIST_CATEGORIES,
+                {"include_tags": include_tags},
+                options=options,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> Category:
+        """Create a category
+
+        Create a category. Note the singular path /category (the list is /categories). Returns the created category.
+
+        `POST /category`
+
+        Args:
+            name: The category name.
+        """
+        return cast(
+            "Category",
+            self._client.request(
+                _CREATE_CATEGORY,
+                {},
+                {"name": name},
+                options=options,
+            ),
+        )
+
+
+class CategoriesResourceWithRawResponse:
+    def __init__(self, resource: CategoriesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncCategoriesResource:
+    """Categories
+
+    Categories of predefined tags.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncCategoriesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        include_tags: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Category]:
+        """List the categories
+
+        Return the list of categories previously created in your account, with their tags (supertags) if include_tags is true. Not paginated.
+
+        `GET /categories`
+
+        Args:
+            include_tags: Include the supertags under each category returned.
+        """
+        return cast(
+            "builtins.list[Category]",
+            await self._client.request(
+                _LIST_CATEGORIES,
+                {"include_tags": include_tags},
+                options=options,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> Category:
+        """Create a category
+
+        Create a category. Note the singular path /category (the list is /categories). Returns the created category.
+
+        `POST /category`
+
+        Args:
+            name: The category name.
+        """
+        return cast(
+            "Category",
+            await self._client.request(
+                _CREATE_CATEGORY,
+                {},
+                {"name": name},
+                options=options,
+            ),
+        )
+
+
+class AsyncCategoriesResourceWithRawResponse:
+    def __init__(self, resource: AsyncCategoriesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

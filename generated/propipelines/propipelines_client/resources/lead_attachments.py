@@ -1,0 +1,349 @@
+"""Lead Attachments
+
+Files and documents attached to leads.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Param
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import FileTypes, RequestOptions
+from ..models import Attachment, DeletedObject, Error, SignedUrl
+
+__all__ = ["AsyncLeadAttachmentsResource", "LeadAttachmentsResource"]
+
+_LIST_LEAD_ATTACHMENTS = Endpoint(
+    method="GET",
+    path="/leads/{lead_id}/attachments",
+    params={
+        "lead_id": Param("lead_id", "path", required=True),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=list[Attachment],
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+_CREATE_LEAD_ATTACHMENT = Endpoint(
+    method="POST",
+    path="/leads/{lead_id}/attachments",
+    params={
+        "lead_id": Param("lead_id", "path", required=True),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    body_kind="multipart",
+    content_type="multipart/form-data",
+    response_type=Attachment,
+    response_kind="json",
+    error_types={
+        "400": Error,
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=False,
+)
+_GET_LEAD_ATTACHMENT = Endpoint(
+    method="GET",
+    path="/leads/{lead_id}/attachments/{attachment_id}",
+    params={
+        "lead_id": Param("lead_id", "path", required=True),
+        "attachment_id": Param("attachment_id", "path", required=True),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=SignedUrl,
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+_DELETE_LEAD_ATTACHMENT = Endpoint(
+    method="DELETE",
+    path="/leads/{lead_id}/attachments/{attachment_id}",
+    params={
+        "lead_id": Param("lead_id", "path", required=True),
+        "attachment_id": Param("attachment_id", "path", required=True),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=DeletedObject,
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+
+
+class LeadAttachmentsResource:
+    """Lead Attachments
+
+    Files and documents attached to leads.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> LeadAttachmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return LeadAttachmentsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        lead_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Attachment]:
+        """Retrieve all attachments
+
+        Retrieve all attachments of the lead: the files attached, and the estimates and invoices attached by the Freshbooks, QuickBooks or Factomos integrations. The attribute kind tells where the attachment comes from.
+
+        `GET /leads/{lead_id}/attachments`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+        """
+        return cast(
+            "builtins.list[Attachment]",
+            self._client.request(
+                _LIST_LEAD_ATTACHMENTS,
+                {"lead_id": lead_id},
+                options=options,
+            ),
+        )
+
+    def create(
+        self,
+        lead_id: int,
+        *,
+        attachment: FileTypes,
+        **options: Unpack[RequestOptions],
+    ) -> Attachment:
+        """Add an attachment on a lead
+
+        Create an attachment for the lead from the uploaded file (multipart/form-data, file part "attachment").
+
+        `POST /leads/{lead_id}/attachments`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment: The uploaded file (multipart file part named "attachment").
+        """
+        return cast(
+            "Attachment",
+            self._client.request(
+                _CREATE_LEAD_ATTACHMENT,
+                {"lead_id": lead_id},
+                {"attachment": attachment},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        lead_id: int,
+        attachment_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> SignedUrl:
+        """Retrieve one attachment
+
+        Retrieve a download URL for one attachment of the lead. The URL allows the download for a short period of time. Only attachments of kind attachment can be downloaded (not the accounting documents).
+
+        `GET /leads/{lead_id}/attachments/{attachment_id}`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment_id: Attachment's id.
+        """
+        return cast(
+            "SignedUrl",
+            self._client.request(
+                _GET_LEAD_ATTACHMENT,
+                {"lead_id": lead_id, "attachment_id": attachment_id},
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        lead_id: int,
+        attachment_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedObject:
+        """Delete an attachment on a lead
+
+        Delete an attachment of the lead.
+
+        `DELETE /leads/{lead_id}/attachments/{attachment_id}`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment_id: Attachment's id.
+        """
+        return cast(
+            "DeletedObject",
+            self._client.request(
+                _DELETE_LEAD_ATTACHMENT,
+                {"lead_id": lead_id, "attachment_id": attachment_id},
+                options=options,
+            ),
+        )
+
+
+class LeadAttachmentsResourceWithRawResponse:
+    def __init__(self, resource: LeadAttachmentsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncLeadAttachmentsResource:
+    """Lead Attachments
+
+    Files and documents attached to leads.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncLeadAttachmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncLeadAttachmentsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        lead_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Attachment]:
+        """Retrieve all attachments
+
+        Retrieve all attachments of the lead: the files attached, and the estimates and invoices attached by the Freshbooks, QuickBooks or Factomos integrations. The attribute kind tells where the attachment comes from.
+
+        `GET /leads/{lead_id}/attachments`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+        """
+        return cast(
+            "builtins.list[Attachment]",
+            await self._client.request(
+                _LIST_LEAD_ATTACHMENTS,
+                {"lead_id": lead_id},
+                options=options,
+            ),
+        )
+
+    async def create(
+        self,
+        lead_id: int,
+        *,
+        attachment: FileTypes,
+        **options: Unpack[RequestOptions],
+    ) -> Attachment:
+        """Add an attachment on a lead
+
+        Create an attachment for the lead from the uploaded file (multipart/form-data, file part "attachment").
+
+        `POST /leads/{lead_id}/attachments`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment: The uploaded file (multipart file part named "attachment").
+        """
+        return cast(
+            "Attachment",
+            await self._client.request(
+                _CREATE_LEAD_ATTACHMENT,
+                {"lead_id": lead_id},
+                {"attachment": attachment},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        lead_id: int,
+        attachment_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> SignedUrl:
+        """Retrieve one attachment
+
+        Retrieve a download URL for one attachment of the lead. The URL allows the download for a short period of time. Only attachments of kind attachment can be downloaded (not the accounting documents).
+
+        `GET /leads/{lead_id}/attachments/{attachment_id}`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment_id: Attachment's id.
+        """
+        return cast(
+            "SignedUrl",
+            await self._client.request(
+                _GET_LEAD_ATTACHMENT,
+                {"lead_id": lead_id, "attachment_id": attachment_id},
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        lead_id: int,
+        attachment_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DeletedObject:
+        """Delete an attachment on a lead
+
+        Delete an attachment of the lead.
+
+        `DELETE /leads/{lead_id}/attachments/{attachment_id}`
+
+        Args:
+            lead_id: Lead's id. The identifier of the lead.
+            attachment_id: Attachment's id.
+        """
+        return cast(
+            "DeletedObject",
+            await self._client.request(
+                _DELETE_LEAD_ATTACHMENT,
+                {"lead_id": lead_id, "attachment_id": attachment_id},
+                options=options,
+            ),
+        )
+
+
+class AsyncLeadAttachmentsResourceWithRawResponse:
+    def __init__(self, resource: AsyncLeadAttachmentsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -1,0 +1,113 @@
+"""Pipelines
+
+The sales pipelines.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+from ..models import Error, Pipeline
+
+__all__ = ["AsyncPipelinesResource", "PipelinesResource"]
+
+_LIST_PIPELINES = Endpoint(
+    method="GET",
+    path="/pipelines",
+    params={},
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=list[Pipeline],
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+
+
+class PipelinesResource:
+    """Pipelines
+
+    The sales pipelines.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> PipelinesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return PipelinesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Pipeline]:
+        """List the pipelines
+
+        Return the list of pipelines previously created in your account. Not paginated.
+
+        `GET /pipelines`
+        """
+        return cast(
+            "builtins.list[Pipeline]",
+            self._client.request(
+                _LIST_PIPELINES,
+                {},
+                options=options,
+            ),
+        )
+
+
+class PipelinesResourceWithRawResponse:
+    def __init__(self, resource: PipelinesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncPipelinesResource:
+    """Pipelines
+
+    The sales pipelines.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncPipelinesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncPipelinesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Pipeline]:
+        """List the pipelines
+
+        Return the list of pipelines previously created in your account. Not paginated.
+
+        `GET /pipelines`
+        """
+        return cast(
+            "builtins.list[Pipeline]",
+            await self._client.request(
+                _LIST_PIPELINES,
+                {},
+                options=options,
+            ),
+        )
+
+
+class AsyncPipelinesResourceWithRawResponse:
+    def __init__(self, resource: AsyncPipelinesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,193 @@
+"""Steps
+
+The steps of the pipelines.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Literal, Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Param
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import Error, Step
+
+__all__ = ["AsyncStepsResource", "StepsResource"]
+
+_LIST_STEPS = Endpoint(
+    method="GET",
+    path="/steps",
+    params={
+        "direction": Param("direction", "query"),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=list[Step],
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+_GET_STEP = Endpoint(
+    method="GET",
+    path="/steps/{step_id}",
+    params={
+        "step_id": Param("step_id", "path", required=True),
+    },
+    security=(("ApiKey",), ("UserToken",)),
+    response_type=Step,
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+
+
+class StepsResource:
+    """Steps
+
+    The steps of the pipelines.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> StepsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return StepsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Step]:
+        """List the steps
+
+        Return the list of steps previously created in your account, ordered by their position. Not paginated.
+
+        `GET /steps`
+
+        Args:
+            direction: Return data ordered by their position in ascending or descending order (asc or desc).
+        """
+        return cast(
+            "builtins.list[Step]",
+            self._client.request(
+                _LIST_STEPS,
+                {"direction": direction},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        step_id: int | str,
+        **options: Unpack[RequestOptions],
+    ) -> Step:
+        """Retrieve a step
+
+        Retrieve a step previously created, from its id or its name.
+
+        `GET /steps/{step_id}`
+
+        Args:
+            step_id: Step's id or step's name (URL-encode names).
+        """
+        return cast(
+            "Step",
+            self._client.request(
+                _GET_STEP,
+                {"step_id": step_id},
+                options=options,
+            ),
+        )
+
+
+class StepsResourceWithRawResponse:
+    def __init__(self, resource: StepsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncStepsResource:
+    """Steps
+
+    The steps of the pipelines.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncStepsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncStepsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Step]:
+        """List the steps
+
+        Return the list of steps previously created in your account, ordered by their position. Not paginated.
+
+        `GET /steps`
+
+        Args:
+            direction: Return data ordered by their position in ascending or descending order (asc or desc).
+        """
+        return cast(
+            "builtins.list[Step]",
+            await self._client.request(
+                _LIST_STEPS,
+                {"direction": direction},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        step_id: int | str,
+        **options: Unpack[RequestOptions],
+    ) -> Step:
+        """Retrieve a step
+
+        Retrieve a step previously created, from its id or its name.
+
+        `GET /steps/{step_id}`
+
+        Args:
+            step_id: Step's id or step's name (URL-encode names).
+        """
+        return cast(
+            "Step",
+            await self._client.request(
+                _GET_STEP,
+                {"step_id": step_id},
+                options=options,
+            ),
+        )
+
+
+class AsyncStepsResourceWithRawResponse:
+    def __init__(self, resource: AsyncStepsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)

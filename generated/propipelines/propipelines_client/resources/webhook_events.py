@@ -1,0 +1,181 @@
+"""Webhook Events
+
+Events sent to webhooks: delivery log and incoming payloads.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Unpack, cast
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._endpoint import Endpoint, Param
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+from ..models import Error, WebhookEvent
+
+__all__ = ["AsyncWebhookEventsResource", "WebhookEventsResource"]
+
+_LIST_WEBHOOK_EVENTS = Endpoint(
+    method="GET",
+    path="/webhook_events",
+    params={},
+    security=(("ApiKey",),),
+    response_type=list[WebhookEvent],
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+_GET_WEBHOOK_EVENT = Endpoint(
+    method="GET",
+    path="/webhook_events/{webhook_event_id}",
+    params={
+        "webhook_event_id": Param("webhook_event_id", "path", required=True),
+    },
+    security=(("ApiKey",),),
+    response_type=WebhookEvent,
+    response_kind="json",
+    error_types={
+        "401": Error,
+        "402": Error,
+        "403": Error,
+        "404": Error,
+        "405": Error,
+        "422": Error,
+        "429": Error,
+    },
+    retryable=True,
+)
+
+
+class WebhookEventsResource:
+    """Webhook Events
+
+    Events sent to webhooks: delivery log and incoming payloads.
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> WebhookEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return WebhookEventsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[WebhookEvent]:
+        """List all webhook events
+
+        Return the list of all events already sent, going back up to 10 days. Only available for admin users. Not paginated.
+
+        `GET /webhook_events`
+        """
+        return cast(
+            "builtins.list[WebhookEvent]",
+            self._client.request(
+                _LIST_WEBHOOK_EVENTS,
+                {},
+                options=options,
+            ),
+        )
+
+    def get(
+        self,
+        webhook_event_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEvent:
+        """Retrieve a webhook event
+
+        Retrieve a specific webhook event from its id. Only available for admin users.
+
+        `GET /webhook_events/{webhook_event_id}`
+
+        Args:
+            webhook_event_id: The id of the webhook event.
+        """
+        return cast(
+            "WebhookEvent",
+            self._client.request(
+                _GET_WEBHOOK_EVENT,
+                {"webhook_event_id": webhook_event_id},
+                options=options,
+            ),
+        )
+
+
+class WebhookEventsResourceWithRawResponse:
+    def __init__(self, resource: WebhookEventsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncWebhookEventsResource:
+    """Webhook Events
+
+    Events sent to webhooks: delivery log and incoming payloads.
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncWebhookEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) with the parsed body."""
+        return AsyncWebhookEventsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[WebhookEvent]:
+        """List all webhook events
+
+        Return the list of all events already sent, going back up to 10 days. Only available for admin users. Not paginated.
+
+        `GET /webhook_events`
+        """
+        return cast(
+            "builtins.list[WebhookEvent]",
+            await self._client.request(
+                _LIST_WEBHOOK_EVENTS,
+                {},
+                options=options,
+            ),
+        )
+
+    async def get(
+        self,
+        webhook_event_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEvent:
+        """Retrieve a webhook event
+
+        Retrieve a specific webhook event from its id. Only available for admin users.
+
+        `GET /webhook_events/{webhook_event_id}`
+
+        Args:
+            webhook_event_id: The id of the webhook event.
+        """
+        return cast(
+            "WebhookEvent",
+            await self._client.request(
+                _GET_WEBHOOK_EVENT,
+                {"webhook_event_id": webhook_event_id},
+                options=options,
+            ),
+        )
+
+
+class AsyncWebhookEventsResourceWithRawResponse:
+    def __init__(self, resource: AsyncWebhookEventsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)

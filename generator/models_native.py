@@ -1,0 +1,538 @@
+"""Pydantic v2 models for a prepared spec, written directly from the schemas.
+
+Same contract as ``generator.models.generate_models`` (datamodel-code-generator), at a small
+fraction of its cost. Rendering happens in two passes: the first turns schemas into class
+descriptions (creating nested classes for inline objects as it meets them), the second picks
+field names, which needs every class name first so no field can shadow one.
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.analyze import RESERVED_MODEL_NAMES, SCHEMA_PREFIX, _needs_class
+from generator.naming import class_identifier, snake_case, unique
+
+# A union as its members; every member is a complete, non-union type expression. Keeping
+# members apart avoids re-parsing expressions whose Literal strings may hold `|` or `]`.
+_Type = tuple[str, ...]
+_ANY: _Type = ("Any",)
+_NONE: _Type = ("None",)
+
+# Deep enough for any real schema; beyond it the parser's nesting limit comes into sight.
+_MAX_DEPTH = 40
+
+# Public attributes of pydantic.BaseModel (v2, including the deprecated v1 API) that a field
+# must not replace; ``model_*`` and ``_*`` names are excluded by prefix.
+_BASEMODEL_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "fields",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+# Names the module's annotations use: a field with one of these names would shadow it for
+# the annotations that follow it in the class body (for mypy and pydantic alike).
+_TYPE_NAMES = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "BaseModel",
+        "ConfigDict",
+        "Field",
+        "Literal",
+        "bool",
+        "bytes",
+        "date",
+        "datetime",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "str",
+    }
+)
+# Fixed rather than ``keyword.softkwlist``, which grows between Python versions (``type`` in
+# 3.12): the output must not depend on the interpreter that generates it.
+_SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+_PLAIN_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
+_STRING_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_IMPORTED_NAMES = re.compile(r"\b(Any|Literal|datetime|date)\b")
+_QUOTE_RUNS = re.compile(r'"{2,}|"$')
+
+
+@dataclass
+class _Field:
+    key: str
+    type: _Type
+    required: bool
+    default: str | None  # Python source of a usable schema default
+    doc: str
+
+
+@dataclass
+class _Class:
+    name: str
+    doc: str
+    fields: list[_Field]
+
+
+def render_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
+    """The models module's source and the names of the classes it defines."""
+    components = data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    renderer = _Renderer(schemas if isinstance(schemas, dict) else {})
+    renderer.collect()
+    return renderer.source(), {cls.name for cls in renderer.classes}
+
+
+class _Renderer:
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.classes: list[_Class] = []
+        self.taken: set[str] = set(schemas) | set(RESERVED_MODEL_NAMES)
+        self.class_components = {
+            name
+            for name, schema in schemas.items()
+            if isinstance(schema, dict) and _needs_class(schema) and self._is_object(schema)
+        }
+        self.structural: dict[str, _Type] = {}  # component without a class → its type
+        self.in_progress: set[str] = set()  # components and pointers being typed
+        self.literals: dict[str, tuple[Any, ...]] = {}  # Literal member → its values
+
+    # --- pass 1: classes and types ----------------------------------------------------------
+
+    def collect(self) -> None:
+        # Components in spec order; typing a class-less component here (rather than on first
+        # use) puts the nested classes it needs at its place in the module.
+        for name, schema in self.schemas.items():
+            if name in self.class_components:
+                self._build_class(name, schema)
+            else:
+                self._component_type(name)
+
+    def _is_object(self, schema: dict[str, Any]) -> bool:
+        """Whether a schema describes an object: ``allOf: [$ref: SomeEnum]`` does not."""
+        return self._flatten(schema, frozenset())[2]
+
+    def _flatten(
+        self, schema: dict[str, Any], seen: frozenset[str]
+    ) -> tuple[dict[str, Any], list[str], bool]:
+        """Properties, required names and object-ness of a schema with its allOf merged in.
+
+        A flat merge is always right, where inheritance breaks on conflicting or repeated
+        bases; the cost is that ``isinstance`` against a base schema's class is lost.
+        """
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        is_object = False
+        parts = schema.get("allOf")
+        for part in parts if isinstance(parts, list) else []:
+            target = part
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+                ref = part["$ref"]
+                if ref in seen:
+                    continue
+                target = self._resolve(ref)
+                part_seen = seen | {ref}
+            else:
+                part_seen = seen
+            if isinstance(target, dict):
+                more, needed, part_is_object = self._flatten(target, part_seen)
+                properties.update(more)
+                required.extend(name for name in needed if name not in required)
+                is_object = is_object or part_is_object
+        own = schema.get("properties")
+        if isinstance(own, dict):
+            properties.update((str(key), value) for key, value in own.items())
+        own_required = schema.get("required")
+        if isinstance(own_required, list):
+            required.extend(str(name) for name in own_required if str(name) not in required)
+        kinds = schema.get("type")
+        return (
+            properties,
+            required,
+            is_object
+            or isinstance(own, dict)
+            or "patternProperties" in schema
+            or "additionalProperties" in schema
+            or kinds == "object"
+            or (isinstance(kinds, list) and "object" in kinds),
+        )
+
+    def _resolve(self, ref: str) -> Any:
+        if not ref.startswith("#"):
+            return None
+        node: Any = self.schemas if ref.startswith(SCHEMA_PREFIX) else None
+        if node is None:
+            return None
+        for token in ref[len(SCHEMA_PREFIX) :].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return None
+        return node
+
+    def _build_class(self, name: str, schema: dict[str, Any]) -> None:
+        properties, required, _ = self._flatten(schema, frozenset())
+        fields: list[_Field] = []
+        for key, prop in properties.items():
+            kind = self._type(prop, f"{name} {key}", 1)
+            is_required = key in required
+            default = None
+            if not is_required and isinstance(prop, dict) and "default" in prop:
+                default = self._default(prop["default"], kind)
+            description = prop.get("description") if isinstance(prop, dict) else None
+            doc = description if isinstance(description, str) else ""
+            fields.append(_Field(key, kind, is_required, default, doc))
+        description = schema.get("description")
+        doc = description if isinstance(description, str) else ""
+        # Appended after its fields are typed, so nested classes come right before it.
+        self.classes.append(_Class(name, doc, fields))
+
+    def _nested_class(self, schema: dict[str, Any], hint: str) -> _Type:
+        name = unique(class_identifier(hint, reserved=RESERVED_MODEL_NAMES), self.taken)
+        self._build_class(name, schema)
+        return (name,)
+
+    def _component_type(self, name: str) -> _Type:
+        known = self.structural.get(name)
+        if known is not None:
+            return known
+        if name in self.in_progress:  # a cycle without a class to name it: accept anything
+            return _ANY
+        self.in_progress.add(name)
+        result = self._type(self.schemas[name], name, 0)
+        self.in_progress.discard(name)
+        self.structural[name] = result
+        return result
+
+    def _type(self, schema: Any, hint: str, depth: int) -> _Type:
+        if depth > _MAX_DEPTH or not isinstance(schema, dict):
+            return _ANY
+        ref = schema.get("$ref")
+        result = self._ref(ref, hint, depth) if isinstance(ref, str) else None
+        if result is None:
+            result = self._plain(schema, hint, depth)
+        if schema.get("nullable") is True:
+            result = _union(result, _NONE)
+        return result
+
+    def _ref(self, ref: str, hint: str, depth: int) -> _Type:
+        name = ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else ""
+        if name in self.class_components:
+            return _union((name,), _NONE) if _nullable(self.schemas[name]) else (name,)
+        if name in self.schemas:
+            return self._component_type(name)
+        target = self._resolve(ref)  # a pointer into a schema rather than a component
+        if not isinstance(target, dict) or ref in self.in_progress:
+            return _ANY
+        self.in_progress.add(ref)
+        result = self._type(target, hint, depth + 1)
+        self.in_progress.discard(ref)
+        return result
+
+    def _plain(self, schema: dict[str, Any], hint: str, depth: int) -> _Type:
+        kinds = schema.get("type")
+        kind_list = [str(k) for k in kinds] if isinstance(kinds, list) else []
+        maybe_null = _NONE if "null" in kind_list else ()
+        if "const" in schema:
+            literal = self._literal([schema["const"]], kinds)
+            if literal is not None:
+                return _union(literal, maybe_null)
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            literal = self._literal(enum, kinds)
+            if literal is not None:
+                return _union(literal, maybe_null)
+        if "allOf" in schema and "properties" not in schema:
+            if self._is_object(schema):
+                return _union(self._nested_class(schema, hint), maybe_null)
+            # Not an object: the intersection is approximated by its first typed part.
+            parts = schema["allOf"] if isinstance(schema["allOf"], list) else []
+            for part in parts:
+                part_type = self._type(part, hint, depth + 1)
+                if part_type != _ANY:
+                    return _union(part_type, maybe_null)
+            return _ANY
+        if isinstance(schema.get("properties"), dict) or "allOf" in schema:
+            return _union(self._nested_class(schema, hint), maybe_null)
+        for keyword_name in ("oneOf", "anyOf"):
+            members = schema.get(keyword_name)
+            if isinstance(members, list) and members:
+                return self._merge_literals(
+                    _union(*(self._type(member, hint, depth + 1) for member in members), maybe_null)
+                )
+        if kind_list:
+            return self._merge_literals(
+                _union(*(self._kind(schema, kind, hint, depth) for kind in kind_list))
+            )
+        if isinstance(kinds, str):
+            return self._kind(schema, kinds, hint, depth)
+        if "items" in schema:
+            return self._kind(schema, "array", hint, depth)
+        if "additionalProperties" in schema:
+            return self._kind(schema, "object", hint, depth)
+        return _ANY
+
+    def _kind(self, schema: dict[str, Any], kind: str, hint: str, depth: int) -> _Type:
+        if kind == "string":
+            format_name = schema.get("format")
+            if format_name == "date-time":
+                return ("datetime",)
+            if format_name == "date":
+                return ("date",)
+            if format_name == "binary":
+                return ("bytes",)
+            return ("str",)
+        if kind == "integer":
+            return ("int",)
+        if kind == "number":
+            return ("float",)
+        if kind == "boolean":
+            return ("bool",)
+        if kind == "null":
+            return _NONE
+        if kind == "array":
+            item = self._type(schema.get("items"), f"{hint} item", depth + 1)
+            return (f"list[{_expression(item)}]",)
+        if kind == "object":
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value = self._type(extra, f"{hint} value", depth + 1)
+                return (f"dict[str, {_expression(value)}]",)
+            return ("dict[str, Any]",)
+        return _ANY
+
+    def _literal(self, values: list[Any], kinds: Any) -> _Type | None:
+        """``Literal[...]`` of the values, or None when the values do not fit one (floats,
+        objects, or values whose JSON type is not the declared type)."""
+        declared = set(kinds) if isinstance(kinds, list) else {kinds} if kinds else set()
+        members: list[Any] = []
+        has_none = False
+        for value in values:
+            if value is None:
+                has_none = True
+                continue
+            if isinstance(value, bool):
+                fits = not declared or "boolean" in declared
+            elif isinstance(value, int):
+                fits = not declared or "integer" in declared
+            elif isinstance(value, str):
+                fits = not declared or "string" in declared
+            else:
+                fits = False
+            if not fits:
+                return None
+            if not _contains(members, value):
+                members.append(value)
+        if not members:
+            return _NONE if has_none else None
+        rendered = self._literal_part(members)
+        return _union((rendered,), _NONE) if has_none else (rendered,)
+
+    def _literal_part(self, values: list[Any]) -> str:
+        rendered = f"Literal[{', '.join(repr(value) for value in values)}]"
+        self.literals[rendered] = tuple(values)
+        return rendered
+
+    def _merge_literals(self, kind: _Type) -> _Type:
+        """One ``Literal`` per union, without the values a plain member already admits:
+        ``Literal['now'] | int | Literal['']`` becomes ``Literal['now', ''] | int``."""
+        parts = [part for part in kind if part in self.literals]
+        if not parts:
+            return kind
+        covered = {_PLAIN_TYPES[part] for part in kind if part in _PLAIN_TYPES}
+        values: list[Any] = []
+        for part in parts:
+            for value in self.literals[part]:
+                if type(value) not in covered and not _contains(values, value):
+                    values.append(value)
+        merged = [self._literal_part(values)] if values else []
+        result: list[str] = []
+        for part in kind:
+            if part not in self.literals:
+                result.append(part)
+            elif merged:
+                result.append(merged.pop())
+        return tuple(result)
+
+    def _default(self, value: Any, kind: _Type) -> str | None:
+        """Source of a schema default when the field's type admits it (so mypy accepts it)."""
+        if "Any" in kind and isinstance(value, str | int | float | bool | None):
+            fits = not isinstance(value, float) or math.isfinite(value)
+        elif value is None:
+            fits = "None" in kind
+        elif isinstance(value, bool):
+            fits = "bool" in kind or self._in_literal(value, kind)
+        elif isinstance(value, int):
+            fits = "int" in kind or "float" in kind or self._in_literal(value, kind)
+        elif isinstance(value, float):
+            fits = "float" in kind and math.isfinite(value)
+        elif isinstance(value, str):
+            fits = "str" in kind or self._in_literal(value, kind)
+        else:
+            fits = False
+        return repr(value) if fits else None
+
+    def _in_literal(self, value: Any, kind: _Type) -> bool:
+        return any(
+            type(member) is type(value) and member == value
+            for part in kind
+            for member in self.literals.get(part, ())
+        )
+
+    # --- pass 2: source ---------------------------------------------------------------------
+
+    def source(self) -> str:
+        forbidden = _TYPE_NAMES | {cls.name for cls in self.classes}
+        blocks: list[str] = []
+        imported: set[str] = set()
+        aliased = False
+        for cls in self.classes:
+            lines = [f"class {cls.name}(BaseModel):"]
+            if cls.doc.strip():
+                lines += [_docstring(cls.doc, "    "), ""]
+            lines.append('    model_config = ConfigDict(extra="allow", populate_by_name=True)')
+            names = _field_names([f.key for f in cls.fields], forbidden)
+            for item, name in zip(cls.fields, names, strict=True):
+                kind = item.type
+                default = item.default
+                if not item.required and default is None:
+                    kind, default = _union(kind, _NONE), "None"
+                annotation = _expression(kind)
+                imported.update(_IMPORTED_NAMES.findall(_STRING_LITERALS.sub("", annotation)))
+                if name != item.key:
+                    annotation = f"Annotated[{annotation}, Field(alias={item.key!r})]"
+                    aliased = True
+                lines.append(f"    {name}: {annotation}" + (f" = {default}" if default else ""))
+                if item.doc.strip():
+                    lines.append(_docstring(item.doc, "    "))
+            blocks.append("\n".join(lines))
+        header = ["from __future__ import annotations", ""]
+        dates = sorted(imported & {"date", "datetime"})
+        if dates:
+            header.append(f"from datetime import {', '.join(dates)}")
+        typing_names = sorted(
+            (imported & {"Any", "Literal"}) | ({"Annotated"} if aliased else set())
+        )
+        if typing_names:
+            header.append(f"from typing import {', '.join(typing_names)}")
+        if self.classes:
+            pydantic_names = ["BaseModel", "ConfigDict"] + (["Field"] if aliased else [])
+            header += ["", f"from pydantic import {', '.join(pydantic_names)}"]
+        return "\n\n\n".join(["\n".join(header), *blocks]) + "\n"
+
+
+def _contains(values: list[Any], value: Any) -> bool:
+    # 1 == True in Python, so compare by type as well: both are distinct JSON values.
+    return any(type(member) is type(value) and member == value for member in values)
+
+
+def _nullable(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    kinds = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(kinds, list) and "null" in kinds)
+
+
+def _union(*members: _Type) -> _Type:
+    flat: list[str] = []
+    for member in members:
+        for part in member:
+            if part == "Any":
+                return _ANY
+            if part not in flat:
+                flat.append(part)
+    if "None" in flat:  # `str | None` reads naturally
+        flat.remove("None")
+        flat.append("None")
+    return tuple(flat) or _ANY
+
+
+def _expression(kind: _Type) -> str:
+    return " | ".join(kind)
+
+
+def _field_names(keys: list[str], forbidden: frozenset[str]) -> list[str]:
+    """Python names for the properties: the key itself where usable, else a sanitised,
+    unique one (which then needs an alias). Usable keys are claimed first so a sanitised
+    name never takes a name that a later property has verbatim."""
+
+    def usable(name: str) -> bool:
+        return (
+            name.isidentifier()
+            and not keyword.iskeyword(name)
+            and name not in _SOFT_KEYWORDS
+            and not name.startswith(("_", "model_"))
+            and name not in _BASEMODEL_ATTRIBUTES
+            and name not in forbidden
+        )
+
+    # Non-ASCII identifiers are NFKC-normalised by the parser, so the attribute could
+    # silently differ from the key; they get an alias like any other awkward key.
+    names: list[str | None] = [key if key.isascii() and usable(key) else None for key in keys]
+    taken = {name for name in names if name is not None}
+    result: list[str] = []
+    for key, name in zip(keys, names, strict=True):
+        if name is None:
+            base = snake_case(key) or "field"
+            if base[0].isdigit() or base.startswith("model_"):
+                base = "field_" + base
+            while not usable(base):
+                base += "_"
+            name, counter = base, 2
+            while name in taken:
+                name = f"{base}{counter}"
+                counter += 1
+            taken.add(name)
+        result.append(name)
+    return result
+
+
+def _docstring(text: str, indent: str) -> str:
+    """A triple-quoted literal whose value is ``text`` (trimmed), whatever ``text`` holds."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+    body = "\n".join(_escape(line) for line in lines)
+    if "\n" not in body:
+        return f'{indent}"""{body}"""'
+    indented = "\n".join(indent + line if line else "" for line in body.split("\n"))
+    return f'{indent}"""\n{indented}\n{indent}"""'
+
+
+def _escape(line: str) -> str:
+    line = line.replace("\\", "\\\\")
+    # A lone quote cannot close a triple-quoted string; runs of two or more could, as could
+    # a quote right before the closing quotes.
+    line = _QUOTE_RUNS.sub(lambda match: '\\"' * len(match.group()), line)
+    if line.isprintable():
+        return line
+    return "".join(char if char.isprintable() else _escape_char(char) for char in line)
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if char == "\t":
+        return "\\t"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
