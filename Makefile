@@ -43,11 +43,12 @@ validate: $(STAMP)
 	$(PY) -m generator validate $(SPECS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator tests
-	$(VENV)/bin/ruff format --check generator tests
+	$(VENV)/bin/ruff check generator templates/runtime tests
+	$(VENV)/bin/ruff format --check generator templates/runtime tests
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator
+	$(VENV)/bin/mypy --strict --explicit-package-bases templates/runtime
 
 check-generated: $(STAMP)
 	@for api in $(APIS); do \

@@ -734,6 +734,12 @@ def _method_name(
         lowered = word.lower()
         resource_words |= {lowered, singular(lowered), lowered + "s"}
     kept = [w for w in words if w and w not in resource_words]
+    if len(kept) == 1 and kept[0] in ("get", "post"):
+        # Stripe-style ids (GetCustomers, PostCustomersCustomer) say only the HTTP verb once
+        # the resource is dropped; name them the way SDK users expect.
+        on_item = path.rstrip("/").endswith("}")
+        renamed = {"get": "get" if on_item else "list", "post": "update" if on_item else "create"}
+        kept = [renamed[kept[0]]]
     return member_identifier("_".join(kept or words), fallback="call")
 
 

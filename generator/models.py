@@ -52,6 +52,8 @@ _OPTIONS: dict[str, Any] = {
 
 def generate_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
     """The models module's source and the names of the classes it defines."""
+    if not (data.get("components") or {}).get("schemas"):
+        return "", set()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -45,10 +45,17 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
 def _existing_files(target: Path) -> set[str]:
     if not target.exists():
         return set()
+    # Caches and build output that tools leave beside a package are not ours to compare.
     return {
         str(path.relative_to(target))
         for path in target.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in str(path)
+        if path.is_file()
+        and not any(
+            part.startswith(".")
+            or part in ("__pycache__", "build", "dist")
+            or part.endswith(".egg-info")
+            for part in path.relative_to(target).parts
+        )
     }
 
 

@@ -32,7 +32,7 @@ class NotGiven:
     _instance: NotGiven | None = None
     __slots__ = ()
 
-    def __new__(cls) -> NotGiven:
+    def __new__(cls) -> NotGiven:  # noqa: PYI034 - a singleton: always the one instance
         # A singleton, so ``value is NOT_GIVEN`` works even after copy/pickle round trips.
         if cls._instance is None:
             cls._instance = super().__new__(cls)

@@ -30,7 +30,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, NamedTuple, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -93,6 +93,17 @@ def _put_header(headers: dict[str, str], name: str, value: str) -> None:
                 del headers[existing]
                 break
     headers[name] = value
+
+
+def _has_header(headers: Mapping[str, str], name: str) -> bool:
+    lower = name.lower()
+    return any(existing.lower() == lower for existing in headers)
+
+
+def _with_header(headers: dict[str, str], name: str, value: str) -> dict[str, str]:
+    copy = dict(headers)
+    _put_header(copy, name, value)
+    return copy
 
 
 def _as_timeout(timeout: Timeout) -> httpx.Timeout:
@@ -297,15 +308,39 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._auth = _Authenticator(security_schemes, credentials)
         self._redact = self._auth.redactor
         _httpx_log_filter.redactors.add(self._redact)
-        # ``None`` here means "not configured" (the contract's ``Timeout`` has no separate
-        # "not given"); use ``httpx.Timeout(None)`` to disable timeouts client-wide.
-        self._timeout = DEFAULT_TIMEOUT if timeout is None else _as_timeout(timeout)
+        # As in openai-python, ``None`` disables timeouts; the rendered client passes
+        # DEFAULT_TIMEOUT when the caller gives nothing.
+        self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
+        self._timeout_extension = self._timeout.as_dict()
         self._log = logging.getLogger(logger_name)
-        headers: dict[str, str] = {"User-Agent": user_agent}
-        for name, value in (default_headers or {}).items():
+        self._user_agent = user_agent
+        self._default_headers = default_headers or {}
+        self._headers: dict[str, dict[str, str]] = {}
+
+    def _use_client(self, client: _HttpxClientT, owned: bool) -> None:
+        """Adopt the httpx client and build the per-client header template once.
+
+        Requests are built directly (not through ``client.build_request``) from a URL and
+        headers assembled here, which halves the cost of building one. The client's default
+        headers are taken over now; its cookie jar is not used: cookies are only those the
+        spec declares (parameters and apiKey cookies), so none can leak to another host.
+        """
+        self._client = client
+        self._owns_client = owned
+        headers = dict(client.headers.items())
+        _put_header(headers, "User-Agent", self._user_agent)
+        for name, value in self._default_headers.items():
             _put_header(headers, name, value)
-        self._headers = headers
+        # One header template per response kind, so a request only copies a dict. An Accept
+        # header given in default_headers wins over the one derived from the kind.
+        self._headers = {}
+        for kind in ("json", "text", "binary", "none"):
+            accept = _ACCEPT.get(kind)
+            if accept is None or _has_header(self._default_headers, "Accept"):
+                self._headers[kind] = dict(headers)
+            else:
+                self._headers[kind] = _with_header(headers, "Accept", accept)
 
     def __repr__(self) -> str:
         shown = "".join(f", {name}=***" for name in self._auth.set_credentials)
@@ -321,10 +356,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         options: RequestOptions | None,
         url: str | None = None,
     ) -> _Prepared:
-        headers = dict(self._headers)
-        accept = _ACCEPT.get(endpoint.response_kind)
-        if accept is not None and "Accept" not in headers:
-            headers["Accept"] = accept
+        headers = dict(self._headers[endpoint.response_kind])
         query: list[tuple[str, str]] = []
         cookies: list[tuple[str, str]] = []
         path_values: dict[str, str] = {}
@@ -360,7 +392,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cookies:
             _put_header(headers, "Cookie", "; ".join(f"{k}={v}" for k, v in cookies))
 
-        timeout = self._timeout
+        timeout = self._timeout_extension
         if options:
             extra_query = options.get("extra_query")
             if extra_query:
@@ -370,18 +402,22 @@ class _BaseClient(Generic[_HttpxClientT]):
             for name, value in (options.get("extra_headers") or {}).items():
                 _put_header(headers, name, value)
             if "timeout" in options:
-                timeout = _as_timeout(options["timeout"])
+                timeout = _as_timeout(options["timeout"]).as_dict()
 
         encoded = self._encode_body(endpoint, body, headers)
-        request = self._client.build_request(
+        if query:
+            if url is None:
+                full_url += "?" + urlencode(query)
+            else:
+                full_url = str(httpx.URL(full_url).copy_merge_params(tuple(query)))
+        request = httpx.Request(
             method,
             full_url,
-            params=cast(list[tuple[str, Any]], query) or None,
             headers=headers,
             content=encoded.content,
             data=encoded.data,
             files=encoded.files,
-            timeout=timeout,
+            extensions={"timeout": timeout},
         )
         return _Prepared(request, operation, encoded.replayable)
 
@@ -535,9 +571,10 @@ class _BaseClient(Generic[_HttpxClientT]):
             error = ValueError(f"no list of items at {pagination.items or '(body)'!r}")
             raise self._validation_error(error, response, operation)
         items: list[Any] = raw
-        # Items taken from a typed body are usually instances already; validate only if not.
-        typed = isinstance(item_type, type) and all(isinstance(i, item_type) for i in raw)
-        if item_type is not Any and item_type is not object and not typed:
+        if item_type is not Any and item_type is not object:
+            # Instances already built from a typed body pass through unchanged (pydantic does
+            # not revalidate them, and this is faster than an isinstance loop in Python);
+            # plain dicts from an untyped body become item_type here.
             try:
                 items = _adapter(list[item_type]).validate_python(raw)
             except pydantic.ValidationError as exc:
@@ -675,9 +712,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         base_url: the API root; operation paths are appended to it.
         credentials: constructor argument name -> secret (``None``/empty = not set).
         security_schemes: the spec's security schemes by name.
-        timeout: per-phase or overall timeout; ``None`` means the default,
-            ``httpx.Timeout(60.0, connect=5.0)``. The whole response body must also arrive
-            within the read timeout.
+        timeout: seconds for every phase, an ``httpx.Timeout``, or ``None`` for no timeout
+            (generated clients default to ``DEFAULT_TIMEOUT``, 60 s with a 5 s connect
+            timeout). The whole response body must also arrive within the read timeout.
         max_retries: retries per call (the rendered client defaults to 2).
         default_headers: headers added to every request.
         http_client: your own ``httpx.Client`` (proxies, transports); it is not closed by
@@ -709,8 +746,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             user_agent=user_agent,
             logger_name=logger_name,
         )
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+        self._use_client(
+            http_client or httpx.Client(timeout=self._timeout, follow_redirects=False),
+            owned=http_client is None,
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(
@@ -821,7 +860,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         if self._owns_client:
             self._client.close()
 
-    def __enter__(self: _SyncSelf) -> _SyncSelf:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -861,9 +900,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             user_agent=user_agent,
             logger_name=logger_name,
         )
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            timeout=self._timeout, follow_redirects=False
+        self._use_client(
+            http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False),
+            owned=http_client is None,
         )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
@@ -973,7 +1012,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if self._owns_client:
             await self._client.aclose()
 
-    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -983,7 +1022,3 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-_SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)
-_AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncAPIClient)

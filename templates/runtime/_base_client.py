@@ -1,0 +1,1024 @@
+"""The HTTP engine behind every generated client: building requests, auth, retries,
+timeouts, redirects, response parsing and pagination.
+
+Generated resource methods describe the operation with an ``Endpoint`` and call
+``request``/``request_page``; everything below is the same for every API. In order, a call:
+
+1. serializes path, query, header and cookie parameters by their OpenAPI style and encodes
+   the body (``_types.NOT_GIVEN`` values are left out; ``None`` is JSON ``null``);
+2. adds the credentials of the first satisfied ``Endpoint.security`` alternative, or raises
+   ``MissingCredentialsError`` before anything is sent;
+3. sends the request, following redirects itself (credentials never cross origins) and
+   retrying connection failures and 408/409/429/5xx with exponential backoff and
+   ``Retry-After``;
+4. parses the 2xx body into ``Endpoint.response_type`` straight from the bytes, or raises the
+   ``APIStatusError`` subclass for the status with the parsed error body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.utils
+import enum
+import functools
+import json
+import logging
+import random
+import secrets
+import time
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Generic, NamedTuple, Self, TypeVar
+from urllib.parse import urlencode
+
+import httpx
+import pydantic
+
+from ._auth import SecurityScheme, _Authenticator, _Redactor
+from ._endpoint import Endpoint, Param
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    _status_error_class,
+)
+from ._pagination import (
+    AsyncPage,
+    AsyncPaginator,
+    SyncPage,
+    _next_request,
+    _PageRequest,
+    _resolve_pointer,
+)
+from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
+from ._response import (
+    APIResponse,
+    _adapter,
+    _error_detail,
+    _parse_error_body,
+    _raw_requested,
+    _validate_json,
+)
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_REDIRECTS = 5
+_MAX_RETRY_AFTER = 60.0
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_ACCEPT = {"json": "application/json", "text": "text/*, */*;q=0.5"}
+_DEFAULT_CONTENT_TYPES = {
+    "json": "application/json",
+    "binary": "application/octet-stream",
+    "text": "text/plain; charset=utf-8",
+}
+
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
+def _put_header(headers: dict[str, str], name: str, value: str) -> None:
+    """Set a header, replacing any existing one whose name differs only in case."""
+    if name not in headers:
+        lower = name.lower()
+        for existing in headers:
+            if existing.lower() == lower:
+                del headers[existing]
+                break
+    headers[name] = value
+
+
+def _has_header(headers: Mapping[str, str], name: str) -> bool:
+    lower = name.lower()
+    return any(existing.lower() == lower for existing in headers)
+
+
+def _with_header(headers: dict[str, str], name: str, value: str) -> dict[str, str]:
+    copy = dict(headers)
+    _put_header(copy, name, value)
+    return copy
+
+
+def _as_timeout(timeout: Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asked us to wait, if it said so plausibly (0 to 60 s)."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
+    # NaN fails both comparisons; absurd or negative waits fall back to our own backoff.
+    if 0.0 <= seconds <= _MAX_RETRY_AFTER:
+        return seconds
+    return None
+
+
+def _backoff(attempt: int) -> float:
+    return min(0.5 * 2.0**attempt, 8.0) * random.uniform(0.75, 1.0)
+
+
+def _is_file(value: object) -> bool:
+    if isinstance(value, bytes) or (hasattr(value, "read") and not isinstance(value, str)):
+        return True
+    return (
+        isinstance(value, tuple)
+        and len(value) in (2, 3)
+        and (value[0] is None or isinstance(value[0], str))
+        and (isinstance(value[1], bytes) or hasattr(value[1], "read"))
+    )
+
+
+def _seekable(value: object) -> bool:
+    content = value[1] if isinstance(value, tuple) else value
+    if isinstance(content, bytes):
+        return True
+    seekable = getattr(content, "seekable", None)
+    return bool(seekable()) if callable(seekable) else False
+
+
+def _json_default(value: object) -> object:
+    """``json.dumps`` fallback for values that are not plain JSON types."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return list(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    # Decimal, UUID and friends: their string form is their JSON form.
+    return str(value)
+
+
+def _drop_not_given(value: object) -> object:
+    """Remove ``NOT_GIVEN`` entries from (nested) mappings and lists; models pass through."""
+    if isinstance(value, Mapping):
+        return {k: _drop_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, list | tuple):
+        return [_drop_not_given(v) for v in value if not isinstance(v, NotGiven)]
+    return value
+
+
+def _encode_json(value: object) -> bytes:
+    if isinstance(value, pydantic.BaseModel):
+        # Pydantic serializes its own models faster than json.dumps would.
+        return value.model_dump_json(by_alias=True, exclude_unset=True).encode()
+    return json.dumps(
+        _drop_not_given(value), separators=(",", ":"), ensure_ascii=False, default=_json_default
+    ).encode()
+
+
+def _multipart_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return _encode_json(value).decode()
+
+
+def _multipart_without_files(fields: list[tuple[str, str]]) -> tuple[bytes, str]:
+    """Encode text-only ``multipart/form-data`` (httpx would fall back to urlencoding)."""
+    boundary = secrets.token_hex(16)
+    chunks: list[bytes] = []
+    for name, value in fields:
+        quoted = name.replace("\\", "\\\\").replace('"', "%22")
+        chunks.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n'.encode()
+            + value.encode()
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Wraps a response body stream so that the whole body must arrive before a deadline.
+
+    httpx's read timeout bounds the gap between two chunks; a server that drips one byte at
+    a time could otherwise hold a call open forever.
+    """
+
+    def __init__(self, inner: Any, deadline: float, request: httpx.Request) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout("response body took too long", request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Body(NamedTuple):
+    content: bytes | None
+    data: dict[str, list[str]] | None
+    files: list[tuple[str, Any]] | None
+    replayable: bool  # False when a file cannot be rewound for a retry
+
+
+_NO_BODY = _Body(None, None, None, True)
+
+
+class _HttpxLogFilter(logging.Filter):
+    """Redacts credentials from httpx's own log records.
+
+    httpx logs every request URL at INFO level, query-string API keys included. The filter
+    is attached once to the ``httpx`` logger and only runs for records that logging is
+    configured to emit, so it costs nothing when INFO logging is off.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.redactors: weakref.WeakSet[_Redactor] = weakref.WeakSet()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = original = record.getMessage()
+        for redactor in list(self.redactors):
+            message = redactor.text(message)
+        if message != original:
+            record.msg, record.args = message, None
+        return True
+
+
+_httpx_log_filter = _HttpxLogFilter()
+logging.getLogger("httpx").addFilter(_httpx_log_filter)
+
+
+class _Prepared:
+    """A built request plus what the send loop needs to know about it."""
+
+    __slots__ = ("operation", "replayable", "request")
+
+    def __init__(self, request: httpx.Request, operation: str, replayable: bool) -> None:
+        self.request = request
+        self.operation = operation  # "GET /leads/42": for messages; holds no credentials
+        self.replayable = replayable  # False when the body is a stream we cannot rewind
+
+
+class _BaseClient(Generic[_HttpxClientT]):
+    """The I/O-free half shared by the sync and async clients."""
+
+    _client: _HttpxClientT
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Mapping[str, str | None],
+        security_schemes: Mapping[str, SecurityScheme],
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        user_agent: str,
+        logger_name: str,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._base_url = httpx.URL(self.base_url)
+        self._auth = _Authenticator(security_schemes, credentials)
+        self._redact = self._auth.redactor
+        _httpx_log_filter.redactors.add(self._redact)
+        # As in openai-python, ``None`` disables timeouts; the rendered client passes
+        # DEFAULT_TIMEOUT when the caller gives nothing.
+        self._timeout = _as_timeout(timeout)
+        self._max_retries = max_retries
+        self._timeout_extension = self._timeout.as_dict()
+        self._log = logging.getLogger(logger_name)
+        self._user_agent = user_agent
+        self._default_headers = default_headers or {}
+        self._headers: dict[str, dict[str, str]] = {}
+
+    def _use_client(self, client: _HttpxClientT, owned: bool) -> None:
+        """Adopt the httpx client and build the per-client header template once.
+
+        Requests are built directly (not through ``client.build_request``) from a URL and
+        headers assembled here, which halves the cost of building one. The client's default
+        headers are taken over now; its cookie jar is not used: cookies are only those the
+        spec declares (parameters and apiKey cookies), so none can leak to another host.
+        """
+        self._client = client
+        self._owns_client = owned
+        headers = dict(client.headers.items())
+        _put_header(headers, "User-Agent", self._user_agent)
+        for name, value in self._default_headers.items():
+            _put_header(headers, name, value)
+        # One header template per response kind, so a request only copies a dict. An Accept
+        # header given in default_headers wins over the one derived from the kind.
+        self._headers = {}
+        for kind in ("json", "text", "binary", "none"):
+            accept = _ACCEPT.get(kind)
+            if accept is None or _has_header(self._default_headers, "Accept"):
+                self._headers[kind] = dict(headers)
+            else:
+                self._headers[kind] = _with_header(headers, "Accept", accept)
+
+    def __repr__(self) -> str:
+        shown = "".join(f", {name}=***" for name in self._auth.set_credentials)
+        return f"{type(self).__name__}(base_url={self._redact.url(self.base_url)!r}{shown})"
+
+    # -- building requests ---------------------------------------------------------------
+
+    def _prepare(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        body: object,
+        options: RequestOptions | None,
+        url: str | None = None,
+    ) -> _Prepared:
+        headers = dict(self._headers[endpoint.response_kind])
+        query: list[tuple[str, str]] = []
+        cookies: list[tuple[str, str]] = []
+        path_values: dict[str, str] = {}
+        for name, param in endpoint.params.items():
+            value = arguments.get(name, NOT_GIVEN)
+            location = param.location
+            if location == "path":
+                path_values[param.name] = self._path_value(name, param, value)
+            elif location == "query":
+                if url is None:  # a next-page URL already carries its query
+                    query.extend(serialize_query(param, value))
+            elif location == "header":
+                text = serialize_simple(param, value)
+                if text is not None:
+                    _put_header(headers, param.name, text)
+            else:
+                cookies.extend(serialize_query(param, value))
+
+        if url is None:
+            method = endpoint.method.upper()
+            path = format_path(endpoint.path, path_values) if path_values else endpoint.path
+            full_url = self.base_url + path
+        else:
+            method, full_url = "GET", url
+            path = httpx.URL(url).path
+        operation = f"{method} {path}"
+
+        auth = self._auth.parts_for(endpoint.security, operation)
+        for name, value in auth.headers:
+            _put_header(headers, name, value)
+        query.extend(auth.query)
+        cookies.extend(auth.cookies)
+        if cookies:
+            _put_header(headers, "Cookie", "; ".join(f"{k}={v}" for k, v in cookies))
+
+        timeout = self._timeout_extension
+        if options:
+            extra_query = options.get("extra_query")
+            if extra_query:
+                query = [pair for pair in query if pair[0] not in extra_query]
+                for key, value in extra_query.items():
+                    query.extend(serialize_query(Param(key, "query"), value))
+            for name, value in (options.get("extra_headers") or {}).items():
+                _put_header(headers, name, value)
+            if "timeout" in options:
+                timeout = _as_timeout(options["timeout"]).as_dict()
+
+        encoded = self._encode_body(endpoint, body, headers)
+        if query:
+            if url is None:
+                full_url += "?" + urlencode(query)
+            else:
+                full_url = str(httpx.URL(full_url).copy_merge_params(tuple(query)))
+        request = httpx.Request(
+            method,
+            full_url,
+            headers=headers,
+            content=encoded.content,
+            data=encoded.data,
+            files=encoded.files,
+            extensions={"timeout": timeout},
+        )
+        return _Prepared(request, operation, encoded.replayable)
+
+    @staticmethod
+    def _path_value(name: str, param: Param, value: object) -> str:
+        if value is None or isinstance(value, NotGiven) or value == "":
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        text = encode_path_value(param, value)
+        if not text:
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        return text
+
+    @staticmethod
+    def _encode_body(endpoint: Endpoint, body: object, headers: dict[str, str]) -> _Body:
+        """Encode the request body by ``Endpoint.body_kind``; sets the Content-Type header."""
+        kind = endpoint.body_kind
+        if isinstance(body, NotGiven) or kind == "none":
+            return _NO_BODY
+        content_type = endpoint.content_type or _DEFAULT_CONTENT_TYPES.get(kind)
+        if kind == "json":
+            content = _encode_json(body)
+        elif kind == "form":
+            content = urlencode(encode_form(_as_mapping(body))).encode()
+            content_type = "application/x-www-form-urlencoded"
+        elif kind == "multipart":
+            fields: list[tuple[str, str]] = []
+            files: list[tuple[str, Any]] = []
+            for key, value in _as_mapping(body).items():
+                if isinstance(value, NotGiven):
+                    continue
+                if _is_file(value):
+                    files.append((key, value))
+                elif isinstance(value, list) and value and all(_is_file(v) for v in value):
+                    files.extend((key, v) for v in value)
+                else:
+                    fields.append((key, _multipart_text(value)))
+            if files:
+                # httpx writes the multipart body and its Content-Type (with the boundary).
+                data: dict[str, list[str]] = {}
+                for key, text in fields:
+                    data.setdefault(key, []).append(text)
+                return _Body(None, data, files, all(_seekable(f[1]) for f in files))
+            content, content_type = _multipart_without_files(fields)
+        elif kind == "text":
+            content = body.encode() if isinstance(body, str) else _read_io(body)
+        elif isinstance(body, bytes | bytearray | memoryview):
+            content = bytes(body)
+        else:
+            # Files are read whole so a retry or a 307/308 redirect can send them again.
+            content = _read_io(body)
+        if content_type:
+            _put_header(headers, "Content-Type", content_type)
+        return _Body(content, None, None, True)
+
+    # -- responses ------------------------------------------------------------------------
+
+    def _process(self, endpoint: Endpoint, response: httpx.Response, operation: str) -> Any:
+        """The return value for a response, or the exception for a non-2xx status."""
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(endpoint, response, operation)
+        kind = endpoint.response_kind
+        if kind == "json":
+            if endpoint.response_type is None:
+                return None
+            content = response.content
+            if response.status_code == 204 or not content or content.isspace():
+                return None
+            return self._validate(endpoint.response_type, response, operation)
+        if kind == "text":
+            return response.text
+        if kind == "binary":
+            return response.content
+        return None
+
+    def _validate(self, tp: Any, response: httpx.Response, operation: str) -> Any:
+        try:
+            return _validate_json(tp, response.content)
+        except ValueError as exc:  # pydantic.ValidationError is a ValueError
+            raise self._validation_error(exc, response, operation) from None
+
+    def _validation_error(
+        self, exc: ValueError, response: httpx.Response, operation: str
+    ) -> APIResponseValidationError:
+        if isinstance(exc, pydantic.ValidationError) and exc.error_count():
+            first = exc.errors(include_url=False, include_input=False)[0]
+            location = "/".join(str(part) for part in first["loc"]) or "(body)"
+            reason = f"{exc.error_count()} error(s), first at {location}: {first['msg']}"
+        else:
+            reason = str(exc)
+        media_type = response.headers.get("content-type", "no content type")
+        message = (
+            f"{response.status_code} response to {operation} is not the documented body "
+            f"({media_type}): {reason}"
+        )
+        return APIResponseValidationError(
+            self._redact.text(message),
+            status_code=response.status_code,
+            headers=response.headers,
+            body=response.text,
+            method=response.request.method,
+            url=self._redact.url(response.request.url),
+        )
+
+    def _status_error(
+        self, endpoint: Endpoint, response: httpx.Response, operation: str
+    ) -> Exception:
+        body = _parse_error_body(endpoint.error_types, response)
+        message = f"{response.status_code} {response.reason_phrase} for {operation}".replace(
+            "  ", " "
+        )
+        detail = _error_detail(body)
+        if detail:
+            message += f": {detail}"
+        return _status_error_class(response.status_code)(
+            self._redact.text(message),
+            response=response,
+            body=body,
+            method=response.request.method,
+            url=self._redact.url(response.request.url),
+        )
+
+    def _transport_error(
+        self, exc: httpx.TransportError, prepared: _Prepared
+    ) -> APIConnectionError:
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        kind = APITimeoutError if timed_out else APIConnectionError
+        what = "Request timed out" if timed_out else "Connection error"
+        detail = self._redact.text(str(exc)) or "no details"
+        return kind(
+            f"{what} for {prepared.operation} ({type(exc).__name__}: {detail})",
+            method=prepared.request.method,
+            url=self._redact.url(prepared.request.url),
+        )
+
+    def _page_parts(
+        self,
+        endpoint: Endpoint,
+        item_type: Any,
+        current: _PageRequest,
+        response: httpx.Response,
+        operation: str,
+    ) -> tuple[list[Any], Any, _PageRequest | None]:
+        """``(items, parsed body, next request)`` for one page response."""
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(endpoint, response, operation)
+        pagination = endpoint.pagination
+        assert pagination is not None  # checked by request_page
+        body = self._validate(endpoint.response_type or Any, response, operation)
+        raw = _resolve_pointer(body, pagination.items)
+        if not isinstance(raw, list):
+            error = ValueError(f"no list of items at {pagination.items or '(body)'!r}")
+            raise self._validation_error(error, response, operation)
+        items: list[Any] = raw
+        if item_type is not Any and item_type is not object:
+            # Instances already built from a typed body pass through unchanged (pydantic does
+            # not revalidate them, and this is faster than an isinstance loop in Python);
+            # plain dicts from an untyped body become item_type here.
+            try:
+                items = _adapter(list[item_type]).validate_python(raw)
+            except pydantic.ValidationError as exc:
+                raise self._validation_error(exc, response, operation) from None
+        following = _next_request(
+            pagination, current, body, len(items), response.request.url, self._base_url
+        )
+        return items, body, following
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def _retry_delay(
+        self,
+        options: RequestOptions | None,
+        endpoint: Endpoint,
+        attempt: int,
+        prepared: _Prepared,
+        response: httpx.Response | None,
+        exc: httpx.TransportError | None,
+    ) -> float | None:
+        """Seconds to wait before retrying, or None when this outcome is final.
+
+        Retried, up to ``max_retries`` times:
+        - connect errors and pool timeouts (nothing was sent) always;
+        - other transport errors and statuses 408, 409, 429 and 5xx when the operation is
+          retryable (``Endpoint.retryable`` or ``options["idempotent"]``);
+        - 429 and 503 carrying a valid ``Retry-After`` even when it is not: the server says
+          it did not process the request and when to come back.
+        """
+        max_retries = self._max_retries
+        retryable = endpoint.retryable
+        if options:
+            max_retries = options.get("max_retries", max_retries)
+            retryable = retryable or options.get("idempotent", False)
+        if attempt >= max_retries or not prepared.replayable:
+            return None
+        if exc is not None:
+            unsent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+            return _backoff(attempt) if unsent or retryable else None
+        assert response is not None
+        status = response.status_code
+        wait = _retry_after(response.headers) if status in (429, 503) else None
+        if retryable and (status in (408, 409, 429) or status >= 500):
+            return _backoff(attempt) if wait is None else wait
+        return wait
+
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response, origin: tuple[str, str, int | None]
+    ) -> httpx.Request:
+        """The request that follows a redirect, with credentials stripped across origins."""
+        try:
+            url = request.url.join(response.headers["location"])
+        except httpx.InvalidURL:
+            url = httpx.URL("invalid:")
+        if url.scheme not in ("http", "https") or not url.host:
+            raise APIConnectionError(
+                f"Redirect to an invalid location from {request.method} {request.url.path}",
+                method=request.method,
+                url=self._redact.url(request.url),
+            )
+        method = request.method
+        status = response.status_code
+        if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+            method = "GET"
+        headers = request.headers.copy()
+        stream: Any = request.stream
+        if method != request.method:
+            stream = None
+            for name in ("content-type", "content-length", "transfer-encoding"):
+                if name in headers:
+                    del headers[name]
+        if _origin(url) != origin:
+            for name in [*self._auth.header_names, "cookie"]:
+                if name in headers:
+                    del headers[name]
+            for name in self._auth.query_names:
+                url = url.copy_remove_param(name)
+        else:
+            # A Location header never carries our query-string key; the same origin gets it.
+            for name in self._auth.query_names:
+                if name in request.url.params and name not in url.params:
+                    url = url.copy_set_param(name, request.url.params[name])
+        # httpx only fills in Host for requests it encodes itself, so set it here.
+        headers["Host"] = url.netloc.decode("ascii")
+        return httpx.Request(
+            method, url, headers=headers, stream=stream, extensions=request.extensions
+        )
+
+    def _log_response(self, request: httpx.Request, status: int | str, started: float) -> None:
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug(
+                "%s %s -> %s (%.0f ms)",
+                request.method,
+                self._redact.url(request.url),
+                status,
+                (time.monotonic() - started) * 1000,
+            )
+
+    def _too_many_redirects(self, request: httpx.Request) -> APIConnectionError:
+        return APIConnectionError(
+            f"Too many redirects (more than {MAX_REDIRECTS}) for {request.method} "
+            f"{request.url.path}",
+            method=request.method,
+            url=self._redact.url(request.url),
+        )
+
+
+def _as_mapping(body: object) -> Mapping[str, object]:
+    if isinstance(body, pydantic.BaseModel):
+        dumped: dict[str, object] = body.model_dump(by_alias=True, exclude_unset=True)
+        return dumped
+    if isinstance(body, Mapping):
+        return body
+    raise TypeError(
+        f"expected a mapping or a model for the request body, not {type(body).__name__}"
+    )
+
+
+def _read_io(body: object) -> bytes:
+    read = getattr(body, "read", None)
+    if not callable(read):
+        raise TypeError(
+            f"expected bytes or a binary file for the request body, not {type(body).__name__}"
+        )
+    data = read()
+    if not isinstance(data, bytes):
+        raise TypeError("the request body file must be opened in binary mode")
+    return data
+
+
+class SyncAPIClient(_BaseClient[httpx.Client]):
+    """The synchronous base of every generated client.
+
+    Args:
+        base_url: the API root; operation paths are appended to it.
+        credentials: constructor argument name -> secret (``None``/empty = not set).
+        security_schemes: the spec's security schemes by name.
+        timeout: seconds for every phase, an ``httpx.Timeout``, or ``None`` for no timeout
+            (generated clients default to ``DEFAULT_TIMEOUT``, 60 s with a 5 s connect
+            timeout). The whole response body must also arrive within the read timeout.
+        max_retries: retries per call (the rendered client defaults to 2).
+        default_headers: headers added to every request.
+        http_client: your own ``httpx.Client`` (proxies, transports); it is not closed by
+            ``close()``. Redirects are always followed by this class, never by httpx.
+        user_agent: the ``User-Agent`` header.
+        logger_name: the logger receiving one debug line per attempt.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Mapping[str, str | None],
+        security_schemes: Mapping[str, SecurityScheme],
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | None,
+        user_agent: str,
+        logger_name: str,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            security_schemes=security_schemes,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            user_agent=user_agent,
+            logger_name=logger_name,
+        )
+        self._use_client(
+            http_client or httpx.Client(timeout=self._timeout, follow_redirects=False),
+            owned=http_client is None,
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def request(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an operation and return its parsed result (an ``APIResponse`` around it when
+        called through ``with_raw_response``)."""
+        prepared = self._prepare(endpoint, arguments, body, options)
+        response = self._send(endpoint, prepared, options)
+        parsed = self._process(endpoint, response, prepared.operation)
+        if _raw_requested():
+            return APIResponse(response, parsed)
+        return parsed
+
+    def request_page(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        item_type: Any,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Any]:
+        """Fetch the first page of a list operation; iterate it for every item."""
+        if endpoint.pagination is None:
+            raise ValueError(f"{endpoint.method} {endpoint.path} is not paginated")
+        page = self._fetch_page(endpoint, item_type, options, _PageRequest(dict(arguments)))
+        if _raw_requested():
+            raw: Any = APIResponse(page._http_response, page)
+            return raw  # type: ignore[no-any-return]
+        return page
+
+    def _fetch_page(
+        self,
+        endpoint: Endpoint,
+        item_type: Any,
+        options: RequestOptions | None,
+        page_request: _PageRequest,
+    ) -> SyncPage[Any]:
+        prepared = self._prepare(
+            endpoint, page_request.arguments, NOT_GIVEN, options, url=page_request.url
+        )
+        response = self._send(endpoint, prepared, options)
+        items, body, following = self._page_parts(
+            endpoint, item_type, page_request, response, prepared.operation
+        )
+        return SyncPage(
+            items=items,
+            response=body,
+            http_response=response,
+            next_request=following,
+            fetch=functools.partial(self._fetch_page, endpoint, item_type, options),
+        )
+
+    def _send(
+        self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self._send_following_redirects(prepared.request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
+                if delay is None:
+                    raise self._transport_error(exc, prepared) from exc
+            else:
+                delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
+                if delay is None:
+                    return response
+                response.close()
+            attempt += 1
+            self._log.info("Retrying %s in %.2f s (retry %d)", prepared.operation, delay, attempt)
+            self._sleep(delay)
+
+    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        origin = _origin(request.url)
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._send_once(request)
+            if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
+                return response
+            response.close()
+            request = self._redirect(request, response, origin)
+        raise self._too_many_redirects(request)
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            response = self._client.send(request, stream=True, follow_redirects=False)
+        except httpx.TransportError as exc:
+            self._log_response(request, type(exc).__name__, started)
+            raise
+        try:
+            read_timeout = request.extensions.get("timeout", {}).get("read")
+            if read_timeout is not None:
+                response.stream = _DeadlineStream(response.stream, started + read_timeout, request)
+            response.read()
+        except BaseException as exc:
+            response.close()
+            self._log_response(request, type(exc).__name__, started)
+            raise
+        self._log_response(request, response.status_code, started)
+        return response
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+    """The asynchronous base of every generated client; see ``SyncAPIClient`` for the
+    arguments. ``request_page`` returns an ``AsyncPaginator``: ``await`` it for the first
+    page, or ``async for`` over it for every item."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Mapping[str, str | None],
+        security_schemes: Mapping[str, SecurityScheme],
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.AsyncClient | None,
+        user_agent: str,
+        logger_name: str,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            security_schemes=security_schemes,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            user_agent=user_agent,
+            logger_name=logger_name,
+        )
+        self._use_client(
+            http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False),
+            owned=http_client is None,
+        )
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def request(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an operation and return its parsed result (an ``APIResponse`` around it when
+        called through ``with_raw_response``)."""
+        prepared = self._prepare(endpoint, arguments, body, options)
+        response = await self._send(endpoint, prepared, options)
+        parsed = self._process(endpoint, response, prepared.operation)
+        if _raw_requested():
+            return APIResponse(response, parsed)
+        return parsed
+
+    def request_page(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        item_type: Any,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Any]:
+        """A paginator over a list operation; nothing is sent until it is awaited or
+        iterated."""
+        if endpoint.pagination is None:
+            raise ValueError(f"{endpoint.method} {endpoint.path} is not paginated")
+        fetch = functools.partial(self._fetch_page, endpoint, item_type, options)
+        return AsyncPaginator(fetch, _PageRequest(dict(arguments)))
+
+    async def _fetch_page(
+        self,
+        endpoint: Endpoint,
+        item_type: Any,
+        options: RequestOptions | None,
+        page_request: _PageRequest,
+    ) -> AsyncPage[Any]:
+        prepared = self._prepare(
+            endpoint, page_request.arguments, NOT_GIVEN, options, url=page_request.url
+        )
+        response = await self._send(endpoint, prepared, options)
+        items, body, following = self._page_parts(
+            endpoint, item_type, page_request, response, prepared.operation
+        )
+        return AsyncPage(
+            items=items,
+            response=body,
+            http_response=response,
+            next_request=following,
+            fetch=functools.partial(self._fetch_page, endpoint, item_type, options),
+        )
+
+    async def _send(
+        self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = await self._send_following_redirects(prepared.request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
+                if delay is None:
+                    raise self._transport_error(exc, prepared) from exc
+            else:
+                delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
+                if delay is None:
+                    return response
+                await response.aclose()
+            attempt += 1
+            self._log.info("Retrying %s in %.2f s (retry %d)", prepared.operation, delay, attempt)
+            await self._sleep(delay)
+
+    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        origin = _origin(request.url)
+        for _ in range(MAX_REDIRECTS + 1):
+            response = await self._send_once(request)
+            if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
+                return response
+            await response.aclose()
+            request = self._redirect(request, response, origin)
+        raise self._too_many_redirects(request)
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            response = await self._client.send(request, stream=True, follow_redirects=False)
+        except httpx.TransportError as exc:
+            self._log_response(request, type(exc).__name__, started)
+            raise
+        try:
+            read_timeout = request.extensions.get("timeout", {}).get("read")
+            if read_timeout is not None:
+                response.stream = _DeadlineStream(response.stream, started + read_timeout, request)
+            await response.aread()
+        except BaseException as exc:
+            await response.aclose()
+            self._log_response(request, type(exc).__name__, started)
+            raise
+        self._log_response(request, response.status_code, started)
+        return response
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,75 @@
+"""Static descriptions of API operations.
+
+The generated resource modules describe every operation with these frozen dataclasses and
+hand them to the base client, which does all the HTTP work. Nothing here performs I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Endpoint", "Pagination", "Param"]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of an operation, as the spec declares it on the wire."""
+
+    name: str
+    """Wire name, e.g. ``"page[size]"``, ``"X-Request-Id"``, ``"lead_id"``."""
+    location: Literal["path", "query", "header", "cookie"]
+    style: str = ""
+    """OpenAPI serialization style; ``""`` means the location's default."""
+    explode: bool | None = None
+    """``None`` means the style's default (true for ``form``, false otherwise)."""
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list operation pages (the spec's ``x-pagination`` extension).
+
+    The ``*_param`` fields are Python argument names (keys of ``Endpoint.params``); the other
+    fields are JSON pointers into the response body.
+    """
+
+    style: Literal["offset", "page", "cursor"]
+    items: str
+    """JSON pointer to the array of items (``""`` means the body is the array)."""
+    limit_param: str | None = None
+    offset_param: str | None = None
+    page_param: str | None = None
+    size_param: str | None = None
+    next_url: str | None = None
+    """JSON pointer to the next page's URL."""
+    has_more: str | None = None
+    """JSON pointer to a boolean saying whether more pages follow."""
+    total: str | None = None
+    """JSON pointer to the total number of items."""
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Everything the base client needs to know to call one operation."""
+
+    method: str
+    path: str
+    """Path template with wire names in braces, e.g. ``"/api/crm/lead/{lead_id}"``."""
+    params: Mapping[str, Param]
+    """Python argument name -> parameter."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """Alternatives (OR) of scheme names (AND). ``()`` means no credentials are needed; an
+    empty inner tuple means anonymous access is one of the alternatives."""
+    body_kind: Literal["none", "json", "form", "multipart", "binary", "text"] = "none"
+    content_type: str | None = None
+    """Request media type, e.g. ``"application/vnd.api+json"``; ``None`` = the kind's default."""
+    response_type: Any = None
+    """Type a JSON 2xx body is parsed into; ``None`` means the operation returns ``None``."""
+    response_kind: Literal["json", "text", "binary", "none"] = "json"
+    error_types: Mapping[str, Any] = field(default_factory=dict)
+    """``"404"``, ``"4XX"`` or ``"default"`` -> type of the error body."""
+    retryable: bool = True
+    """Idempotent method, or the spec marks the operation ``x-retry: true``."""
+    pagination: Pagination | None = None

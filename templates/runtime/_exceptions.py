@@ -1,0 +1,189 @@
+"""The exception hierarchy every client method raises.
+
+::
+
+    APIError
+    ├── APIConnectionError            the request did not get an HTTP response
+    │   └── APITimeoutError
+    ├── MissingCredentialsError       the client lacks the credentials the operation needs
+    ├── APIResponseValidationError    a 2xx response body did not match the spec
+    └── APIStatusError                a non-2xx response
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        └── InternalServerError       >= 500
+
+Messages never contain credentials: URLs are redacted before they get here, and text that
+comes from the server is passed through the client's redactor first.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class APIError(Exception):
+    """Base class of every error the client raises.
+
+    Attributes:
+        message: the human-readable message (also ``str(error)``).
+        method: HTTP method of the request, when there was one.
+        url: the request URL with credentials replaced by ``***``.
+    """
+
+    message: str
+    method: str | None
+    url: str | None
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """No usable HTTP response: connection refused or reset, DNS failure, too many redirects."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write, pool, or the whole response body)."""
+
+
+class MissingCredentialsError(APIError):
+    """The operation needs credentials the client was not given.
+
+    The message names the constructor arguments that would satisfy it, never any value.
+    """
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body is not what the spec promises (invalid JSON, wrong
+    shape, wrong content type).
+
+    Attributes:
+        status_code: HTTP status of the response.
+        headers: response headers.
+        body: the response body as text.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    body: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: httpx.Headers,
+        body: str,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status.
+
+    Attributes:
+        status_code: HTTP status of the response.
+        headers: response headers.
+        body: the error body, parsed with the spec's error schema when it matches, else the
+            decoded JSON, else the text (``None`` when empty).
+        response: the ``httpx.Response``.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    body: object
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: credentials missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity: the request was understood but its content is invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests (raised once retries are exhausted)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status (raised once retries are exhausted)."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)

@@ -1,0 +1,170 @@
+"""Turning HTTP responses into return values, and the ``with_raw_response`` machinery.
+
+Bodies are parsed from the raw bytes exactly once: pydantic validates JSON straight into the
+declared type (``TypeAdapter.validate_json``), with one adapter per type, built on first use.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, ParamSpec, TypeVar, cast
+
+import httpx
+import pydantic
+
+__all__ = ["APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
+
+_raw_response: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "specforge_raw_response", default=False
+)
+
+
+class APIResponse(Generic[T]):
+    """A response with its parsed value, returned by ``client.<resource>.with_raw_response``.
+
+    Attributes:
+        http_response: the underlying ``httpx.Response`` (body already read).
+        parsed: what the plain method would have returned.
+    """
+
+    __slots__ = ("http_response", "parsed")
+
+    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+        self.http_response = http_response
+        self.parsed = parsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The parsed value (already computed; kept for openai-python compatibility)."""
+        return self.parsed
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {type(self.parsed).__name__}>"
+
+
+def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """Wrap a client method so that it returns an ``APIResponse`` instead of the value."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _raw_response.set(True)
+        try:
+            return cast(APIResponse[R], func(*args, **kwargs))
+        finally:
+            _raw_response.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    func: Callable[P, Awaitable[R]],
+) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """Wrap an async client method so that it returns an ``APIResponse`` instead of the value.
+
+    Also works for paginated methods, which return an awaitable ``AsyncPaginator``: awaiting it
+    inside the wrapper yields ``APIResponse[AsyncPage[T]]``.
+    """
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _raw_response.set(True)
+        try:
+            return cast(APIResponse[R], await func(*args, **kwargs))
+        finally:
+            _raw_response.reset(token)
+
+    return wrapped
+
+
+def _raw_requested() -> bool:
+    return _raw_response.get()
+
+
+_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """The cached ``TypeAdapter`` for a type (uncached if the type is unhashable)."""
+    try:
+        return _adapters[tp]
+    except KeyError:
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(tp)
+        _adapters[tp] = adapter
+        return adapter
+    except TypeError:
+        return pydantic.TypeAdapter(tp)
+
+
+def _validate_json(tp: Any, content: bytes) -> Any:
+    """Parse and validate JSON bytes in one pass (raises ``pydantic.ValidationError``)."""
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        return tp.model_validate_json(content)
+    return _adapter(tp).validate_json(content)
+
+
+def _error_type_for(error_types: Any, status_code: int) -> Any:
+    """The declared error body type: exact status, then ``4XX``/``5XX``, then ``default``."""
+    for key in (str(status_code), f"{status_code // 100}XX", "default"):
+        if key in error_types:
+            return error_types[key]
+    return None
+
+
+def _parse_error_body(error_types: Any, response: httpx.Response) -> object:
+    """The error body: the declared model if it validates, else JSON, else text, else None.
+
+    Never raises: a malformed error body must not hide the status error itself.
+    """
+    content = response.content
+    if not content.strip():
+        return None
+    tp = _error_type_for(error_types, response.status_code)
+    if tp is not None:
+        try:
+            return _validate_json(tp, content)
+        except (pydantic.ValidationError, ValueError):
+            pass
+    try:
+        return _adapter(Any).validate_json(content)
+    except (pydantic.ValidationError, ValueError):
+        return response.text
+
+
+_DETAIL_KEYS = ("message", "detail", "error_description", "error", "title", "errors", "msg")
+_MAX_DETAIL = 200
+
+
+def _error_detail(body: object, depth: int = 0) -> str | None:
+    """A short human-readable detail found in a typical error body, or None."""
+    if depth > 4 or body is None:
+        return None
+    if isinstance(body, pydantic.BaseModel):
+        body = body.model_dump(mode="json", by_alias=True)
+    if isinstance(body, str):
+        text = " ".join(body.split())
+        if not text or text.startswith("<"):  # an HTML error page says nothing useful
+            return None
+        return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 3] + "..."
+    if isinstance(body, dict):
+        for key in _DETAIL_KEYS:
+            if key in body:
+                found = _error_detail(body[key], depth + 1)
+                if found:
+                    return found
+        return None
+    if isinstance(body, list) and body:
+        return _error_detail(body[0], depth + 1)
+    return None

@@ -1,0 +1,103 @@
+"""No credential in any exception text, log line or repr, whatever the server does."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from specforge_runtime._endpoint import Endpoint, Pagination
+from specforge_runtime._exceptions import APIError
+
+from .conftest import SECRET, Lead, LeadList, Recorder, json_response, make_sync
+
+ALL = (("ApiKeyHeader", "ApiKeyQuery", "ApiKeyCookie", "Bearer"),)
+CREDENTIALS: dict[str, str | None] = {
+    "api_key": SECRET,
+    "query_key": SECRET,
+    "cookie_key": SECRET,
+    "token": SECRET,
+}
+GET = Endpoint("GET", "/leads/1", {}, security=ALL, response_type=Lead)
+
+
+def _echo(status: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A hostile server that echoes the credentials it received into its error body."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return json_response(
+            status,
+            {"message": f"bad key {request.headers.get('x-api-key')} at {request.url}"},
+        )
+
+    return handler
+
+
+SCENARIOS: list[tuple[str, Any, Endpoint]] = [
+    ("401 echoing the key", _echo(401), GET),
+    ("500 echoing the key, retried", _echo(500), GET),
+    ("429 exhausted", json_response(429, {"error": {"message": SECRET}}), GET),
+    ("invalid json", httpx.Response(200, content=b"{" + SECRET.encode()), GET),
+    ("wrong shape", json_response(200, {"id": SECRET}), GET),
+    ("connect error", httpx.ConnectError(f"cannot reach ?api_key={SECRET}"), GET),
+    ("timeout", httpx.ReadTimeout("timed out"), GET),
+    ("redirect loop", httpx.Response(302, headers={"Location": "/v1/leads/1"}), GET),
+    (
+        "missing credentials",
+        json_response(200, {}),
+        Endpoint("GET", "/x", {}, security=(("Basic",),)),
+    ),
+    (
+        "page without items",
+        json_response(200, {"data": SECRET}),
+        Endpoint(
+            "GET",
+            "/leads",
+            {},
+            security=ALL,
+            response_type=None,
+            pagination=Pagination("cursor", items="/data", next_url="/next"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "response", "endpoint"), SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_no_secret_anywhere(
+    name: str, response: Any, endpoint: Endpoint, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = make_sync(Recorder(response), credentials=CREDENTIALS)
+    with pytest.raises(APIError) as info:
+        if endpoint.pagination is not None:
+            client.request_page(endpoint, {}, LeadList)
+        else:
+            client.request(endpoint, {})
+    error = info.value
+    texts = [str(error), repr(error), error.message, str(error.url), repr(client)]
+    texts += [record.getMessage() for record in caplog.records]
+    texts += [str(record.args) for record in caplog.records]
+    for text in texts:
+        assert SECRET not in text, f"{name}: secret leaked in {text!r}"
+    assert caplog.records or name == "missing credentials"
+
+
+def test_repr_shows_which_credentials_are_set() -> None:
+    client = make_sync(Recorder(json_response(200, {})), credentials={**CREDENTIALS, "x": None})
+    assert repr(client) == (
+        "SyncAPIClient(base_url='https://api.example.com/v1', "
+        "api_key=***, query_key=***, cookie_key=***, token=***)"
+    )
+
+
+def test_log_lines_redact_query_keys(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="specforge.tests")
+    make_sync(Recorder(json_response(200, {"id": 1})), credentials=CREDENTIALS).request(GET, {})
+    (record,) = caplog.records
+    assert re.fullmatch(
+        r"GET https://api\.example\.com/v1/leads/1\?api_key=\*\*\* -> 200 \(\d+ ms\)",
+        record.getMessage(),
+    )
