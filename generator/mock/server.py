@@ -13,7 +13,7 @@ import socket
 import struct
 import threading
 import time
-from typing import Any
+from typing import Any, Self
 
 import uvicorn
 from starlette.applications import Starlette
@@ -130,8 +130,9 @@ class MockServer:
         self.server.should_exit = True
         self._thread.join(timeout=10)
 
-    def __enter__(self) -> MockServer:
-        return self.start()
+    def __enter__(self) -> Self:
+        self.start()
+        return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
