@@ -33,7 +33,9 @@ def _validate(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     from generator.generate import run_generate
 
-    status: int = run_generate(args.spec, args.output, args.name, check=args.check)
+    status: int = run_generate(
+        args.spec, args.output, args.name, check=args.check, models=args.models
+    )
     return status
 
 
@@ -79,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; exit 1 if DIR differs from what would be written",
+    )
+    generate.add_argument(
+        "--models",
+        choices=("native", "datamodel-code-generator"),
+        default="native",
+        help="model renderer: specforge's own (fast, default) or datamodel-code-generator",
     )
     generate.set_defaults(handler=_generate)
 

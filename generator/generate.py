@@ -3,33 +3,55 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from generator.analyze import build_api, prepare
 from generator.diagnostics import SpecError
 from generator.ir import Api
 from generator.load import load_spec
-from generator.models import generate_models
+from generator.models_native import render_models
 from generator.naming import snake_case
 from generator.render import render_package
 from generator.validate import validate_spec
 from generator.write import WriteError, check_output, format_sources, write_output
 
 
-def build(spec_path: str | Path, name: str) -> tuple[Api, dict[str, str]]:
+def _datamodel_code_generator(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
+    # Imported on demand: the library alone takes longer to import than a small spec
+    # takes to generate with the native renderer.
+    from generator.models import generate_models
+
+    return generate_models(data, source)
+
+
+MODEL_BACKENDS: dict[str, Callable[[dict[str, Any], str], tuple[str, set[str]]]] = {
+    # Our own renderer is the default: datamodel-code-generator costs 70-140x more time
+    # (bench/RESULTS.md), which alone would exceed the generation-speed budget.
+    "native": render_models,
+    "datamodel-code-generator": _datamodel_code_generator,
+}
+
+
+def build(
+    spec_path: str | Path, name: str, *, models: str = "native"
+) -> tuple[Api, dict[str, str]]:
     """The IR and every formatted file of the package. Raises SpecError."""
     spec = load_spec(spec_path)
     diagnostics = validate_spec(spec, house_rules=False, examples=False)
     if diagnostics:
         raise SpecError(diagnostics)
     context = prepare(spec)
-    models_code, classes = generate_models(context.data, spec.name)
+    models_code, classes = MODEL_BACKENDS[models](context.data, spec.name)
     context.model_classes = classes & set(context.class_names)
     api = build_api(spec, name, models_code, context)
     return api, format_sources(render_package(api))
 
 
-def run_generate(spec: str, output: str, name: str, *, check: bool = False) -> int:
+def run_generate(
+    spec: str, output: str, name: str, *, check: bool = False, models: str = "native"
+) -> int:
     if not snake_case(name) or snake_case(name) != name.replace("-", "_").lower():
         print(
             f"generate: --name {name!r} must be a lowercase word (letters, digits, _)",
@@ -37,7 +59,7 @@ def run_generate(spec: str, output: str, name: str, *, check: bool = False) -> i
         )
         return 2
     try:
-        api, files = build(spec, name)
+        api, files = build(spec, name, models=models)
     except SpecError as error:
         for diagnostic in error.diagnostics:
             print(diagnostic, file=sys.stderr)

@@ -68,10 +68,30 @@ _TYPE_NAMES = frozenset(
 )
 # Fixed rather than ``keyword.softkwlist``, which grows between Python versions (``type`` in
 # 3.12): the output must not depend on the interpreter that generates it.
+# defer_build: a class's validator is built on first use, not at import. Big APIs define
+# thousands of interlinked models of which a client touches a few; Stripe's module imports in
+# about 1 s instead of 8 s.
+_MODEL_CONFIG = (
+    '    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)'
+)
 _SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+_TYPING_KEYWORDS = (
+    "$ref",
+    "type",
+    "properties",
+    "patternProperties",
+    "additionalProperties",
+    "items",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "enum",
+    "const",
+)
 _PLAIN_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
 _STRING_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _IMPORTED_NAMES = re.compile(r"\b(Any|Literal|datetime|date)\b")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _QUOTE_RUNS = re.compile(r'"{2,}|"$')
 
 
@@ -92,7 +112,11 @@ class _Class:
 
 
 def render_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
-    """The models module's source and the names of the classes it defines."""
+    """The models module's source and the names of the classes it defines.
+
+    ``source`` (the spec's name, for diagnostics) is unused: no schema is refused, since
+    whatever cannot be typed precisely is typed ``Any``.
+    """
     components = data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     renderer = _Renderer(schemas if isinstance(schemas, dict) else {})
@@ -194,6 +218,8 @@ class _Renderer:
         properties, required, _ = self._flatten(schema, frozenset())
         fields: list[_Field] = []
         for key, prop in properties.items():
+            if _SURROGATES.search(key):  # pydantic cannot hold such an alias; extras keep it
+                continue
             kind = self._type(prop, f"{name} {key}", 1)
             is_required = key in required
             default = None
@@ -263,16 +289,20 @@ class _Renderer:
             if literal is not None:
                 return _union(literal, maybe_null)
         if "allOf" in schema and "properties" not in schema:
-            if self._is_object(schema):
+            all_of = schema["allOf"] if isinstance(schema["allOf"], list) else []
+            parts = [part for part in all_of if _is_typed(part)]
+            # `allOf: [$ref]` is how 3.0 specs annotate a reference: that is just the reference.
+            if len(parts) > 1 and self._is_object(schema):
                 return _union(self._nested_class(schema, hint), maybe_null)
             # Not an object: the intersection is approximated by its first typed part.
-            parts = schema["allOf"] if isinstance(schema["allOf"], list) else []
             for part in parts:
                 part_type = self._type(part, hint, depth + 1)
                 if part_type != _ANY:
                     return _union(part_type, maybe_null)
             return _ANY
-        if isinstance(schema.get("properties"), dict) or "allOf" in schema:
+        # An inline `properties: {}` says "an object" and nothing more: a dict, not a class
+        # without fields (components keep their class: the client names it).
+        if schema.get("properties") or "allOf" in schema:
             return _union(self._nested_class(schema, hint), maybe_null)
         for keyword_name in ("oneOf", "anyOf"):
             members = schema.get(keyword_name)
@@ -288,7 +318,7 @@ class _Renderer:
             return self._kind(schema, kinds, hint, depth)
         if "items" in schema:
             return self._kind(schema, "array", hint, depth)
-        if "additionalProperties" in schema:
+        if "additionalProperties" in schema or "properties" in schema:
             return self._kind(schema, "object", hint, depth)
         return _ANY
 
@@ -325,7 +355,7 @@ class _Renderer:
         """``Literal[...]`` of the values, or None when the values do not fit one (floats,
         objects, or values whose JSON type is not the declared type)."""
         declared = set(kinds) if isinstance(kinds, list) else {kinds} if kinds else set()
-        members: list[Any] = []
+        members: dict[tuple[type, Any], Any] = {}
         has_none = False
         for value in values:
             if value is None:
@@ -336,16 +366,16 @@ class _Renderer:
             elif isinstance(value, int):
                 fits = not declared or "integer" in declared
             elif isinstance(value, str):
-                fits = not declared or "string" in declared
+                # pydantic-core cannot hold a lone surrogate in a Literal.
+                fits = (not declared or "string" in declared) and not _SURROGATES.search(value)
             else:
                 fits = False
             if not fits:
                 return None
-            if not _contains(members, value):
-                members.append(value)
+            members.setdefault(_key(value), value)
         if not members:
             return _NONE if has_none else None
-        rendered = self._literal_part(members)
+        rendered = self._literal_part(list(members.values()))
         return _union((rendered,), _NONE) if has_none else (rendered,)
 
     def _literal_part(self, values: list[Any]) -> str:
@@ -360,12 +390,12 @@ class _Renderer:
         if not parts:
             return kind
         covered = {_PLAIN_TYPES[part] for part in kind if part in _PLAIN_TYPES}
-        values: list[Any] = []
+        values: dict[tuple[type, Any], Any] = {}
         for part in parts:
             for value in self.literals[part]:
-                if type(value) not in covered and not _contains(values, value):
-                    values.append(value)
-        merged = [self._literal_part(values)] if values else []
+                if type(value) not in covered:
+                    values.setdefault(_key(value), value)
+        merged = [self._literal_part(list(values.values()))] if values else []
         result: list[str] = []
         for part in kind:
             if part not in self.literals:
@@ -376,6 +406,8 @@ class _Renderer:
 
     def _default(self, value: Any, kind: _Type) -> str | None:
         """Source of a schema default when the field's type admits it (so mypy accepts it)."""
+        if isinstance(value, str) and _SURROGATES.search(value):
+            return None  # pydantic-core cannot hold a lone surrogate
         if "Any" in kind and isinstance(value, str | int | float | bool | None):
             fits = not isinstance(value, float) or math.isfinite(value)
         elif value is None:
@@ -393,11 +425,7 @@ class _Renderer:
         return repr(value) if fits else None
 
     def _in_literal(self, value: Any, kind: _Type) -> bool:
-        return any(
-            type(member) is type(value) and member == value
-            for part in kind
-            for member in self.literals.get(part, ())
-        )
+        return any(_key(value) in map(_key, self.literals.get(part, ())) for part in kind)
 
     # --- pass 2: source ---------------------------------------------------------------------
 
@@ -410,7 +438,7 @@ class _Renderer:
             lines = [f"class {cls.name}(BaseModel):"]
             if cls.doc.strip():
                 lines += [_docstring(cls.doc, "    "), ""]
-            lines.append('    model_config = ConfigDict(extra="allow", populate_by_name=True)')
+            lines.append(_MODEL_CONFIG)
             names = _field_names([f.key for f in cls.fields], forbidden)
             for item, name in zip(cls.fields, names, strict=True):
                 kind = item.type
@@ -418,7 +446,7 @@ class _Renderer:
                 if not item.required and default is None:
                     kind, default = _union(kind, _NONE), "None"
                 annotation = _expression(kind)
-                imported.update(_IMPORTED_NAMES.findall(_STRING_LITERALS.sub("", annotation)))
+                imported.update(_imported_names(annotation))
                 if name != item.key:
                     annotation = f"Annotated[{annotation}, Field(alias={item.key!r})]"
                     aliased = True
@@ -441,9 +469,20 @@ class _Renderer:
         return "\n\n\n".join(["\n".join(header), *blocks]) + "\n"
 
 
-def _contains(values: list[Any], value: Any) -> bool:
+def _imported_names(annotation: str) -> list[str]:
+    if "'" in annotation or '"' in annotation:  # Literal['Any'] imports nothing
+        annotation = _STRING_LITERALS.sub("", annotation)
+    return _IMPORTED_NAMES.findall(annotation)
+
+
+def _key(value: Any) -> tuple[type, Any]:
     # 1 == True in Python, so compare by type as well: both are distinct JSON values.
-    return any(type(member) is type(value) and member == value for member in values)
+    return type(value), value
+
+
+def _is_typed(schema: Any) -> bool:
+    """Whether a schema constrains the type at all (unlike one holding only a description)."""
+    return isinstance(schema, dict) and any(key in schema for key in _TYPING_KEYWORDS)
 
 
 def _nullable(schema: Any) -> bool:
@@ -509,7 +548,12 @@ def _field_names(keys: list[str], forbidden: frozenset[str]) -> list[str]:
 
 def _docstring(text: str, indent: str) -> str:
     """A triple-quoted literal whose value is ``text`` (trimmed), whatever ``text`` holds."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+    # A lone surrogate (possible via a JSON escape) is no text; a class docstring holding
+    # one even stops the class from being created, as CPython encodes it to UTF-8.
+    text = text.replace("\r\n", "\n")
+    if not text.isascii():
+        text = _SURROGATES.sub("\ufffd", text)
+    lines = [line.rstrip() for line in text.strip().split("\n")]
     body = "\n".join(_escape(line) for line in lines)
     if "\n" not in body:
         return f'{indent}"""{body}"""'
@@ -521,7 +565,8 @@ def _escape(line: str) -> str:
     line = line.replace("\\", "\\\\")
     # A lone quote cannot close a triple-quoted string; runs of two or more could, as could
     # a quote right before the closing quotes.
-    line = _QUOTE_RUNS.sub(lambda match: '\\"' * len(match.group()), line)
+    if '"' in line:
+        line = _QUOTE_RUNS.sub(lambda match: '\\"' * len(match.group()), line)
     if line.isprintable():
         return line
     return "".join(char if char.isprintable() else _escape_char(char) for char in line)

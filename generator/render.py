@@ -37,6 +37,11 @@ def comment(text: str) -> str:
     return " ".join(text.replace("\x00", "").split())
 
 
+def docline(text: str) -> str:
+    """Spec text for the middle of a docstring line: one line, escaped like ``docstring``."""
+    return docstring(comment(text), indent=0)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
@@ -49,6 +54,7 @@ def _environment() -> jinja2.Environment:
     env.filters["docstring"] = docstring
     env.filters["pyrepr"] = repr
     env.filters["comment"] = comment
+    env.filters["docline"] = docline
     return env
 
 

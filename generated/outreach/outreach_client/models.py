@@ -8,5108 +8,2939 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any, Literal
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class ResourceLinks(BaseModel):
-    """
-    Links of a resource object.
-    """
+    """Links of a resource object."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     self: str | None = None
-    """
-    Canonical URL of the resource.
-    """
+    """Canonical URL of the resource."""
 
 
 class RelationshipLinks(BaseModel):
-    """
-    Links of a relationship object.
-    """
+    """Links of a relationship object."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     related: str | None = None
-    """
-    URL of the related resource(s), e.g. https://api.outreach.io/api/v2/stages/123/prospects.
-    """
+    """URL of the related resource(s), e.g. https://api.outreach.io/api/v2/stages/123/prospects."""
     self: str | None = None
 
 
 class ListLinks(BaseModel):
-    """
-    Pagination links of a collection document. Follow `next` until it is absent or null; never build the cursor yourself. Values are URLs with literal `page[...]` brackets, so no strict `uri` format is asserted.
-    """
+    """Pagination links of a collection document. Follow `next` until it is absent or null; never build the cursor yourself. Values are URLs with literal `page[...]` brackets, so no strict `uri` format is asserted."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     first: str | None = None
-    """
-    URL of the first page.
-    """
+    """URL of the first page."""
     prev: str | None = None
-    """
-    URL of the previous page, or null.
-    """
+    """URL of the previous page, or null."""
     next: str | None = None
-    """
-    URL of the next page (carries the opaque page[after] cursor); absent or null on the last page.
-    """
+    """URL of the next page (carries the opaque page[after] cursor); absent or null on the last page."""
 
 
 class ListMeta(BaseModel):
-    """
-    Collection meta. `count` (total matching records) is omitted when the request passes count=false.
-    """
+    """Collection meta. `count` (total matching records) is omitted when the request passes count=false."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    count: Annotated[int | None, Field(ge=0)] = None
-    """
-    Total number of matching records.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
+    """Total number of matching records."""
 
 
 class JsonApiResource(BaseModel):
-    """
-    Any JSON:API resource object (used for side-loaded `included` resources).
-    """
+    """Any JSON:API resource object (used for side-loaded `included` resources)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: str
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[str, Field(alias="type")]
     id: int | str
     attributes: dict[str, Any] | None = None
     relationships: dict[str, Any] | None = None
     links: ResourceLinks | None = None
 
 
-class Source(BaseModel):
-    """
-    What in the request caused the error.
-    """
+class ErrorObjectSource(BaseModel):
+    """What in the request caused the error."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     pointer: str | None = None
-    """
-    JSON Pointer into the request document (e.g. /data/attributes/name).
-    """
+    """JSON Pointer into the request document (e.g. /data/attributes/name)."""
     parameter: str | None = None
-    """
-    The query parameter that caused the error.
-    """
+    """The query parameter that caused the error."""
 
 
 class ErrorObject(BaseModel):
-    """
-    A JSON:API error object.
-    """
+    """A JSON:API error object."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: str | None = None
-    """
-    Machine-readable error identifier (e.g. "validationError", "unauthorizedRequest", "resourceNotFound", "rateLimitExceeded").
-    """
+    """Machine-readable error identifier (e.g. "validationError", "unauthorizedRequest", "resourceNotFound", "rateLimitExceeded")."""
     title: str | None = None
-    """
-    Short, human-readable summary.
-    """
+    """Short, human-readable summary."""
     detail: str | None = None
-    """
-    Human-readable explanation of this occurrence.
-    """
+    """Human-readable explanation of this occurrence."""
     status: str | None = None
-    """
-    HTTP status code, as a string.
-    """
-    source: Source | None = None
-    """
-    What in the request caused the error.
-    """
+    """HTTP status code, as a string."""
+    source: ErrorObjectSource | None = None
+    """What in the request caused the error."""
 
 
 class ErrorDocument(BaseModel):
-    """
-    JSON:API error document returned with every 4xx status.
-    """
+    """JSON:API error document returned with every 4xx status."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    errors: Annotated[list[ErrorObject], Field(min_length=1)]
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    errors: list[ErrorObject]
 
 
 class AccountIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a account.
-    """
+    """Resource identifier (linkage) of a account."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["account"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["account"], Field(alias="type")]
+    id: int
 
 
 class CallIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a call.
-    """
+    """Resource identifier (linkage) of a call."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["call"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["call"], Field(alias="type")]
+    id: int
 
 
 class CallDispositionIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a callDisposition.
-    """
+    """Resource identifier (linkage) of a callDisposition."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callDisposition"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callDisposition"], Field(alias="type")]
+    id: int
 
 
 class CallPurposeIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a callPurpose.
-    """
+    """Resource identifier (linkage) of a callPurpose."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callPurpose"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callPurpose"], Field(alias="type")]
+    id: int
 
 
 class MailAliasIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a mailAlias.
-    """
+    """Resource identifier (linkage) of a mailAlias."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailAlias"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailAlias"], Field(alias="type")]
+    id: int
 
 
 class MailboxIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a mailbox.
-    """
+    """Resource identifier (linkage) of a mailbox."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailbox"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailbox"], Field(alias="type")]
+    id: int
 
 
 class MailingIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a mailing.
-    """
+    """Resource identifier (linkage) of a mailing."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailing"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailing"], Field(alias="type")]
+    id: int
 
 
 class OpportunityIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a opportunity.
-    """
+    """Resource identifier (linkage) of a opportunity."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunity"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunity"], Field(alias="type")]
+    id: int
 
 
 class OpportunityStageIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a opportunityStage.
-    """
+    """Resource identifier (linkage) of a opportunityStage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityStage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityStage"], Field(alias="type")]
+    id: int
 
 
 class PhoneNumberIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a phoneNumber.
-    """
+    """Resource identifier (linkage) of a phoneNumber."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["phoneNumber"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["phoneNumber"], Field(alias="type")]
+    id: int
 
 
 class ProspectIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a prospect.
-    """
+    """Resource identifier (linkage) of a prospect."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["prospect"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["prospect"], Field(alias="type")]
+    id: int
 
 
 class SequenceIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a sequence.
-    """
+    """Resource identifier (linkage) of a sequence."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequence"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequence"], Field(alias="type")]
+    id: int
 
 
 class SequenceStateIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a sequenceState.
-    """
+    """Resource identifier (linkage) of a sequenceState."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequenceState"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequenceState"], Field(alias="type")]
+    id: int
 
 
 class SequenceStepIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a sequenceStep.
-    """
+    """Resource identifier (linkage) of a sequenceStep."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequenceStep"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequenceStep"], Field(alias="type")]
+    id: int
 
 
 class StageIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a stage.
-    """
+    """Resource identifier (linkage) of a stage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["stage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["stage"], Field(alias="type")]
+    id: int
 
 
 class TaskIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a task.
-    """
+    """Resource identifier (linkage) of a task."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["task"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["task"], Field(alias="type")]
+    id: int
 
 
 class TaskPriorityIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a taskPriority.
-    """
+    """Resource identifier (linkage) of a taskPriority."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["taskPriority"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["taskPriority"], Field(alias="type")]
+    id: int
 
 
 class TemplateIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a template.
-    """
+    """Resource identifier (linkage) of a template."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["template"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["template"], Field(alias="type")]
+    id: int
 
 
 class UserIdentifier(BaseModel):
-    """
-    Resource identifier (linkage) of a user.
-    """
+    """Resource identifier (linkage) of a user."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["user"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["user"], Field(alias="type")]
+    id: int
 
 
 class AccountAttributes(BaseModel):
-    """
-    Attributes of a account. Server-set attributes are readOnly.
-    """
+    """Attributes of a account. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     domain: str | None = None
-    """
-    The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
-    """
-    The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     industry: str | None = None
-    """
-    The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     locality: str | None = None
-    """
-    The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     numberOfEmployees: int | None = None
-    """
-    Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     named: bool | None = None
-    """
-    Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     customId: str | None = None
-    """
-    A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     customFields: dict[str, Any] | None = None
-    """
-    Custom field values keyed by name. The connector's DDL output groups custom fields in this object; the API itself exposes them as flat attributes custom1 ... custom150. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Custom field values keyed by name. The connector's DDL output groups custom fields in this object; the API itself exposes them as flat attributes custom1 ... custom150. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
 
 
 class UserToOne(BaseModel):
-    """
-    To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a user: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: UserIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Meta(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    count: Annotated[int | None, Field(ge=0)] = None
+class ProspectToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class ProspectToMany(BaseModel):
-    """
-    To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[ProspectIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: ProspectToManyMeta | None = None
 
 
-class Relationships(BaseModel):
-    """
-    Relationships of a account, as JSON:API linkage objects.
-    """
+class AccountRelationships(BaseModel):
+    """Relationships of a account, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The account's owner.
-    """
+    """The account's owner."""
     creator: UserToOne | None = None
-    """
-    The user who created the account.
-    """
+    """The user who created the account."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the account.
-    """
+    """The user who last updated the account."""
     prospects: ProspectToMany | None = None
-    """
-    Prospects at this account.
-    """
+    """Prospects at this account."""
 
 
 class Account(BaseModel):
-    """
-    A account resource object (JSON:API).
-    """
+    """A account resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["account"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["account"], Field(alias="type")]
+    id: int
     attributes: AccountAttributes | None = None
-    relationships: Relationships | None = None
-    """
-    Relationships of a account, as JSON:API linkage objects.
-    """
+    relationships: AccountRelationships | None = None
+    """Relationships of a account, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class AccountDocument(BaseModel):
-    """
-    Document holding one account.
-    """
+    """Document holding one account."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Account
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class AccountListDocument(BaseModel):
-    """
-    One page of account resources.
-    """
+    """One page of account resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Account]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AccountCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     domain: str | None = None
-    """
-    The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
-    """
-    The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     industry: str | None = None
-    """
-    The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     locality: str | None = None
-    """
-    The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     numberOfEmployees: int | None = None
-    """
-    Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     named: bool | None = None
-    """
-    Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     customId: str | None = None
-    """
-    A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships1(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AccountCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The account's owner.
-    """
+    """The account's owner."""
 
 
-class Data(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["account"]
-    attributes: Attributes
-    relationships: Relationships1 | None = None
+class AccountCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["account"], Field(alias="type")]
+    attributes: AccountCreateDataAttributes
+    relationships: AccountCreateDataRelationships | None = None
 
 
 class AccountCreate(BaseModel):
-    """
-    Request document to create a account.
-    """
+    """Request document to create a account."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: AccountCreateData
 
 
-class Attributes1(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AccountUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     domain: str | None = None
-    """
-    The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
-    """
-    The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's website URL. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     industry: str | None = None
-    """
-    The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's industry. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     locality: str | None = None
-    """
-    The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The company's primary geographic region (e.g. "Eastern USA"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     numberOfEmployees: int | None = None
-    """
-    Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Number of employees. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     named: bool | None = None
-    """
-    Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is a named account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     customId: str | None = None
-    """
-    A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data1(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["account"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes1 | None = None
-    relationships: Relationships1 | None = None
+class AccountUpdateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    owner: UserToOne | None = None
+    """The account's owner."""
+
+
+class AccountUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["account"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: AccountUpdateDataAttributes | None = None
+    relationships: AccountUpdateDataRelationships | None = None
 
 
 class AccountUpdate(BaseModel):
-    """
-    Request document to update a account. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a account. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data1
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: AccountUpdateData
 
 
 class AuditAttributes(BaseModel):
-    """
-    Attributes of a audit. Server-set attributes are readOnly.
-    """
+    """Attributes of a audit. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     eventName: str | None = None
-    """
-    The audited event (e.g. "login"). Seen in the connector samples.
-    """
+    """The audited event (e.g. "login"). Seen in the connector samples."""
     timestamp: datetime | None = None
-    """
-    When the event happened. Seen in the connector samples.
-    """
+    """When the event happened. Seen in the connector samples."""
     user: str | None = None
-    """
-    Email address of the user who caused the event. Seen in the connector samples.
-    """
+    """Email address of the user who caused the event. Seen in the connector samples."""
     userId: int | None = None
-    """
-    Id of the user who caused the event. Seen in the connector samples.
-    """
+    """Id of the user who caused the event. Seen in the connector samples."""
     requestIp: str | None = None
-    """
-    IP address the request came from. Seen in the connector samples.
-    """
+    """IP address the request came from. Seen in the connector samples."""
     orgId: str | None = None
-    """
-    The organization's identifier (a string such as "org_123456"). Seen in the connector samples.
-    """
+    """The organization's identifier (a string such as "org_123456"). Seen in the connector samples."""
 
 
 class Audit(BaseModel):
-    """
-    A audit resource object (JSON:API).
-    """
+    """A audit resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["audit"]
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["audit"], Field(alias="type")]
     id: str | int
-    """
-    Audit record id. The connector sample sends audit ids as strings ("12345") while every other resource uses integers; both are accepted.
-    """
     attributes: AuditAttributes | None = None
     links: ResourceLinks | None = None
 
 
 class AuditDocument(BaseModel):
-    """
-    Document holding one audit.
-    """
+    """Document holding one audit."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Audit
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class AuditListDocument(BaseModel):
-    """
-    One page of audit resources.
-    """
+    """One page of audit resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Audit]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class CallAttributes(BaseModel):
-    """
-    Attributes of a call. Server-set attributes are readOnly.
-    """
+    """Attributes of a call. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     direction: Literal["inbound", "outbound"] | None = None
-    """
-    Call direction. Seen in the connector samples.
-    """
+    """Call direction. Seen in the connector samples."""
     from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    The phone number that placed the call. Seen in the connector samples.
-    """
+    """The phone number that placed the call. Seen in the connector samples."""
     to: str | None = None
-    """
-    The phone number that was called. Seen in the connector samples.
-    """
+    """The phone number that was called. Seen in the connector samples."""
     note: str | None = None
-    """
-    A custom note about the call. Seen in the connector samples.
-    """
+    """A custom note about the call. Seen in the connector samples."""
     outcome: str | None = None
-    """
-    The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples.
-    """
+    """The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples."""
     state: str | None = None
-    """
-    The call's current state (sample: "completed"). Seen in the connector samples.
-    """
+    """The call's current state (sample: "completed"). Seen in the connector samples."""
     stateChangedAt: datetime | None = None
-    """
-    When the state last changed. Seen in the connector samples.
-    """
+    """When the state last changed. Seen in the connector samples."""
     sequenceAction: str | None = None
-    """
-    The action to take on the associated sequence (sample: "advance"). Seen in the connector samples.
-    """
+    """The action to take on the associated sequence (sample: "advance"). Seen in the connector samples."""
     userCallType: str | None = None
-    """
-    The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples.
-    """
+    """The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples."""
     answeredAt: datetime | None = None
-    """
-    When the call was answered. Seen in the connector samples.
-    """
+    """When the call was answered. Seen in the connector samples."""
     completedAt: datetime | None = None
-    """
-    When the call was completed. Seen in the connector samples.
-    """
+    """When the call was completed. Seen in the connector samples."""
     dialedAt: datetime | None = None
-    """
-    When the call was dialed. Seen in the connector samples.
-    """
+    """When the call was dialed. Seen in the connector samples."""
     recordingUrl: str | None = None
-    """
-    URL of the call recording. Seen in the connector samples.
-    """
+    """URL of the call recording. Seen in the connector samples."""
     voicemailRecordingUrl: str | None = None
-    """
-    URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     shouldRecordCall: bool | None = None
-    """
-    Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     externalVendor: str | None = None
-    """
-    The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tags for the call. Seen in the connector samples.
-    """
+    """Tags for the call. Seen in the connector samples."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen in the connector samples.
-    """
+    """When the record was last updated. Seen in the connector samples."""
 
 
 class CallDispositionToOne(BaseModel):
-    """
-    To-one relationship to a callDisposition: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a callDisposition: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: CallDispositionIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class CallPurposeToOne(BaseModel):
-    """
-    To-one relationship to a callPurpose: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a callPurpose: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: CallPurposeIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class ProspectToOne(BaseModel):
-    """
-    To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: ProspectIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class OpportunityToOne(BaseModel):
-    """
-    To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: OpportunityIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class PhoneNumberToOne(BaseModel):
-    """
-    To-one relationship to a phoneNumber: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a phoneNumber: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: PhoneNumberIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class SequenceToOne(BaseModel):
-    """
-    To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: SequenceIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class SequenceStateToOne(BaseModel):
-    """
-    To-one relationship to a sequenceState: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a sequenceState: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: SequenceStateIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class SequenceStepToOne(BaseModel):
-    """
-    To-one relationship to a sequenceStep: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a sequenceStep: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: SequenceStepIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class TaskToOne(BaseModel):
-    """
-    To-one relationship to a task: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a task: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: TaskIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships3(BaseModel):
-    """
-    Relationships of a call, as JSON:API linkage objects.
-    """
+class CallRelationships(BaseModel):
+    """Relationships of a call, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     callDisposition: CallDispositionToOne | None = None
-    """
-    The call's disposition.
-    """
+    """The call's disposition."""
     callPurpose: CallPurposeToOne | None = None
-    """
-    The call's purpose.
-    """
+    """The call's purpose."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect called.
-    """
+    """The prospect called."""
     user: UserToOne | None = None
-    """
-    The user who made the call.
-    """
+    """The user who made the call."""
     opportunity: OpportunityToOne | None = None
-    """
-    The associated opportunity.
-    """
+    """The associated opportunity."""
     phoneNumber: PhoneNumberToOne | None = None
-    """
-    The prospect's phone number used.
-    """
+    """The prospect's phone number used."""
     sequence: SequenceToOne | None = None
-    """
-    The associated sequence.
-    """
+    """The associated sequence."""
     sequenceState: SequenceStateToOne | None = None
-    """
-    The associated sequence state.
-    """
+    """The associated sequence state."""
     sequenceStep: SequenceStepToOne | None = None
-    """
-    The associated sequence step.
-    """
+    """The associated sequence step."""
     task: TaskToOne | None = None
-    """
-    The associated task.
-    """
+    """The associated task."""
 
 
 class Call(BaseModel):
-    """
-    A call resource object (JSON:API).
-    """
+    """A call resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["call"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["call"], Field(alias="type")]
+    id: int
     attributes: CallAttributes | None = None
-    relationships: Relationships3 | None = None
-    """
-    Relationships of a call, as JSON:API linkage objects.
-    """
+    relationships: CallRelationships | None = None
+    """Relationships of a call, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class CallDocument(BaseModel):
-    """
-    Document holding one call.
-    """
+    """Document holding one call."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Call
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
-class Attributes2(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     direction: Literal["inbound", "outbound"] | None = None
-    """
-    Call direction. Seen in the connector samples.
-    """
+    """Call direction. Seen in the connector samples."""
     from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    The phone number that placed the call. Seen in the connector samples.
-    """
+    """The phone number that placed the call. Seen in the connector samples."""
     to: str | None = None
-    """
-    The phone number that was called. Seen in the connector samples.
-    """
+    """The phone number that was called. Seen in the connector samples."""
     note: str | None = None
-    """
-    A custom note about the call. Seen in the connector samples.
-    """
+    """A custom note about the call. Seen in the connector samples."""
     outcome: str | None = None
-    """
-    The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples.
-    """
+    """The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples."""
     answeredAt: datetime | None = None
-    """
-    When the call was answered. Seen in the connector samples.
-    """
+    """When the call was answered. Seen in the connector samples."""
     completedAt: datetime | None = None
-    """
-    When the call was completed. Seen in the connector samples.
-    """
+    """When the call was completed. Seen in the connector samples."""
     dialedAt: datetime | None = None
-    """
-    When the call was dialed. Seen in the connector samples.
-    """
+    """When the call was dialed. Seen in the connector samples."""
     recordingUrl: str | None = None
-    """
-    URL of the call recording. Seen in the connector samples.
-    """
+    """URL of the call recording. Seen in the connector samples."""
     sequenceAction: str | None = None
-    """
-    The action to take on the associated sequence (sample: "advance"). Seen in the connector samples.
-    """
+    """The action to take on the associated sequence (sample: "advance"). Seen in the connector samples."""
     state: str | None = None
-    """
-    The call's current state (sample: "completed"). Seen in the connector samples.
-    """
+    """The call's current state (sample: "completed"). Seen in the connector samples."""
     tags: list[str] | None = None
-    """
-    Tags for the call. Seen in the connector samples.
-    """
+    """Tags for the call. Seen in the connector samples."""
     userCallType: str | None = None
-    """
-    The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples.
-    """
+    """The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples."""
     voicemailRecordingUrl: str | None = None
-    """
-    URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     shouldRecordCall: bool | None = None
-    """
-    Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     externalVendor: str | None = None
-    """
-    The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships4(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     callDisposition: CallDispositionToOne | None = None
-    """
-    The call's disposition.
-    """
+    """The call's disposition."""
     callPurpose: CallPurposeToOne | None = None
-    """
-    The call's purpose.
-    """
+    """The call's purpose."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect called.
-    """
+    """The prospect called."""
     user: UserToOne | None = None
-    """
-    The user who made the call.
-    """
+    """The user who made the call."""
     opportunity: OpportunityToOne | None = None
-    """
-    The associated opportunity.
-    """
+    """The associated opportunity."""
     phoneNumber: PhoneNumberToOne | None = None
-    """
-    The prospect's phone number used.
-    """
+    """The prospect's phone number used."""
     task: TaskToOne | None = None
-    """
-    The associated task.
-    """
+    """The associated task."""
 
 
-class Data2(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["call"]
-    attributes: Attributes2 | None = None
-    relationships: Relationships4 | None = None
+class CallCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["call"], Field(alias="type")]
+    attributes: CallCreateDataAttributes | None = None
+    relationships: CallCreateDataRelationships | None = None
 
 
 class CallCreate(BaseModel):
-    """
-    Request document to create a call.
-    """
+    """Request document to create a call."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data2
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: CallCreateData
 
 
 class CallDispositionAttributes(BaseModel):
-    """
-    Attributes of a callDisposition. Server-set attributes are readOnly.
-    """
+    """Attributes of a callDisposition. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The disposition's name (e.g. "Interested"). Seen as a connector input field.
-    """
+    """The disposition's name (e.g. "Interested"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
     outcome: str | None = None
-    """
-    The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
-    """
+    """The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field."""
     defaultForOutboundVoicemail: bool | None = None
-    """
-    Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     description: str | None = None
-    """
-    Free-text description of the disposition. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Free-text description of the disposition. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
+
+
+class CallToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class CallToMany(BaseModel):
-    """
-    To-many relationship to call resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to call resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[CallIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: CallToManyMeta | None = None
 
 
-class Relationships5(BaseModel):
-    """
-    Relationships of a callDisposition, as JSON:API linkage objects.
-    """
+class CallDispositionRelationships(BaseModel):
+    """Relationships of a callDisposition, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     creator: UserToOne | None = None
-    """
-    The user who created the disposition.
-    """
+    """The user who created the disposition."""
     calls: CallToMany | None = None
-    """
-    Calls with this disposition.
-    """
+    """Calls with this disposition."""
 
 
 class CallDisposition(BaseModel):
-    """
-    A callDisposition resource object (JSON:API).
-    """
+    """A callDisposition resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callDisposition"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callDisposition"], Field(alias="type")]
+    id: int
     attributes: CallDispositionAttributes | None = None
-    relationships: Relationships5 | None = None
-    """
-    Relationships of a callDisposition, as JSON:API linkage objects.
-    """
+    relationships: CallDispositionRelationships | None = None
+    """Relationships of a callDisposition, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class CallDispositionDocument(BaseModel):
-    """
-    Document holding one callDisposition.
-    """
+    """Document holding one callDisposition."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: CallDisposition
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class CallDispositionListDocument(BaseModel):
-    """
-    One page of callDisposition resources.
-    """
+    """One page of callDisposition resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[CallDisposition]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes3(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallDispositionCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The disposition's name (e.g. "Interested"). Seen as a connector input field.
-    """
+    """The disposition's name (e.g. "Interested"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
     outcome: str | None = None
-    """
-    The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
-    """
+    """The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field."""
     defaultForOutboundVoicemail: bool | None = None
-    """
-    Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data3(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callDisposition"]
-    attributes: Attributes3
+class CallDispositionCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callDisposition"], Field(alias="type")]
+    attributes: CallDispositionCreateDataAttributes
 
 
 class CallDispositionCreate(BaseModel):
-    """
-    Request document to create a callDisposition.
-    """
+    """Request document to create a callDisposition."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data3
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: CallDispositionCreateData
 
 
-class Attributes4(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallDispositionUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The disposition's name (e.g. "Interested"). Seen as a connector input field.
-    """
+    """The disposition's name (e.g. "Interested"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
     outcome: str | None = None
-    """
-    The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
-    """
+    """The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field."""
     defaultForOutboundVoicemail: bool | None = None
-    """
-    Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data4(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callDisposition"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes4 | None = None
+class CallDispositionUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callDisposition"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: CallDispositionUpdateDataAttributes | None = None
 
 
 class CallDispositionUpdate(BaseModel):
-    """
-    Request document to update a callDisposition. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a callDisposition. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data4
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: CallDispositionUpdateData
 
 
 class CallPurposeAttributes(BaseModel):
-    """
-    Attributes of a callPurpose. Server-set attributes are readOnly.
-    """
+    """Attributes of a callPurpose. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
-    """
+    """The purpose's name (e.g. "Follow-up"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
     description: str | None = None
-    """
-    Free-text description of the purpose. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Free-text description of the purpose. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen as a connector input field.
-    """
+    """When the record was created. Seen as a connector input field."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships6(BaseModel):
-    """
-    Relationships of a callPurpose, as JSON:API linkage objects.
-    """
+class CallPurposeRelationships(BaseModel):
+    """Relationships of a callPurpose, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     creator: UserToOne | None = None
-    """
-    The user who created the purpose.
-    """
+    """The user who created the purpose."""
     calls: CallToMany | None = None
-    """
-    Calls with this purpose.
-    """
+    """Calls with this purpose."""
 
 
 class CallPurpose(BaseModel):
-    """
-    A callPurpose resource object (JSON:API).
-    """
+    """A callPurpose resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callPurpose"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callPurpose"], Field(alias="type")]
+    id: int
     attributes: CallPurposeAttributes | None = None
-    relationships: Relationships6 | None = None
-    """
-    Relationships of a callPurpose, as JSON:API linkage objects.
-    """
+    relationships: CallPurposeRelationships | None = None
+    """Relationships of a callPurpose, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class CallPurposeDocument(BaseModel):
-    """
-    Document holding one callPurpose.
-    """
+    """Document holding one callPurpose."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: CallPurpose
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class CallPurposeListDocument(BaseModel):
-    """
-    One page of callPurpose resources.
-    """
+    """One page of callPurpose resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[CallPurpose]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes5(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallPurposeCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
-    """
+    """The purpose's name (e.g. "Follow-up"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
 
 
-class Data5(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callPurpose"]
-    attributes: Attributes5
+class CallPurposeCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callPurpose"], Field(alias="type")]
+    attributes: CallPurposeCreateDataAttributes
 
 
 class CallPurposeCreate(BaseModel):
-    """
-    Request document to create a callPurpose.
-    """
+    """Request document to create a callPurpose."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data5
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: CallPurposeCreateData
 
 
-class Attributes6(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CallPurposeUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
-    """
+    """The purpose's name (e.g. "Follow-up"). Seen as a connector input field."""
     order: int | None = None
-    """
-    Display order. Seen as a connector input field.
-    """
+    """Display order. Seen as a connector input field."""
 
 
-class Data6(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["callPurpose"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes6 | None = None
+class CallPurposeUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["callPurpose"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: CallPurposeUpdateDataAttributes | None = None
 
 
 class CallPurposeUpdate(BaseModel):
-    """
-    Request document to update a callPurpose. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a callPurpose. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data6
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: CallPurposeUpdateData
 
 
-class Pii(BaseModel):
-    """
-    Personal information identifying the subject of the request. Seen in the connector samples.
-    """
+class ComplianceRequestAttributesPii(BaseModel):
+    """Personal information identifying the subject of the request. Seen in the connector samples."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str | None = None
 
 
 class ComplianceRequestAttributes(BaseModel):
-    """
-    Attributes of a complianceRequest. Server-set attributes are readOnly.
-    """
+    """Attributes of a complianceRequest. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    batchComplianceRequestUuid: UUID | None = None
-    """
-    UUID shared by the compliance requests created by one submission. Seen in the connector samples.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    batchComplianceRequestUuid: str | None = None
+    """UUID shared by the compliance requests created by one submission. Seen in the connector samples."""
     requestType: str | None = None
-    """
-    The request's type as returned (sample: "delete"). Seen in the connector samples.
-    """
+    """The request's type as returned (sample: "delete"). Seen in the connector samples."""
     objectType: str | None = None
-    """
-    The type of object the request is about (sample: "prospect"). Seen in the connector samples.
-    """
-    pii: Pii | None = None
-    """
-    Personal information identifying the subject of the request. Seen in the connector samples.
-    """
+    """The type of object the request is about (sample: "prospect"). Seen in the connector samples."""
+    pii: ComplianceRequestAttributesPii | None = None
+    """Personal information identifying the subject of the request. Seen in the connector samples."""
     state: str | None = None
-    """
-    Processing state (sample: "completed"). Seen in the connector samples.
-    """
+    """Processing state (sample: "completed"). Seen in the connector samples."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships7(BaseModel):
-    """
-    Relationships of a complianceRequest, as JSON:API linkage objects.
-    """
+class ComplianceRequestRelationships(BaseModel):
+    """Relationships of a complianceRequest, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     requester: UserToOne | None = None
-    """
-    The user who submitted the request.
-    """
+    """The user who submitted the request."""
 
 
 class ComplianceRequest(BaseModel):
-    """
-    A complianceRequest resource object (JSON:API).
-    """
+    """A complianceRequest resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["complianceRequest"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["complianceRequest"], Field(alias="type")]
+    id: int
     attributes: ComplianceRequestAttributes | None = None
-    relationships: Relationships7 | None = None
-    """
-    Relationships of a complianceRequest, as JSON:API linkage objects.
-    """
+    relationships: ComplianceRequestRelationships | None = None
+    """Relationships of a complianceRequest, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class ComplianceRequestDocument(BaseModel):
-    """
-    Document holding one complianceRequest.
-    """
+    """Document holding one complianceRequest."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: ComplianceRequest
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class ComplianceRequestListDocument(BaseModel):
-    """
-    One page of complianceRequest resources.
-    """
+    """One page of complianceRequest resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[ComplianceRequest]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class EventAttributes(BaseModel):
-    """
-    Attributes of a event. Server-set attributes are readOnly.
-    """
+    """Attributes of a event. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The event's name (e.g. "prospect_created"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The event's name (e.g. "prospect_created"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     body: str | None = None
-    """
-    The event body (for external events only). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The event body (for external events only). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     eventAt: datetime | None = None
-    """
-    When the event happened. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the event happened. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     externalUrl: str | None = None
-    """
-    The external URL associated with the event. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The external URL associated with the event. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     payload: dict[str, Any] | None = None
-    """
-    The event's payload. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The event's payload. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     requestCity: str | None = None
-    """
-    City where the request that caused the event originated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """City where the request that caused the event originated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     requestDevice: str | None = None
-    """
-    Device type of the request. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Device type of the request. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     requestHost: str | None = None
-    """
-    Host name of the request. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Host name of the request. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     requestProxied: bool | None = None
-    """
-    Whether the request was proxied. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the request was proxied. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     requestRegion: str | None = None
-    """
-    Region where the request originated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Region where the request originated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class MailingToOne(BaseModel):
-    """
-    To-one relationship to a mailing: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a mailing: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: MailingIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships8(BaseModel):
-    """
-    Relationships of a event, as JSON:API linkage objects.
-    """
+class EventRelationships(BaseModel):
+    """Relationships of a event, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     mailing: MailingToOne | None = None
-    """
-    The related mailing.
-    """
+    """The related mailing."""
     prospect: ProspectToOne | None = None
-    """
-    The related prospect.
-    """
+    """The related prospect."""
     user: UserToOne | None = None
-    """
-    The user associated with the event.
-    """
+    """The user associated with the event."""
 
 
 class Event(BaseModel):
-    """
-    A event resource object (JSON:API).
-    """
+    """A event resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["event"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["event"], Field(alias="type")]
+    id: int
     attributes: EventAttributes | None = None
-    relationships: Relationships8 | None = None
-    """
-    Relationships of a event, as JSON:API linkage objects.
-    """
+    relationships: EventRelationships | None = None
+    """Relationships of a event, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class EventDocument(BaseModel):
-    """
-    Document holding one event.
-    """
+    """Document holding one event."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Event
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class EventListDocument(BaseModel):
-    """
-    One page of event resources.
-    """
+    """One page of event resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Event]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class MailAliasAttributes(BaseModel):
-    """
-    Attributes of a mailAlias. Server-set attributes are readOnly.
-    """
+    """Attributes of a mailAlias. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str | None = None
-    """
-    The alias email address. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The alias email address. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     canSend: bool | None = None
-    """
-    Whether the alias can send email. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the alias can send email. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class MailboxToOne(BaseModel):
-    """
-    To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: MailboxIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships9(BaseModel):
-    """
-    Relationships of a mailAlias, as JSON:API linkage objects.
-    """
+class MailAliasRelationships(BaseModel):
+    """Relationships of a mailAlias, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     mailbox: MailboxToOne | None = None
-    """
-    The mailbox the alias belongs to.
-    """
+    """The mailbox the alias belongs to."""
 
 
 class MailAlias(BaseModel):
-    """
-    A mailAlias resource object (JSON:API).
-    """
+    """A mailAlias resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailAlias"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailAlias"], Field(alias="type")]
+    id: int
     attributes: MailAliasAttributes | None = None
-    relationships: Relationships9 | None = None
-    """
-    Relationships of a mailAlias, as JSON:API linkage objects.
-    """
+    relationships: MailAliasRelationships | None = None
+    """Relationships of a mailAlias, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class MailAliasDocument(BaseModel):
-    """
-    Document holding one mailAlias.
-    """
+    """Document holding one mailAlias."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: MailAlias
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class MailAliasListDocument(BaseModel):
-    """
-    One page of mailAlias resources.
-    """
+    """One page of mailAlias resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[MailAlias]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class MailboxAttributes(BaseModel):
-    """
-    Attributes of a mailbox. Server-set attributes are readOnly.
-    """
+    """Attributes of a mailbox. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str | None = None
-    """
-    The mailbox's email address. Seen as a connector input field.
-    """
+    """The mailbox's email address. Seen as a connector input field."""
     emailProvider: str | None = None
-    """
-    The email provider (connector sample filter: "Gmail"). Seen as a connector input field.
-    """
+    """The email provider (connector sample filter: "Gmail"). Seen as a connector input field."""
     emailSignature: str | None = None
-    """
-    Default signature, in HTML. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Default signature, in HTML. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     username: str | None = None
-    """
-    Username for the email provider. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Username for the email provider. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     userId: int | None = None
-    """
-    Id of the owning user. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Id of the owning user. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     providerType: str | None = None
-    """
-    The provider type. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The provider type. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     sendDisabled: bool | None = None
-    """
-    Whether sending is disabled. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether sending is disabled. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     syncDisabled: bool | None = None
-    """
-    Whether syncing is disabled. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether syncing is disabled. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     sendMethod: str | None = None
-    """
-    How email is sent. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """How email is sent. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     syncMethod: str | None = None
-    """
-    How email is synced. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """How email is synced. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     maxEmailsPerDay: int | None = None
-    """
-    Daily sending limit. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Daily sending limit. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     maxMailingsPerDay: int | None = None
-    """
-    Daily mailing limit. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Daily mailing limit. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     name: str | None = None
-    """
-    Display name of the mailbox. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Display name of the mailbox. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen as a connector input field.
-    """
+    """When the record was created. Seen as a connector input field."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen as a connector input field.
-    """
-    created_at: Annotated[datetime | None, Field(deprecated=True)] = None
-    """
-    Connector DDL spelling of createdAt; the API sends createdAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
-    updated_at: Annotated[datetime | None, Field(deprecated=True)] = None
-    """
-    Connector DDL spelling of updatedAt; the API sends updatedAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was last updated. Seen as a connector input field."""
+    created_at: datetime | None = None
+    """Connector DDL spelling of createdAt; the API sends createdAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    updated_at: datetime | None = None
+    """Connector DDL spelling of updatedAt; the API sends updatedAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+
+
+class MailAliasToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class MailAliasToMany(BaseModel):
-    """
-    To-many relationship to mailAlias resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to mailAlias resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[MailAliasIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: MailAliasToManyMeta | None = None
 
 
-class Relationships10(BaseModel):
-    """
-    Relationships of a mailbox, as JSON:API linkage objects.
-    """
+class MailboxRelationships(BaseModel):
+    """Relationships of a mailbox, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     user: UserToOne | None = None
-    """
-    The user who owns the mailbox.
-    """
+    """The user who owns the mailbox."""
     creator: UserToOne | None = None
-    """
-    The user who created the mailbox.
-    """
+    """The user who created the mailbox."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the mailbox.
-    """
+    """The user who last updated the mailbox."""
     mailAliases: MailAliasToMany | None = None
-    """
-    Aliases of this mailbox.
-    """
+    """Aliases of this mailbox."""
 
 
 class Mailbox(BaseModel):
-    """
-    A mailbox resource object (JSON:API).
-    """
+    """A mailbox resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailbox"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailbox"], Field(alias="type")]
+    id: int
     attributes: MailboxAttributes | None = None
-    relationships: Relationships10 | None = None
-    """
-    Relationships of a mailbox, as JSON:API linkage objects.
-    """
+    relationships: MailboxRelationships | None = None
+    """Relationships of a mailbox, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class MailboxDocument(BaseModel):
-    """
-    Document holding one mailbox.
-    """
+    """Document holding one mailbox."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Mailbox
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class MailboxListDocument(BaseModel):
-    """
-    One page of mailbox resources.
-    """
+    """One page of mailbox resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Mailbox]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class MailingAttributes(BaseModel):
-    """
-    Attributes of a mailing. Server-set attributes are readOnly.
-    """
+    """Attributes of a mailing. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     subject: str | None = None
-    """
-    The subject line. Seen in the connector samples.
-    """
+    """The subject line. Seen in the connector samples."""
     bodyHtml: str | None = None
-    """
-    The email body, in HTML. Seen in the connector samples.
-    """
+    """The email body, in HTML. Seen in the connector samples."""
     bodyText: str | None = None
-    """
-    The email body as plain text. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The email body as plain text. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     mailingType: str | None = None
-    """
-    What kind of mailing this is (sample: "sequence"; values: sequence, single, campaign). Seen in the connector samples.
-    """
+    """What kind of mailing this is (sample: "sequence"; values: sequence, single, campaign). Seen in the connector samples."""
     state: str | None = None
-    """
-    The mailing's state (samples: "delivered", "opened"; known values: bounced, delivered, delivering, drafted, failed, opened, placeholder, queued, replied, scheduled). Seen in the connector samples.
-    """
-    openCount: Annotated[int | None, Field(ge=0)] = None
-    """
-    Times the mailing was opened. Seen in the connector samples.
-    """
-    clickCount: Annotated[int | None, Field(ge=0)] = None
-    """
-    Times links in the mailing were clicked. Seen in the connector samples.
-    """
+    """The mailing's state (samples: "delivered", "opened"; known values: bounced, delivered, delivering, drafted, failed, opened, placeholder, queued, replied, scheduled). Seen in the connector samples."""
+    openCount: int | None = None
+    """Times the mailing was opened. Seen in the connector samples."""
+    clickCount: int | None = None
+    """Times links in the mailing were clicked. Seen in the connector samples."""
     trackLinks: bool | None = None
-    """
-    Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     trackOpens: bool | None = None
-    """
-    Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     scheduledAt: datetime | None = None
-    """
-    When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     deliveredAt: datetime | None = None
-    """
-    When the mailing was delivered. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the mailing was delivered. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     openedAt: datetime | None = None
-    """
-    When the mailing was first opened. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the mailing was first opened. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     clickedAt: datetime | None = None
-    """
-    When a link was last clicked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When a link was last clicked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     repliedAt: datetime | None = None
-    """
-    When the prospect replied. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the prospect replied. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     bouncedAt: datetime | None = None
-    """
-    When the mailing bounced. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the mailing bounced. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     errorReason: str | None = None
-    """
-    Why delivery failed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Why delivery failed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     messageId: str | None = None
-    """
-    The MIME Message-ID. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The MIME Message-ID. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class TemplateToOne(BaseModel):
-    """
-    To-one relationship to a template: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a template: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: TemplateIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships11(BaseModel):
-    """
-    Relationships of a mailing, as JSON:API linkage objects.
-    """
+class MailingRelationships(BaseModel):
+    """Relationships of a mailing, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     mailbox: MailboxToOne | None = None
-    """
-    The mailbox the mailing is sent from.
-    """
+    """The mailbox the mailing is sent from."""
     prospect: ProspectToOne | None = None
-    """
-    The recipient prospect.
-    """
+    """The recipient prospect."""
     sequence: SequenceToOne | None = None
-    """
-    The sequence the mailing belongs to.
-    """
+    """The sequence the mailing belongs to."""
     sequenceState: SequenceStateToOne | None = None
-    """
-    The sequence state that produced the mailing.
-    """
+    """The sequence state that produced the mailing."""
     sequenceStep: SequenceStepToOne | None = None
-    """
-    The sequence step that produced the mailing.
-    """
+    """The sequence step that produced the mailing."""
     template: TemplateToOne | None = None
-    """
-    The template used.
-    """
+    """The template used."""
     task: TaskToOne | None = None
-    """
-    The related task.
-    """
+    """The related task."""
 
 
 class Mailing(BaseModel):
-    """
-    A mailing resource object (JSON:API).
-    """
+    """A mailing resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailing"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailing"], Field(alias="type")]
+    id: int
     attributes: MailingAttributes | None = None
-    relationships: Relationships11 | None = None
-    """
-    Relationships of a mailing, as JSON:API linkage objects.
-    """
+    relationships: MailingRelationships | None = None
+    """Relationships of a mailing, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class MailingDocument(BaseModel):
-    """
-    Document holding one mailing.
-    """
+    """Document holding one mailing."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Mailing
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class MailingListDocument(BaseModel):
-    """
-    One page of mailing resources.
-    """
+    """One page of mailing resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Mailing]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes7(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class MailingCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     subject: str | None = None
-    """
-    The subject line. Seen in the connector samples.
-    """
+    """The subject line. Seen in the connector samples."""
     bodyHtml: str | None = None
-    """
-    The email body, in HTML. Seen in the connector samples.
-    """
+    """The email body, in HTML. Seen in the connector samples."""
     trackLinks: bool | None = None
-    """
-    Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     trackOpens: bool | None = None
-    """
-    Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     scheduledAt: datetime | None = None
-    """
-    When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships12(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class MailingCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     mailbox: MailboxToOne | None = None
-    """
-    The mailbox the mailing is sent from.
-    """
+    """The mailbox the mailing is sent from."""
     prospect: ProspectToOne | None = None
-    """
-    The recipient prospect.
-    """
+    """The recipient prospect."""
     sequence: SequenceToOne | None = None
-    """
-    The sequence the mailing belongs to.
-    """
+    """The sequence the mailing belongs to."""
     template: TemplateToOne | None = None
-    """
-    The template used.
-    """
+    """The template used."""
 
 
-class Data7(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["mailing"]
-    attributes: Attributes7 | None = None
-    relationships: Relationships12 | None = None
+class MailingCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["mailing"], Field(alias="type")]
+    attributes: MailingCreateDataAttributes | None = None
+    relationships: MailingCreateDataRelationships | None = None
 
 
 class MailingCreate(BaseModel):
-    """
-    Request document to create a mailing.
-    """
+    """Request document to create a mailing."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data7
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: MailingCreateData
 
 
 class OpportunityAttributes(BaseModel):
-    """
-    Attributes of a opportunity. Server-set attributes are readOnly.
-    """
+    """Attributes of a opportunity. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     amount: float | None = None
-    """
-    The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
-    probability: Annotated[int | None, Field(ge=0, le=100)] = None
-    """
-    Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    probability: int | None = None
+    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     closeDate: datetime | None = None
-    """
-    Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
-    """
-    The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     opportunityType: str | None = None
-    """
-    The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     accountId: int | None = None
-    """
-    Id of the related account. The connector DDL flattens relationships.account into this field; the API uses the account relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Id of the related account. The connector DDL flattens relationships.account into this field; the API uses the account relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     ownerId: int | None = None
-    """
-    Id of the owning user. The connector DDL flattens relationships.owner into this field; the API uses the owner relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Id of the owning user. The connector DDL flattens relationships.owner into this field; the API uses the owner relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
 
 
 class AccountToOne(BaseModel):
-    """
-    To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a account: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: AccountIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class OpportunityStageToOne(BaseModel):
-    """
-    To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: OpportunityStageIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships13(BaseModel):
-    """
-    Relationships of a opportunity, as JSON:API linkage objects.
-    """
+class OpportunityRelationships(BaseModel):
+    """Relationships of a opportunity, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     account: AccountToOne | None = None
-    """
-    The account the opportunity is for.
-    """
+    """The account the opportunity is for."""
     owner: UserToOne | None = None
-    """
-    The opportunity's owner.
-    """
+    """The opportunity's owner."""
     stage: OpportunityStageToOne | None = None
-    """
-    The opportunity's stage. The connector DDL shows it as the stage name (e.g. "Proposal").
-    """
+    """The opportunity's stage. The connector DDL shows it as the stage name (e.g. "Proposal")."""
     creator: UserToOne | None = None
-    """
-    The user who created the opportunity.
-    """
+    """The user who created the opportunity."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the opportunity.
-    """
+    """The user who last updated the opportunity."""
     prospects: ProspectToMany | None = None
-    """
-    Prospects associated with the opportunity.
-    """
+    """Prospects associated with the opportunity."""
 
 
 class Opportunity(BaseModel):
-    """
-    A opportunity resource object (JSON:API).
-    """
+    """A opportunity resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunity"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunity"], Field(alias="type")]
+    id: int
     attributes: OpportunityAttributes | None = None
-    relationships: Relationships13 | None = None
-    """
-    Relationships of a opportunity, as JSON:API linkage objects.
-    """
+    relationships: OpportunityRelationships | None = None
+    """Relationships of a opportunity, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class OpportunityDocument(BaseModel):
-    """
-    Document holding one opportunity.
-    """
+    """Document holding one opportunity."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Opportunity
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class OpportunityListDocument(BaseModel):
-    """
-    One page of opportunity resources.
-    """
+    """One page of opportunity resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Opportunity]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes8(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     amount: float | None = None
-    """
-    The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
-    probability: Annotated[int | None, Field(ge=0, le=100)] = None
-    """
-    Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    probability: int | None = None
+    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     closeDate: datetime | None = None
-    """
-    Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
-    """
-    The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     opportunityType: str | None = None
-    """
-    The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships14(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     account: AccountToOne | None = None
-    """
-    The account the opportunity is for.
-    """
+    """The account the opportunity is for."""
     owner: UserToOne | None = None
-    """
-    The opportunity's owner.
-    """
+    """The opportunity's owner."""
     stage: OpportunityStageToOne | None = None
-    """
-    The opportunity's stage. The connector DDL shows it as the stage name (e.g. "Proposal").
-    """
+    """The opportunity's stage. The connector DDL shows it as the stage name (e.g. "Proposal")."""
     prospects: ProspectToMany | None = None
-    """
-    Prospects associated with the opportunity.
-    """
+    """Prospects associated with the opportunity."""
 
 
-class Data8(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunity"]
-    attributes: Attributes8
-    relationships: Relationships14 | None = None
+class OpportunityCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunity"], Field(alias="type")]
+    attributes: OpportunityCreateDataAttributes
+    relationships: OpportunityCreateDataRelationships | None = None
 
 
 class OpportunityCreate(BaseModel):
-    """
-    Request document to create a opportunity.
-    """
+    """Request document to create a opportunity."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data8
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityCreateData
 
 
-class Attributes9(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     amount: float | None = None
-    """
-    The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
-    probability: Annotated[int | None, Field(ge=0, le=100)] = None
-    """
-    Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    probability: int | None = None
+    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     closeDate: datetime | None = None
-    """
-    Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     description: str | None = None
-    """
-    A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
-    """
-    The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     opportunityType: str | None = None
-    """
-    The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data9(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunity"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes9 | None = None
-    relationships: Relationships14 | None = None
+class OpportunityUpdateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    account: AccountToOne | None = None
+    """The account the opportunity is for."""
+    owner: UserToOne | None = None
+    """The opportunity's owner."""
+    stage: OpportunityStageToOne | None = None
+    """The opportunity's stage. The connector DDL shows it as the stage name (e.g. "Proposal")."""
+    prospects: ProspectToMany | None = None
+    """Prospects associated with the opportunity."""
+
+
+class OpportunityUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunity"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: OpportunityUpdateDataAttributes | None = None
+    relationships: OpportunityUpdateDataRelationships | None = None
 
 
 class OpportunityUpdate(BaseModel):
-    """
-    Request document to update a opportunity. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a opportunity. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data9
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityUpdateData
 
 
 class OpportunityProspectRoleAttributes(BaseModel):
-    """
-    Attributes of a opportunityProspectRole. Server-set attributes are readOnly.
-    """
+    """Attributes of a opportunityProspectRole. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     role: str | None = None
-    """
-    The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     primary: bool | None = None
-    """
-    Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships16(BaseModel):
-    """
-    Relationships of a opportunityProspectRole, as JSON:API linkage objects.
-    """
+class OpportunityProspectRoleRelationships(BaseModel):
+    """Relationships of a opportunityProspectRole, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     opportunity: OpportunityToOne | None = None
-    """
-    The opportunity.
-    """
+    """The opportunity."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect.
-    """
+    """The prospect."""
     creator: UserToOne | None = None
-    """
-    The user who created the role.
-    """
+    """The user who created the role."""
 
 
 class OpportunityProspectRole(BaseModel):
-    """
-    A opportunityProspectRole resource object (JSON:API).
-    """
+    """A opportunityProspectRole resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityProspectRole"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityProspectRole"], Field(alias="type")]
+    id: int
     attributes: OpportunityProspectRoleAttributes | None = None
-    relationships: Relationships16 | None = None
-    """
-    Relationships of a opportunityProspectRole, as JSON:API linkage objects.
-    """
+    relationships: OpportunityProspectRoleRelationships | None = None
+    """Relationships of a opportunityProspectRole, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class OpportunityProspectRoleDocument(BaseModel):
-    """
-    Document holding one opportunityProspectRole.
-    """
+    """Document holding one opportunityProspectRole."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: OpportunityProspectRole
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class OpportunityProspectRoleListDocument(BaseModel):
-    """
-    One page of opportunityProspectRole resources.
-    """
+    """One page of opportunityProspectRole resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[OpportunityProspectRole]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes10(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityProspectRoleCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     role: str | None = None
-    """
-    The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     primary: bool | None = None
-    """
-    Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships17(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityProspectRoleCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     opportunity: OpportunityToOne
-    """
-    The opportunity.
-    """
+    """The opportunity."""
     prospect: ProspectToOne
-    """
-    The prospect.
-    """
+    """The prospect."""
 
 
-class Data10(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityProspectRole"]
-    attributes: Attributes10 | None = None
-    relationships: Relationships17
+class OpportunityProspectRoleCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityProspectRole"], Field(alias="type")]
+    attributes: OpportunityProspectRoleCreateDataAttributes | None = None
+    relationships: OpportunityProspectRoleCreateDataRelationships
 
 
 class OpportunityProspectRoleCreate(BaseModel):
-    """
-    Request document to create a opportunityProspectRole.
-    """
+    """Request document to create a opportunityProspectRole."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data10
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityProspectRoleCreateData
 
 
-class Relationships18(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityProspectRoleUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    role: str | None = None
+    """The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
+    primary: bool | None = None
+    """Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples)."""
+
+
+class OpportunityProspectRoleUpdateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     opportunity: OpportunityToOne | None = None
-    """
-    The opportunity.
-    """
+    """The opportunity."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect.
-    """
+    """The prospect."""
 
 
-class Data11(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityProspectRole"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes10 | None = None
-    relationships: Relationships18 | None = None
+class OpportunityProspectRoleUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityProspectRole"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: OpportunityProspectRoleUpdateDataAttributes | None = None
+    relationships: OpportunityProspectRoleUpdateDataRelationships | None = None
 
 
 class OpportunityProspectRoleUpdate(BaseModel):
-    """
-    Request document to update a opportunityProspectRole. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a opportunityProspectRole. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data11
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityProspectRoleUpdateData
 
 
 class OpportunityStageAttributes(BaseModel):
-    """
-    Attributes of a opportunityStage. Server-set attributes are readOnly.
-    """
+    """Attributes of a opportunityStage. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
     isClosed: bool | None = None
-    """
-    Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     value: str | None = None
-    """
-    Machine-readable stage value (e.g. "closed_won"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Machine-readable stage value (e.g. "closed_won"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen in the connector samples.
-    """
+    """When the record was last updated. Seen in the connector samples."""
+
+
+class OpportunityToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class OpportunityToMany(BaseModel):
-    """
-    To-many relationship to opportunity resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to opportunity resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[OpportunityIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: OpportunityToManyMeta | None = None
 
 
-class Relationships19(BaseModel):
-    """
-    Relationships of a opportunityStage, as JSON:API linkage objects.
-    """
+class OpportunityStageRelationships(BaseModel):
+    """Relationships of a opportunityStage, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     creator: UserToOne | None = None
-    """
-    The user who created the stage.
-    """
+    """The user who created the stage."""
     opportunities: OpportunityToMany | None = None
-    """
-    Opportunities in this stage.
-    """
+    """Opportunities in this stage."""
 
 
 class OpportunityStage(BaseModel):
-    """
-    A opportunityStage resource object (JSON:API).
-    """
+    """A opportunityStage resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityStage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityStage"], Field(alias="type")]
+    id: int
     attributes: OpportunityStageAttributes | None = None
-    relationships: Relationships19 | None = None
-    """
-    Relationships of a opportunityStage, as JSON:API linkage objects.
-    """
+    relationships: OpportunityStageRelationships | None = None
+    """Relationships of a opportunityStage, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class OpportunityStageDocument(BaseModel):
-    """
-    Document holding one opportunityStage.
-    """
+    """Document holding one opportunityStage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: OpportunityStage
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class OpportunityStageListDocument(BaseModel):
-    """
-    One page of opportunityStage resources.
-    """
+    """One page of opportunityStage resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[OpportunityStage]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes12(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityStageCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
     isClosed: bool | None = None
-    """
-    Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data12(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityStage"]
-    attributes: Attributes12
+class OpportunityStageCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityStage"], Field(alias="type")]
+    attributes: OpportunityStageCreateDataAttributes
 
 
 class OpportunityStageCreate(BaseModel):
-    """
-    Request document to create a opportunityStage.
-    """
+    """Request document to create a opportunityStage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data12
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityStageCreateData
 
 
-class Attributes13(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class OpportunityStageUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
     isClosed: bool | None = None
-    """
-    Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Data13(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["opportunityStage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes13 | None = None
+class OpportunityStageUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["opportunityStage"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: OpportunityStageUpdateDataAttributes | None = None
 
 
 class OpportunityStageUpdate(BaseModel):
-    """
-    Request document to update a opportunityStage. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a opportunityStage. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data13
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityStageUpdateData
 
 
 class PhoneNumberAttributes(BaseModel):
-    """
-    Attributes of a phoneNumber. Server-set attributes are readOnly.
-    """
+    """Attributes of a phoneNumber. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     number: str | None = None
-    """
-    The phone number as entered (e.g. "+1 (555) 123-4567"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The phone number as entered (e.g. "+1 (555) 123-4567"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     phoneType: str | None = None
-    """
-    The kind of number: mobile, work, home, voip or other. The connector DDL shows this as "type", a name JSON:API reserves for the resource type. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The kind of number: mobile, work, home, voip or other. The connector DDL shows this as "type", a name JSON:API reserves for the resource type. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     primary: bool | None = None
-    """
-    Whether this is the prospect's primary number. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Whether this is the prospect's primary number. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     countryCode: str | None = None
-    """
-    ISO country code of the number. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """ISO country code of the number. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     extension: str | None = None
-    """
-    Extension, if any. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Extension, if any. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     order: int | None = None
-    """
-    Ordering of the number among the prospect's numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Ordering of the number among the prospect's numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships20(BaseModel):
-    """
-    Relationships of a phoneNumber, as JSON:API linkage objects.
-    """
+class PhoneNumberRelationships(BaseModel):
+    """Relationships of a phoneNumber, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     prospect: ProspectToOne | None = None
-    """
-    The prospect the number belongs to.
-    """
+    """The prospect the number belongs to."""
 
 
 class PhoneNumber(BaseModel):
-    """
-    A phoneNumber resource object (JSON:API).
-    """
+    """A phoneNumber resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["phoneNumber"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["phoneNumber"], Field(alias="type")]
+    id: int
     attributes: PhoneNumberAttributes | None = None
-    relationships: Relationships20 | None = None
-    """
-    Relationships of a phoneNumber, as JSON:API linkage objects.
-    """
+    relationships: PhoneNumberRelationships | None = None
+    """Relationships of a phoneNumber, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class PhoneNumberDocument(BaseModel):
-    """
-    Document holding one phoneNumber.
-    """
+    """Document holding one phoneNumber."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: PhoneNumber
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class PhoneNumberListDocument(BaseModel):
-    """
-    One page of phoneNumber resources.
-    """
+    """One page of phoneNumber resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[PhoneNumber]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class ProspectAttributes(BaseModel):
-    """
-    Attributes of a prospect. Server-set attributes are readOnly.
-    """
+    """Attributes of a prospect. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     firstName: str | None = None
-    """
-    First name. Seen in the connector samples.
-    """
+    """First name. Seen in the connector samples."""
     middleName: str | None = None
-    """
-    Middle name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Middle name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     lastName: str | None = None
-    """
-    Last name. Seen in the connector samples.
-    """
+    """Last name. Seen in the connector samples."""
     name: str | None = None
-    """
-    Full name, computed from the name parts. Seen in the connector samples.
-    """
+    """Full name, computed from the name parts. Seen in the connector samples."""
     nickname: str | None = None
-    """
-    Nickname. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Nickname. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     emails: list[str] | None = None
-    """
-    Email addresses, first one preferred. Seen in the connector samples.
-    """
+    """Email addresses, first one preferred. Seen in the connector samples."""
     email: str | None = None
-    """
-    A single email address. Only the connector's 'Execute link' sample shows this field; the API uses emails[]. Seen in the connector samples.
-    """
+    """A single email address. Only the connector's 'Execute link' sample shows this field; the API uses emails[]. Seen in the connector samples."""
     title: str | None = None
-    """
-    Job title. Seen in the connector samples.
-    """
+    """Job title. Seen in the connector samples."""
     company: str | None = None
-    """
-    Company name. Seen in the connector samples.
-    """
+    """Company name. Seen in the connector samples."""
     occupation: str | None = None
-    """
-    Occupation. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Occupation. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     workPhones: list[str] | None = None
-    """
-    Work phone numbers. Seen in the connector samples.
-    """
+    """Work phone numbers. Seen in the connector samples."""
     mobilePhones: list[str] | None = None
-    """
-    Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     homePhones: list[str] | None = None
-    """
-    Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     otherPhones: list[str] | None = None
-    """
-    Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     voipPhones: list[str] | None = None
-    """
-    VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     timeZone: str | None = None
-    """
-    IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressCity: str | None = None
-    """
-    City. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """City. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressState: str | None = None
-    """
-    State or region. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """State or region. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressCountry: str | None = None
-    """
-    Country. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Country. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     linkedInUrl: str | None = None
-    """
-    LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     source: str | None = None
-    """
-    Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     optedOut: bool | None = None
-    """
-    Whether the prospect opted out of email. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the prospect opted out of email. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     engagedAt: datetime | None = None
-    """
-    When the prospect last engaged. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the prospect last engaged. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen in the connector samples.
-    """
+    """When the record was last updated. Seen in the connector samples."""
 
 
 class StageToOne(BaseModel):
-    """
-    To-one relationship to a stage: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a stage: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: StageIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class PhoneNumberToMany(BaseModel):
-    """
-    To-many relationship to phoneNumber resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+class PhoneNumberToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+
+class PhoneNumberToMany(BaseModel):
+    """To-many relationship to phoneNumber resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[PhoneNumberIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: PhoneNumberToManyMeta | None = None
+
+
+class SequenceStateToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class SequenceStateToMany(BaseModel):
-    """
-    To-many relationship to sequenceState resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to sequenceState resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[SequenceStateIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: SequenceStateToManyMeta | None = None
 
 
-class Relationships21(BaseModel):
-    """
-    Relationships of a prospect, as JSON:API linkage objects.
-    """
+class ProspectRelationships(BaseModel):
+    """Relationships of a prospect, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     account: AccountToOne | None = None
-    """
-    The prospect's account.
-    """
+    """The prospect's account."""
     owner: UserToOne | None = None
-    """
-    The prospect's owner.
-    """
+    """The prospect's owner."""
     stage: StageToOne | None = None
-    """
-    The prospect's stage.
-    """
+    """The prospect's stage."""
     creator: UserToOne | None = None
-    """
-    The user who created the prospect.
-    """
+    """The user who created the prospect."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the prospect.
-    """
+    """The user who last updated the prospect."""
     phoneNumbers: PhoneNumberToMany | None = None
-    """
-    The prospect's phone numbers.
-    """
+    """The prospect's phone numbers."""
     sequenceStates: SequenceStateToMany | None = None
-    """
-    The prospect's sequence states.
-    """
+    """The prospect's sequence states."""
 
 
 class Prospect(BaseModel):
-    """
-    A prospect resource object (JSON:API).
-    """
+    """A prospect resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["prospect"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["prospect"], Field(alias="type")]
+    id: int
     attributes: ProspectAttributes | None = None
-    relationships: Relationships21 | None = None
-    """
-    Relationships of a prospect, as JSON:API linkage objects.
-    """
+    relationships: ProspectRelationships | None = None
+    """Relationships of a prospect, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class ProspectDocument(BaseModel):
-    """
-    Document holding one prospect.
-    """
+    """Document holding one prospect."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Prospect
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class ProspectListDocument(BaseModel):
-    """
-    One page of prospect resources.
-    """
+    """One page of prospect resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Prospect]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes14(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ProspectCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     firstName: str | None = None
-    """
-    First name. Seen in the connector samples.
-    """
+    """First name. Seen in the connector samples."""
     middleName: str | None = None
-    """
-    Middle name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Middle name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     lastName: str | None = None
-    """
-    Last name. Seen in the connector samples.
-    """
+    """Last name. Seen in the connector samples."""
     nickname: str | None = None
-    """
-    Nickname. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Nickname. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     emails: list[str] | None = None
-    """
-    Email addresses, first one preferred. Seen in the connector samples.
-    """
+    """Email addresses, first one preferred. Seen in the connector samples."""
     title: str | None = None
-    """
-    Job title. Seen in the connector samples.
-    """
+    """Job title. Seen in the connector samples."""
     company: str | None = None
-    """
-    Company name. Seen in the connector samples.
-    """
+    """Company name. Seen in the connector samples."""
     occupation: str | None = None
-    """
-    Occupation. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Occupation. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     workPhones: list[str] | None = None
-    """
-    Work phone numbers. Seen in the connector samples.
-    """
+    """Work phone numbers. Seen in the connector samples."""
     mobilePhones: list[str] | None = None
-    """
-    Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     homePhones: list[str] | None = None
-    """
-    Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     otherPhones: list[str] | None = None
-    """
-    Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     voipPhones: list[str] | None = None
-    """
-    VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     timeZone: str | None = None
-    """
-    IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressCity: str | None = None
-    """
-    City. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """City. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressState: str | None = None
-    """
-    State or region. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """State or region. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     addressCountry: str | None = None
-    """
-    Country. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Country. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     linkedInUrl: str | None = None
-    """
-    LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     source: str | None = None
-    """
-    Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships22(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ProspectCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     account: AccountToOne | None = None
-    """
-    The prospect's account.
-    """
+    """The prospect's account."""
     owner: UserToOne | None = None
-    """
-    The prospect's owner.
-    """
+    """The prospect's owner."""
     stage: StageToOne | None = None
-    """
-    The prospect's stage.
-    """
+    """The prospect's stage."""
 
 
-class Data14(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["prospect"]
-    attributes: Attributes14 | None = None
-    relationships: Relationships22 | None = None
+class ProspectCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["prospect"], Field(alias="type")]
+    attributes: ProspectCreateDataAttributes | None = None
+    relationships: ProspectCreateDataRelationships | None = None
 
 
 class ProspectCreate(BaseModel):
-    """
-    Request document to create a prospect.
-    """
+    """Request document to create a prospect."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data14
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: ProspectCreateData
 
 
 class RecipientAttributes(BaseModel):
-    """
-    Attributes of a recipient. Server-set attributes are readOnly.
-    """
+    """Attributes of a recipient. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     value: str | None = None
-    """
-    The recipient address (e.g. an email address). Seen in the connector samples.
-    """
+    """The recipient address (e.g. an email address). Seen in the connector samples."""
     recipientType: str | None = None
-    """
-    The kind of recipient (sample: "email"). Seen in the connector samples.
-    """
+    """The kind of recipient (sample: "email"). Seen in the connector samples."""
     emailHash: str | None = None
-    """
-    Hash of the email address. Seen in the connector samples.
-    """
+    """Hash of the email address. Seen in the connector samples."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class Recipient(BaseModel):
-    """
-    A recipient resource object (JSON:API).
-    """
+    """A recipient resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["recipient"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["recipient"], Field(alias="type")]
+    id: int
     attributes: RecipientAttributes | None = None
     links: ResourceLinks | None = None
 
 
 class RecipientDocument(BaseModel):
-    """
-    Document holding one recipient.
-    """
+    """Document holding one recipient."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Recipient
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class RecipientListDocument(BaseModel):
-    """
-    One page of recipient resources.
-    """
+    """One page of recipient resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Recipient]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class SequenceAttributes(BaseModel):
-    """
-    Attributes of a sequence. Server-set attributes are readOnly.
-    """
+    """Attributes of a sequence. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The sequence's name. Seen as a connector input field.
-    """
+    """The sequence's name. Seen as a connector input field."""
     description: str | None = None
-    """
-    A description of the sequence. Seen as a connector input field.
-    """
+    """A description of the sequence. Seen as a connector input field."""
     enabled: bool | None = None
-    """
-    Whether the sequence is enabled. Seen as a connector input field.
-    """
+    """Whether the sequence is enabled. Seen as a connector input field."""
     enabledAt: datetime | None = None
-    """
-    When the sequence was last enabled. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the sequence was last enabled. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     locked: bool | None = None
-    """
-    Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     sequenceType: str | None = None
-    """
-    How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples)."""
     shareType: str | None = None
-    """
-    Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. Seen as a connector input field.
-    """
+    """Tag values. Seen as a connector input field."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen as a connector input field.
-    """
+    """When the record was created. Seen as a connector input field."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen as a connector input field.
-    """
+    """When the record was last updated. Seen as a connector input field."""
+
+
+class SequenceStepToManyMeta(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    count: int | None = None
 
 
 class SequenceStepToMany(BaseModel):
-    """
-    To-many relationship to sequenceStep resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
-    """
+    """To-many relationship to sequenceStep resources: {data: [{type, id}, ...]}. Responses often carry only links.related."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[SequenceStepIdentifier] | None = None
     links: RelationshipLinks | None = None
-    meta: Meta | None = None
+    meta: SequenceStepToManyMeta | None = None
 
 
-class Relationships23(BaseModel):
-    """
-    Relationships of a sequence, as JSON:API linkage objects.
-    """
+class SequenceRelationships(BaseModel):
+    """Relationships of a sequence, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The sequence's owner.
-    """
+    """The sequence's owner."""
     creator: UserToOne | None = None
-    """
-    The user who created the sequence.
-    """
+    """The user who created the sequence."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the sequence.
-    """
+    """The user who last updated the sequence."""
     sequenceSteps: SequenceStepToMany | None = None
-    """
-    The sequence's steps.
-    """
+    """The sequence's steps."""
     sequenceStates: SequenceStateToMany | None = None
-    """
-    Prospects' states in the sequence.
-    """
+    """Prospects' states in the sequence."""
 
 
 class Sequence(BaseModel):
-    """
-    A sequence resource object (JSON:API).
-    """
+    """A sequence resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequence"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequence"], Field(alias="type")]
+    id: int
     attributes: SequenceAttributes | None = None
-    relationships: Relationships23 | None = None
-    """
-    Relationships of a sequence, as JSON:API linkage objects.
-    """
+    relationships: SequenceRelationships | None = None
+    """Relationships of a sequence, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class SequenceDocument(BaseModel):
-    """
-    Document holding one sequence.
-    """
+    """Document holding one sequence."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Sequence
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class SequenceListDocument(BaseModel):
-    """
-    One page of sequence resources.
-    """
+    """One page of sequence resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Sequence]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes15(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class SequenceCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The sequence's name. Seen as a connector input field.
-    """
+    """The sequence's name. Seen as a connector input field."""
     description: str | None = None
-    """
-    A description of the sequence. Seen as a connector input field.
-    """
+    """A description of the sequence. Seen as a connector input field."""
     enabled: bool | None = None
-    """
-    Whether the sequence is enabled. Seen as a connector input field.
-    """
+    """Whether the sequence is enabled. Seen as a connector input field."""
     locked: bool | None = None
-    """
-    Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     sequenceType: str | None = None
-    """
-    How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples)."""
     shareType: str | None = None
-    """
-    Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. Seen as a connector input field.
-    """
+    """Tag values. Seen as a connector input field."""
 
 
-class Relationships24(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class SequenceCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The sequence's owner.
-    """
+    """The sequence's owner."""
 
 
-class Data15(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequence"]
-    attributes: Attributes15
-    relationships: Relationships24 | None = None
+class SequenceCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequence"], Field(alias="type")]
+    attributes: SequenceCreateDataAttributes
+    relationships: SequenceCreateDataRelationships | None = None
 
 
 class SequenceCreate(BaseModel):
-    """
-    Request document to create a sequence.
-    """
+    """Request document to create a sequence."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data15
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: SequenceCreateData
 
 
 class SequenceStateAttributes(BaseModel):
-    """
-    Attributes of a sequenceState. Server-set attributes are readOnly.
-    """
+    """Attributes of a sequenceState. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     state: str | None = None
-    """
-    The prospect's state in the sequence (sample: "active"; others include pending, paused, finished, failed, bounced, disabled, opted_out). Seen in the connector samples.
-    """
+    """The prospect's state in the sequence (sample: "active"; others include pending, paused, finished, failed, bounced, disabled, opted_out). Seen in the connector samples."""
     activeAt: datetime | None = None
-    """
-    When the sequence state became active. Seen in the connector samples.
-    """
+    """When the sequence state became active. Seen in the connector samples."""
     stateChangedAt: datetime | None = None
-    """
-    When the state last changed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the state last changed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     pauseReason: str | None = None
-    """
-    Why the sequence state is paused. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Why the sequence state is paused. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     errorReason: str | None = None
-    """
-    Why the sequence state failed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Why the sequence state failed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     repliedAt: datetime | None = None
-    """
-    When the prospect replied. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the prospect replied. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     openCount: int | None = None
-    """
-    Mailings opened. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Mailings opened. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     clickCount: int | None = None
-    """
-    Links clicked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Links clicked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     replyCount: int | None = None
-    """
-    Replies received. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Replies received. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     deliverCount: int | None = None
-    """
-    Mailings delivered. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Mailings delivered. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     bounceCount: int | None = None
-    """
-    Mailings bounced. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Mailings bounced. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen in the connector samples.
-    """
+    """When the record was last updated. Seen in the connector samples."""
 
 
-class Relationships25(BaseModel):
-    """
-    Relationships of a sequenceState, as JSON:API linkage objects.
-    """
+class SequenceStateRelationships(BaseModel):
+    """Relationships of a sequenceState, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     prospect: ProspectToOne | None = None
-    """
-    The enrolled prospect.
-    """
+    """The enrolled prospect."""
     sequence: SequenceToOne | None = None
-    """
-    The sequence.
-    """
+    """The sequence."""
     mailbox: MailboxToOne | None = None
-    """
-    The mailbox sequence emails are sent from.
-    """
+    """The mailbox sequence emails are sent from."""
     sequenceStep: SequenceStepToOne | None = None
-    """
-    The current step.
-    """
+    """The current step."""
     account: AccountToOne | None = None
-    """
-    The prospect's account.
-    """
+    """The prospect's account."""
     creator: UserToOne | None = None
-    """
-    The user who enrolled the prospect.
-    """
+    """The user who enrolled the prospect."""
 
 
 class SequenceState(BaseModel):
-    """
-    A sequenceState resource object (JSON:API).
-    """
+    """A sequenceState resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequenceState"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequenceState"], Field(alias="type")]
+    id: int
     attributes: SequenceStateAttributes | None = None
-    relationships: Relationships25 | None = None
-    """
-    Relationships of a sequenceState, as JSON:API linkage objects.
-    """
+    relationships: SequenceStateRelationships | None = None
+    """Relationships of a sequenceState, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class SequenceStateDocument(BaseModel):
-    """
-    Document holding one sequenceState.
-    """
+    """Document holding one sequenceState."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: SequenceState
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class SequenceStateListDocument(BaseModel):
-    """
-    One page of sequenceState resources.
-    """
+    """One page of sequenceState resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[SequenceState]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Relationships26(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class SequenceStateCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     prospect: ProspectToOne
-    """
-    The enrolled prospect.
-    """
+    """The enrolled prospect."""
     sequence: SequenceToOne
-    """
-    The sequence.
-    """
+    """The sequence."""
     mailbox: MailboxToOne
-    """
-    The mailbox sequence emails are sent from.
-    """
+    """The mailbox sequence emails are sent from."""
 
 
-class Data16(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequenceState"]
-    relationships: Relationships26
+class SequenceStateCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequenceState"], Field(alias="type")]
+    relationships: SequenceStateCreateDataRelationships
 
 
 class SequenceStateCreate(BaseModel):
-    """
-    Request document to create a sequenceState.
-    """
+    """Request document to create a sequenceState."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data16
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: SequenceStateCreateData
 
 
 class SequenceStepAttributes(BaseModel):
-    """
-    Attributes of a sequenceStep. Server-set attributes are readOnly.
-    """
+    """Attributes of a sequenceStep. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     stepType: str | None = None
-    """
-    The step's type (DDL sample: "email", "call"; the API reference lists auto_email, manual_email, call, task). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The step's type (DDL sample: "email", "call"; the API reference lists auto_email, manual_email, call, task). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     order: int | None = None
-    """
-    Position of the step in the sequence, starting at 1. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Position of the step in the sequence, starting at 1. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     displayName: str | None = None
-    """
-    Display name of the step. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Display name of the step. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     interval: int | None = None
-    """
-    Wait before the step, in minutes (interval sequences). From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Wait before the step, in minutes (interval sequences). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     taskNote: str | None = None
-    """
-    Note for the task the step creates. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Note for the task the step creates. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     title: str | None = None
-    """
-    Title of the step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Title of the step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     waitDuration: int | None = None
-    """
-    Wait before the step, in waitUnit units. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Wait before the step, in waitUnit units. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     waitUnit: str | None = None
-    """
-    Unit of waitDuration (e.g. "days"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Unit of waitDuration (e.g. "days"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     emailSubject: str | None = None
-    """
-    Subject of the step's email. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Subject of the step's email. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     emailBody: str | None = None
-    """
-    Body of the step's email; may contain {{prospect.firstName}}-style variables. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Body of the step's email; may contain {{prospect.firstName}}-style variables. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     callInstructions: str | None = None
-    """
-    Instructions for a call step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Instructions for a call step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     enabled: bool | None = None
-    """
-    Whether the step is enabled. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Whether the step is enabled. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     sequenceId: int | None = None
-    """
-    Id of the sequence. The connector DDL flattens relationships.sequence into this field. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """Id of the sequence. The connector DDL flattens relationships.sequence into this field. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
 
 
-class Relationships27(BaseModel):
-    """
-    Relationships of a sequenceStep, as JSON:API linkage objects.
-    """
+class SequenceStepRelationships(BaseModel):
+    """Relationships of a sequenceStep, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     sequence: SequenceToOne | None = None
-    """
-    The sequence the step belongs to.
-    """
+    """The sequence the step belongs to."""
     creator: UserToOne | None = None
-    """
-    The user who created the step.
-    """
+    """The user who created the step."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the step.
-    """
+    """The user who last updated the step."""
 
 
 class SequenceStep(BaseModel):
-    """
-    A sequenceStep resource object (JSON:API).
-    """
+    """A sequenceStep resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["sequenceStep"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["sequenceStep"], Field(alias="type")]
+    id: int
     attributes: SequenceStepAttributes | None = None
-    relationships: Relationships27 | None = None
-    """
-    Relationships of a sequenceStep, as JSON:API linkage objects.
-    """
+    relationships: SequenceStepRelationships | None = None
+    """Relationships of a sequenceStep, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class SequenceStepDocument(BaseModel):
-    """
-    Document holding one sequenceStep.
-    """
+    """Document holding one sequenceStep."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: SequenceStep
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class SequenceStepListDocument(BaseModel):
-    """
-    One page of sequenceStep resources.
-    """
+    """One page of sequenceStep resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[SequenceStep]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class StageAttributes(BaseModel):
-    """
-    Attributes of a stage. Server-set attributes are readOnly.
-    """
+    """Attributes of a stage. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
     createdAt: datetime | None = None
-    """
-    When the record was created. Seen in the connector samples.
-    """
+    """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. Seen in the connector samples.
-    """
+    """When the record was last updated. Seen in the connector samples."""
 
 
-class Relationships28(BaseModel):
-    """
-    Relationships of a stage, as JSON:API linkage objects.
-    """
+class StageRelationships(BaseModel):
+    """Relationships of a stage, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     creator: UserToOne | None = None
-    """
-    The user who created the stage.
-    """
+    """The user who created the stage."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the stage.
-    """
+    """The user who last updated the stage."""
     prospects: ProspectToMany | None = None
-    """
-    Prospects in this stage.
-    """
+    """Prospects in this stage."""
 
 
 class Stage(BaseModel):
-    """
-    A stage resource object (JSON:API).
-    """
+    """A stage resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["stage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["stage"], Field(alias="type")]
+    id: int
     attributes: StageAttributes | None = None
-    relationships: Relationships28 | None = None
-    """
-    Relationships of a stage, as JSON:API linkage objects.
-    """
+    relationships: StageRelationships | None = None
+    """Relationships of a stage, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class StageDocument(BaseModel):
-    """
-    Document holding one stage.
-    """
+    """Document holding one stage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Stage
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class StageListDocument(BaseModel):
-    """
-    One page of stage resources.
-    """
+    """One page of stage resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Stage]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes16(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StageCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
 
 
-class Data17(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["stage"]
-    attributes: Attributes16
+class StageCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["stage"], Field(alias="type")]
+    attributes: StageCreateDataAttributes
 
 
 class StageCreate(BaseModel):
-    """
-    Request document to create a stage.
-    """
+    """Request document to create a stage."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data17
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: StageCreateData
 
 
-class Attributes17(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StageUpdateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The stage's name. Seen in the connector samples.
-    """
+    """The stage's name. Seen in the connector samples."""
     color: str | None = None
-    """
-    The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
-    """
+    """The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples."""
     order: int | None = None
-    """
-    Display order. Seen in the connector samples.
-    """
+    """Display order. Seen in the connector samples."""
 
 
-class Data18(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["stage"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Must equal the id in the path.
-    """
-    attributes: Attributes17 | None = None
+class StageUpdateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["stage"], Field(alias="type")]
+    id: int
+    """Must equal the id in the path."""
+    attributes: StageUpdateDataAttributes | None = None
 
 
 class StageUpdate(BaseModel):
-    """
-    Request document to update a stage. Send only the members to change (PATCH semantics).
-    """
+    """Request document to update a stage. Send only the members to change (PATCH semantics)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data18
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: StageUpdateData
 
 
 class TaskAttributes(BaseModel):
-    """
-    Attributes of a task. Server-set attributes are readOnly.
-    """
+    """Attributes of a task. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     action: str | None = None
-    """
-    What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples.
-    """
+    """What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples."""
     dueAt: datetime | None = None
-    """
-    When the task is due. Seen in the connector samples.
-    """
+    """When the task is due. Seen in the connector samples."""
     note: str | None = None
-    """
-    A note for the task. Seen in the connector samples.
-    """
+    """A note for the task. Seen in the connector samples."""
     state: str | None = None
-    """
-    The task's state (sample: "incomplete"; also complete, pending). Seen in the connector samples.
-    """
+    """The task's state (sample: "incomplete"; also complete, pending). Seen in the connector samples."""
     taskType: str | None = None
-    """
-    The task's type (samples: "follow_up", "demo"). Seen in the connector samples.
-    """
+    """The task's type (samples: "follow_up", "demo"). Seen in the connector samples."""
     completed: bool | None = None
-    """
-    Whether the task is completed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the task is completed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     completedAt: datetime | None = None
-    """
-    When the task was completed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the task was completed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     scheduledAt: datetime | None = None
-    """
-    When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     autoskipAt: datetime | None = None
-    """
-    When the task will be skipped automatically. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the task will be skipped automatically. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     stateChangedAt: datetime | None = None
-    """
-    When the state last changed. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the state last changed. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class ProspectOrAccountToOne(BaseModel):
-    """
-    To-one relationship to a prospect or account: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a prospect or account: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: ProspectIdentifier | AccountIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class TaskPriorityToOne(BaseModel):
-    """
-    To-one relationship to a taskPriority: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a taskPriority: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: TaskPriorityIdentifier | None
     links: RelationshipLinks | None = None
 
 
 class CallToOne(BaseModel):
-    """
-    To-one relationship to a call: linkage object {data: {type, id}} (data null when empty).
-    """
+    """To-one relationship to a call: linkage object {data: {type, id}} (data null when empty)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: CallIdentifier | None
     links: RelationshipLinks | None = None
 
 
-class Relationships29(BaseModel):
-    """
-    Relationships of a task, as JSON:API linkage objects.
-    """
+class TaskRelationships(BaseModel):
+    """Relationships of a task, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The user who owns the task.
-    """
+    """The user who owns the task."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect the task is about.
-    """
+    """The prospect the task is about."""
     subject: ProspectOrAccountToOne | None = None
-    """
-    The record the task is about (prospect or account); the connector sets prospect.
-    """
+    """The record the task is about (prospect or account); the connector sets prospect."""
     account: AccountToOne | None = None
-    """
-    The related account.
-    """
+    """The related account."""
     opportunity: OpportunityToOne | None = None
-    """
-    The related opportunity.
-    """
+    """The related opportunity."""
     taskPriority: TaskPriorityToOne | None = None
-    """
-    The task's priority.
-    """
+    """The task's priority."""
     call: CallToOne | None = None
-    """
-    The call that completed the task.
-    """
+    """The call that completed the task."""
     mailing: MailingToOne | None = None
-    """
-    The mailing the task produced.
-    """
+    """The mailing the task produced."""
     sequence: SequenceToOne | None = None
-    """
-    The sequence that created the task.
-    """
+    """The sequence that created the task."""
     sequenceState: SequenceStateToOne | None = None
-    """
-    The sequence state that created the task.
-    """
+    """The sequence state that created the task."""
     sequenceStep: SequenceStepToOne | None = None
-    """
-    The sequence step that created the task.
-    """
+    """The sequence step that created the task."""
     template: TemplateToOne | None = None
-    """
-    The template for email tasks.
-    """
+    """The template for email tasks."""
     creator: UserToOne | None = None
-    """
-    The user who created the task.
-    """
+    """The user who created the task."""
     completer: UserToOne | None = None
-    """
-    The user who completed the task.
-    """
+    """The user who completed the task."""
 
 
 class Task(BaseModel):
-    """
-    A task resource object (JSON:API).
-    """
+    """A task resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["task"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["task"], Field(alias="type")]
+    id: int
     attributes: TaskAttributes | None = None
-    relationships: Relationships29 | None = None
-    """
-    Relationships of a task, as JSON:API linkage objects.
-    """
+    relationships: TaskRelationships | None = None
+    """Relationships of a task, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class TaskDocument(BaseModel):
-    """
-    Document holding one task.
-    """
+    """Document holding one task."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Task
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class TaskListDocument(BaseModel):
-    """
-    One page of task resources.
-    """
+    """One page of task resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Task]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes18(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class TaskCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     action: str
-    """
-    What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples.
-    """
+    """What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples."""
     dueAt: datetime
-    """
-    When the task is due. Seen in the connector samples.
-    """
+    """When the task is due. Seen in the connector samples."""
     note: str | None = None
-    """
-    A note for the task. Seen in the connector samples.
-    """
+    """A note for the task. Seen in the connector samples."""
     taskType: str | None = None
-    """
-    The task's type (samples: "follow_up", "demo"). Seen in the connector samples.
-    """
+    """The task's type (samples: "follow_up", "demo"). Seen in the connector samples."""
     scheduledAt: datetime | None = None
-    """
-    When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships30(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class TaskCreateDataRelationships(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne
-    """
-    The user who owns the task.
-    """
+    """The user who owns the task."""
     prospect: ProspectToOne | None = None
-    """
-    The prospect the task is about.
-    """
+    """The prospect the task is about."""
     subject: ProspectOrAccountToOne | None = None
-    """
-    The record the task is about (prospect or account); the connector sets prospect.
-    """
+    """The record the task is about (prospect or account); the connector sets prospect."""
     opportunity: OpportunityToOne | None = None
-    """
-    The related opportunity.
-    """
+    """The related opportunity."""
     taskPriority: TaskPriorityToOne | None = None
-    """
-    The task's priority.
-    """
+    """The task's priority."""
 
 
-class Data19(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["task"]
-    attributes: Attributes18
-    relationships: Relationships30
+class TaskCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["task"], Field(alias="type")]
+    attributes: TaskCreateDataAttributes
+    relationships: TaskCreateDataRelationships
 
 
 class TaskCreate(BaseModel):
-    """
-    Request document to create a task.
-    """
+    """Request document to create a task."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data19
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: TaskCreateData
 
 
 class TaskPriorityAttributes(BaseModel):
-    """
-    Attributes of a taskPriority. Server-set attributes are readOnly.
-    """
+    """Attributes of a taskPriority. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The priority's name (e.g. "High"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The priority's name (e.g. "High"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     color: str | None = None
-    """
-    The priority's color (e.g. "red"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute.
-    """
+    """The priority's color (e.g. "red"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     weight: int | None = None
-    """
-    Relative weight; higher is more important. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Relative weight; higher is more important. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
 class TaskPriority(BaseModel):
-    """
-    A taskPriority resource object (JSON:API).
-    """
+    """A taskPriority resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["taskPriority"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["taskPriority"], Field(alias="type")]
+    id: int
     attributes: TaskPriorityAttributes | None = None
     links: ResourceLinks | None = None
 
 
 class TaskPriorityDocument(BaseModel):
-    """
-    Document holding one taskPriority.
-    """
+    """Document holding one taskPriority."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: TaskPriority
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class TaskPriorityListDocument(BaseModel):
-    """
-    One page of taskPriority resources.
-    """
+    """One page of taskPriority resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[TaskPriority]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class TemplateAttributes(BaseModel):
-    """
-    Attributes of a template. Server-set attributes are readOnly.
-    """
+    """Attributes of a template. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The template's name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The template's name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     subject: str | None = None
-    """
-    The email subject. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The email subject. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     bodyHtml: str | None = None
-    """
-    The email body, in HTML. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The email body, in HTML. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     bodyText: str | None = None
-    """
-    The email body as plain text. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The email body as plain text. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     archived: bool | None = None
-    """
-    Whether the template is archived. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the template is archived. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     shareType: str | None = None
-    """
-    Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
-    """
-    Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     trackLinks: bool | None = None
-    """
-    Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     trackOpens: bool | None = None
-    """
-    Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     toRecipients: list[str] | None = None
-    """
-    Default To recipients. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Default To recipients. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     ccRecipients: list[str] | None = None
-    """
-    Default Cc recipients. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Default Cc recipients. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     bccRecipients: list[str] | None = None
-    """
-    Default Bcc recipients. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Default Bcc recipients. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     openCount: int | None = None
-    """
-    Opens of mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Opens of mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     clickCount: int | None = None
-    """
-    Clicks in mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Clicks in mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     replyCount: int | None = None
-    """
-    Replies to mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Replies to mailings sent from the template. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     lastUsedAt: datetime | None = None
-    """
-    When the template was last used. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the template was last used. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships31(BaseModel):
-    """
-    Relationships of a template, as JSON:API linkage objects.
-    """
+class TemplateRelationships(BaseModel):
+    """Relationships of a template, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     owner: UserToOne | None = None
-    """
-    The template's owner.
-    """
+    """The template's owner."""
     creator: UserToOne | None = None
-    """
-    The user who created the template.
-    """
+    """The user who created the template."""
     updater: UserToOne | None = None
-    """
-    The user who last updated the template.
-    """
+    """The user who last updated the template."""
 
 
 class Template(BaseModel):
-    """
-    A template resource object (JSON:API).
-    """
+    """A template resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["template"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["template"], Field(alias="type")]
+    id: int
     attributes: TemplateAttributes | None = None
-    relationships: Relationships31 | None = None
-    """
-    Relationships of a template, as JSON:API linkage objects.
-    """
+    relationships: TemplateRelationships | None = None
+    """Relationships of a template, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class TemplateDocument(BaseModel):
-    """
-    Document holding one template.
-    """
+    """Document holding one template."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: Template
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class TemplateListDocument(BaseModel):
-    """
-    One page of template resources.
-    """
+    """One page of template resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Template]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
 class UserAttributes(BaseModel):
-    """
-    Attributes of a user. Server-set attributes are readOnly.
-    """
+    """Attributes of a user. Server-set attributes are readOnly."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str | None = None
-    """
-    The user's email address. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """The user's email address. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     firstName: str | None = None
-    """
-    First name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """First name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     lastName: str | None = None
-    """
-    Last name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Last name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     name: str | None = None
-    """
-    Full name. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Full name. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     username: str | None = None
-    """
-    Username. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Username. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     title: str | None = None
-    """
-    Job title. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Job title. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     locked: bool | None = None
-    """
-    Whether the user is locked out. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """Whether the user is locked out. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     currentSignInAt: datetime | None = None
-    """
-    When the current session began. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the current session began. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     lastSignInAt: datetime | None = None
-    """
-    When the user last signed in. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the user last signed in. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """
-    When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
-    """
-    When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples).
-    """
+    """When the record was last updated. From knowledge of the public Outreach API v2 (not in the connector samples)."""
 
 
-class Relationships32(BaseModel):
-    """
-    Relationships of a user, as JSON:API linkage objects.
-    """
+class UserRelationships(BaseModel):
+    """Relationships of a user, as JSON:API linkage objects."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     mailbox: MailboxToOne | None = None
-    """
-    The user's default mailbox.
-    """
+    """The user's default mailbox."""
     creator: UserToOne | None = None
-    """
-    The user who created this user.
-    """
+    """The user who created this user."""
     updater: UserToOne | None = None
-    """
-    The user who last updated this user.
-    """
+    """The user who last updated this user."""
 
 
 class User(BaseModel):
-    """
-    A user resource object (JSON:API).
-    """
+    """A user resource object (JSON:API)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["user"]
-    id: Annotated[int, Field(examples=[12345], ge=1)]
-    """
-    Outreach resource id. Outreach sends integer ids (JSON:API itself prescribes strings).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["user"], Field(alias="type")]
+    id: int
     attributes: UserAttributes | None = None
-    relationships: Relationships32 | None = None
-    """
-    Relationships of a user, as JSON:API linkage objects.
-    """
+    relationships: UserRelationships | None = None
+    """Relationships of a user, as JSON:API linkage objects."""
     links: ResourceLinks | None = None
 
 
 class UserDocument(BaseModel):
-    """
-    Document holding one user.
-    """
+    """Document holding one user."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: User
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ResourceLinks | None = None
 
 
 class UserListDocument(BaseModel):
-    """
-    One page of user resources.
-    """
+    """One page of user resources."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[User]
     included: list[JsonApiResource] | None = None
-    """
-    Resources side-loaded with the `include` query parameter.
-    """
     links: ListLinks | None = None
     meta: ListMeta | None = None
 
 
-class Attributes19(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ComplianceRequestCreateDataAttributes(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     requester_email: str
-    """
-    Email of the Outreach user making the request.
-    """
+    """Email of the Outreach user making the request."""
     request_type: str
-    """
-    What to do with the data, e.g. "Delete" (sample). Export requests also exist.
-    """
+    """What to do with the data, e.g. "Delete" (sample). Export requests also exist."""
     object_type: str
-    """
-    The kind of record concerned, e.g. "Prospect" (sample) or "Recipient".
-    """
+    """The kind of record concerned, e.g. "Prospect" (sample) or "Recipient"."""
     request_object_email: str
-    """
-    Email address identifying the data subject.
-    """
+    """Email address identifying the data subject."""
 
 
-class Data20(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["complianceRequest"]
-    attributes: Attributes19
+class ComplianceRequestCreateData(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["complianceRequest"], Field(alias="type")]
+    attributes: ComplianceRequestCreateDataAttributes
 
 
 class ComplianceRequestCreate(BaseModel):
-    """
-    Request document to create a compliance request. Unlike the rest of this camelCase API, these write attributes are snake_case; the response returns camelCase (requestType, objectType, pii). The connector takes the four attributes flat and wraps them.
-    """
+    """Request document to create a compliance request. Unlike the rest of this camelCase API, these write attributes are snake_case; the response returns camelCase (requestType, objectType, pii). The connector takes the four attributes flat and wraps them."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    data: Data20
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: ComplianceRequestCreateData

@@ -16,289 +16,237 @@ class LeadInput(BaseModel):
     """
     The writable attributes of a lead, as sent to create (`POST`) or partially update
     (`PATCH`) one. Every attribute is optional; defaults apply on create only.
-
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     lead_name: str | None = None
-    """
-    Full name of the lead.
-    """
+    """Full name of the lead."""
     company_name: str | None = None
-    """
-    Name of the lead's company.
-    """
+    """Name of the lead's company."""
     email_id: str | None = None
-    """
-    Email address of the lead.
-    """
+    """Email address of the lead."""
     lead_owner: str = "__user"
-    """
-    User who owns the lead. `__user` (the default) means the user making the request.
-    """
+    """User who owns the lead. `__user` (the default) means the user making the request."""
     status: str = "Lead"
-    """
-    Lifecycle status of the lead.
-    """
+    """Lifecycle status of the lead."""
     salutation: str | None = None
-    """
-    Salutation (Mr, Ms, Dr, ...).
-    """
+    """Salutation (Mr, Ms, Dr, ...)."""
     gender: str | None = None
-    """
-    Gender.
-    """
+    """Gender."""
     customer: str | None = None
-    """
-    Customer record the lead is linked to.
-    """
+    """Customer record the lead is linked to."""
     image: str | None = None
-    """
-    Image of the lead (URL or file path).
-    """
+    """Image of the lead (URL or file path)."""
     phone: str | None = None
-    """
-    Phone number.
-    """
+    """Phone number."""
     mobile_no: str | None = None
-    """
-    Mobile phone number.
-    """
+    """Mobile phone number."""
     fax: str | None = None
-    """
-    Fax number.
-    """
-    type: str | None = None
-    """
-    Lead type.
-    """
+    """Fax number."""
+    type_: Annotated[str | None, Field(alias="type")] = None
+    """Lead type."""
     market_segment: str | None = None
-    """
-    Market segment.
-    """
+    """Market segment."""
     industry: str | None = None
-    """
-    Industry.
-    """
+    """Industry."""
     request_type: str | None = None
-    """
-    Request type.
-    """
+    """Request type."""
     company: str | None = None
-    """
-    Company (organisation) the lead belongs to in the CRM.
-    """
+    """Company (organisation) the lead belongs to in the CRM."""
     website: str | None = None
-    """
-    Website of the lead or their company.
-    """
+    """Website of the lead or their company."""
     territory: str | None = None
-    """
-    Sales territory.
-    """
+    """Sales territory."""
     unsubscribed: bool = False
-    """
-    Whether the lead unsubscribed from communications.
-    """
+    """Whether the lead unsubscribed from communications."""
     blog_subscriber: bool = False
-    """
-    Whether the lead subscribes to the blog.
-    """
+    """Whether the lead subscribes to the blog."""
     title: str | None = None
-    """
-    Display title of the lead record.
-    """
+    """Display title of the lead record."""
     language: str | None = None
-    """
-    Preferred language.
-    """
+    """Preferred language."""
     first_name: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     middle_name: str | None = None
-    """
-    Middle name.
-    """
+    """Middle name."""
     last_name: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     no_of_employees: str | None = None
-    """
-    Company size band. A string in the docs' example, not a number.
-    """
+    """Company size band. A string in the docs' example, not a number."""
     whatsapp_no: str | None = None
-    """
-    WhatsApp number.
-    """
+    """WhatsApp number."""
     phone_ext: str | None = None
-    """
-    Phone extension.
-    """
+    """Phone extension."""
     qualified_by: str | None = None
-    """
-    User who qualified the lead.
-    """
+    """User who qualified the lead."""
     qualified_on: date | None = None
-    """
-    Date the lead was qualified.
-    """
+    """Date the lead was qualified."""
     qualification_status: str | None = None
-    """
-    Qualification status.
-    """
+    """Qualification status."""
     job_title: str | None = None
-    """
-    Job title.
-    """
+    """Job title."""
     annual_revenue: float | None = None
-    """
-    Annual revenue of the lead's company.
-    """
+    """Annual revenue of the lead's company."""
     disabled: bool = False
-    """
-    Whether the lead is disabled.
-    """
+    """Whether the lead is disabled."""
     city: str | None = None
-    """
-    City.
-    """
+    """City."""
     state: str | None = None
-    """
-    State or region.
-    """
+    """State or region."""
     country: str | None = None
-    """
-    Country.
-    """
+    """Country."""
     utm_content: str | None = None
-    """
-    UTM content of the campaign that brought the lead.
-    """
+    """UTM content of the campaign that brought the lead."""
     utm_source: str | None = None
-    """
-    UTM source.
-    """
+    """UTM source."""
     utm_medium: str | None = None
-    """
-    UTM medium.
-    """
+    """UTM medium."""
     utm_campaign: str | None = None
-    """
-    UTM campaign.
-    """
+    """UTM campaign."""
 
 
-class Lead(LeadInput):
-    """
-    A CRM lead. Attributes the server has no value for may be omitted.
-    """
+class Lead(BaseModel):
+    """A CRM lead. Attributes the server has no value for may be omitted."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: Annotated[str, Field(examples=["lead_abc123"])]
-    """
-    Unique identifier for the object.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: str
+    """Unique identifier for the object."""
     created_at: datetime
-    """
-    ISO 8601 timestamp of when the object was created.
-    """
+    """ISO 8601 timestamp of when the object was created."""
     updated_at: datetime
-    """
-    ISO 8601 timestamp of when the object was last updated.
-    """
+    """ISO 8601 timestamp of when the object was last updated."""
+    lead_name: str | None = None
+    """Full name of the lead."""
+    company_name: str | None = None
+    """Name of the lead's company."""
+    email_id: str | None = None
+    """Email address of the lead."""
+    lead_owner: str = "__user"
+    """User who owns the lead. `__user` (the default) means the user making the request."""
+    status: str = "Lead"
+    """Lifecycle status of the lead."""
+    salutation: str | None = None
+    """Salutation (Mr, Ms, Dr, ...)."""
+    gender: str | None = None
+    """Gender."""
+    customer: str | None = None
+    """Customer record the lead is linked to."""
+    image: str | None = None
+    """Image of the lead (URL or file path)."""
+    phone: str | None = None
+    """Phone number."""
+    mobile_no: str | None = None
+    """Mobile phone number."""
+    fax: str | None = None
+    """Fax number."""
+    type_: Annotated[str | None, Field(alias="type")] = None
+    """Lead type."""
+    market_segment: str | None = None
+    """Market segment."""
+    industry: str | None = None
+    """Industry."""
+    request_type: str | None = None
+    """Request type."""
+    company: str | None = None
+    """Company (organisation) the lead belongs to in the CRM."""
+    website: str | None = None
+    """Website of the lead or their company."""
+    territory: str | None = None
+    """Sales territory."""
+    unsubscribed: bool = False
+    """Whether the lead unsubscribed from communications."""
+    blog_subscriber: bool = False
+    """Whether the lead subscribes to the blog."""
+    title: str | None = None
+    """Display title of the lead record."""
+    language: str | None = None
+    """Preferred language."""
+    first_name: str | None = None
+    """First name."""
+    middle_name: str | None = None
+    """Middle name."""
+    last_name: str | None = None
+    """Last name."""
+    no_of_employees: str | None = None
+    """Company size band. A string in the docs' example, not a number."""
+    whatsapp_no: str | None = None
+    """WhatsApp number."""
+    phone_ext: str | None = None
+    """Phone extension."""
+    qualified_by: str | None = None
+    """User who qualified the lead."""
+    qualified_on: date | None = None
+    """Date the lead was qualified."""
+    qualification_status: str | None = None
+    """Qualification status."""
+    job_title: str | None = None
+    """Job title."""
+    annual_revenue: float | None = None
+    """Annual revenue of the lead's company."""
+    disabled: bool = False
+    """Whether the lead is disabled."""
+    city: str | None = None
+    """City."""
+    state: str | None = None
+    """State or region."""
+    country: str | None = None
+    """Country."""
+    utm_content: str | None = None
+    """UTM content of the campaign that brought the lead."""
+    utm_source: str | None = None
+    """UTM source."""
+    utm_medium: str | None = None
+    """UTM medium."""
+    utm_campaign: str | None = None
+    """UTM campaign."""
 
 
 class LeadList(BaseModel):
-    """
-    One page of leads, newest first.
-    """
+    """One page of leads, newest first."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: list[Lead]
-    """
-    The leads on this page.
-    """
+    """The leads on this page."""
     has_more: bool
-    """
-    Whether more leads follow this page.
-    """
-    total: Annotated[int, Field(ge=0)]
-    """
-    Total number of leads across all pages.
-    """
+    """Whether more leads follow this page."""
+    total: int
+    """Total number of leads across all pages."""
 
 
 class DeletedLead(BaseModel):
-    """
-    Confirmation that a lead was deleted.
-    """
+    """Confirmation that a lead was deleted."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: str
-    """
-    Identifier of the deleted lead.
-    """
+    """Identifier of the deleted lead."""
     deleted: Literal[True]
-    """
-    Always `true`.
-    """
+    """Always `true`."""
 
 
-class Error(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ProblemErrorsItem(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     pointer: str
-    """
-    JSON pointer to the offending attribute in the request body.
-    """
+    """JSON pointer to the offending attribute in the request body."""
     detail: str
-    """
-    What is wrong with it.
-    """
+    """What is wrong with it."""
 
 
 class Problem(BaseModel):
     """
     An RFC 9457 problem details object. Assumed: the Overplane docs do not document an error
     body.
-
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: str = "about:blank"
-    """
-    URI reference identifying the problem type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[str, Field(alias="type")] = "about:blank"
+    """URI reference identifying the problem type."""
     title: str
-    """
-    Short, human-readable summary of the problem type.
-    """
-    status: Annotated[int, Field(ge=100, le=599)]
-    """
-    The HTTP status code.
-    """
+    """Short, human-readable summary of the problem type."""
+    status: int
+    """The HTTP status code."""
     detail: str | None = None
-    """
-    Explanation specific to this occurrence of the problem.
-    """
+    """Explanation specific to this occurrence of the problem."""
     instance: str | None = None
-    """
-    URI reference identifying this occurrence.
-    """
-    errors: list[Error] | None = None
-    """
-    Per-attribute problems, for 422.
-    """
+    """URI reference identifying this occurrence."""
+    errors: list[ProblemErrorsItem] | None = None
+    """Per-attribute problems, for 422."""

@@ -9,771 +9,416 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Error(BaseModel):
-    """
-    Error body. The docs list only a status code and a message per error and never show an error body; this shape is ASSUMED from the ping response ({"status": 200, "message": "..."}). Clients should rely on the HTTP status code and treat the body as informative.
-    """
+    """Error body. The docs list only a status code and a message per error and never show an error body; this shape is ASSUMED from the ping response ({"status": 200, "message": "..."}). Clients should rely on the HTTP status code and treat the body as informative."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    status: Annotated[int | None, Field(examples=[404])] = None
-    """
-    The HTTP status code repeated in the body (assumed).
-    """
-    message: Annotated[
-        str | None, Field(examples=["Entry not found -- The specified object could not be found"])
-    ] = None
-    """
-    Human-readable error message, as listed in the docs' error table.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    status: int | None = None
+    """The HTTP status code repeated in the body (assumed)."""
+    message: str | None = None
+    """Human-readable error message, as listed in the docs' error table."""
 
 
 class DeletedObject(BaseModel):
-    """
-    Returned by the DELETE operations: the id of the object that was deleted.
-    """
+    """Returned by the DELETE operations: the id of the object that was deleted."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Identifier of the deleted object.
-    """
+    """Identifier of the deleted object."""
 
 
 class SignedUrl(BaseModel):
-    """
-    A short-lived pre-signed URL to download a file.
-    """
+    """A short-lived pre-signed URL to download a file."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     url: str
-    """
-    Pre-signed download URL, valid for a short time (X-Amz-Expires=180, i.e. about 3 minutes).
-    """
-
-
-class TeamIdentifier(RootModel[int | str]):
-    root: int | str
-    """
-    A team's numeric id or its name.
-    """
+    """Pre-signed download URL, valid for a short time (X-Amz-Expires=180, i.e. about 3 minutes)."""
 
 
 class PingResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     status: int
-    """
-    Always 200 on success.
-    """
+    """Always 200 on success."""
     message: str
-    """
-    Confirmation message.
-    """
+    """Confirmation message."""
 
 
 class Currency(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    code: Annotated[str | None, Field(examples=["USD"])] = None
-    """
-    ISO 4217 currency code of the account.
-    """
-    symbol: Annotated[str | None, Field(examples=["$"])] = None
-    """
-    Currency symbol.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    code: str | None = None
+    """ISO 4217 currency code of the account."""
+    symbol: str | None = None
+    """Currency symbol."""
 
 
 class Session(BaseModel):
-    """
-    A user session: the USER token and information about the user and the account.
-    """
+    """A user session: the USER token and information about the user and the account."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     token: str
-    """
-    The USER token to send in the X-USER-TOKEN header. Valid 30 days or until logout.
-    """
+    """The USER token to send in the X-USER-TOKEN header. Valid 30 days or until logout."""
     slug: str | None = None
-    """
-    Slug of the account (the subdomain of the base URL).
-    """
-    locale: Annotated[str | None, Field(examples=["en"])] = None
-    """
-    Locale of the user.
-    """
-    time_zone: Annotated[str | None, Field(examples=["America/Denver"])] = None
-    """
-    Time zone of the user (IANA name).
-    """
+    """Slug of the account (the subdomain of the base URL)."""
+    locale: str | None = None
+    """Locale of the user."""
+    time_zone: str | None = None
+    """Time zone of the user (IANA name)."""
     user_id: int | None = None
-    """
-    Id of the logged user.
-    """
+    """Id of the logged user."""
     user_email: str | None = None
-    """
-    Email of the logged user.
-    """
+    """Email of the logged user."""
     is_admin: bool | None = None
-    """
-    True if the logged user is an administrator of the account.
-    """
+    """True if the logged user is an administrator of the account."""
     currency: Currency | None = None
 
 
 class UserSummary(BaseModel):
-    """
-    Short user reference embedded in other objects (created_by, client folder owner, webhook event data).
-    """
+    """Short user reference embedded in other objects (created_by, client folder owner, webhook event data)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    User id.
-    """
+    """User id."""
     lastname: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     firstname: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
 
 
 class UserContact(BaseModel):
-    """
-    User reference with contact numbers, embedded in leads, comments, action histories and prospecting lists.
-    """
+    """User reference with contact numbers, embedded in leads, comments, action histories and prospecting lists."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    User id.
-    """
+    """User id."""
     lastname: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     firstname: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
     phone: str | None = None
-    """
-    Phone number (empty string when not set).
-    """
+    """Phone number (empty string when not set)."""
     mobile_phone: str | None = None
-    """
-    Mobile phone number (empty string when not set).
-    """
+    """Mobile phone number (empty string when not set)."""
 
 
 class User(BaseModel):
-    """
-    A user of the account. Deleted users are still returned, with is_disabled=true.
-    """
+    """A user of the account. Deleted users are still returned, with is_disabled=true."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    User id.
-    """
+    """User id."""
     lastname: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     firstname: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     email: str
-    """
-    Email address (unique in the account).
-    """
+    """Email address (unique in the account)."""
     phone: str | None = None
-    """
-    Phone number.
-    """
+    """Phone number."""
     mobile_phone: str | None = None
-    """
-    Mobile phone number.
-    """
+    """Mobile phone number."""
     job_title: str | None = None
-    """
-    Job title.
-    """
+    """Job title."""
     im_type: str | None = None
-    """
-    Instant messaging service (e.g. Skype, Google Chat).
-    """
+    """Instant messaging service (e.g. Skype, Google Chat)."""
     im: str | None = None
-    """
-    Instant messaging handle.
-    """
+    """Instant messaging handle."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     is_admin: bool | None = None
-    """
-    True if the user is an administrator of the account.
-    """
+    """True if the user is an administrator of the account."""
     has_activated: bool | None = None
-    """
-    True if the user has activated their account.
-    """
+    """True if the user has activated their account."""
     is_disabled: bool | None = None
-    """
-    True if an administrator has deleted (disabled) the user; the user cannot access the account anymore.
-    """
+    """True if an administrator has deleted (disabled) the user; the user cannot access the account anymore."""
     locale: str | None = None
-    """
-    Locale of the user.
-    """
+    """Locale of the user."""
     time_zone: str | None = None
-    """
-    Time zone of the user (IANA name).
-    """
+    """Time zone of the user (IANA name)."""
     permalink: str | None = None
-    """
-    Link to the user in the web application.
-    """
+    """Link to the user in the web application."""
 
 
 class UserCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str
-    """
-    The email of the user.
-    """
+    """The email of the user."""
     lastname: str | None = None
-    """
-    The lastname of the user.
-    """
+    """The lastname of the user."""
     firstname: str | None = None
-    """
-    The firstname of the user.
-    """
+    """The firstname of the user."""
     is_admin: bool = False
-    """
-    true if the user should be administrator of the account.
-    """
+    """true if the user should be administrator of the account."""
     dont_send_email: bool = True
-    """
-    false if the user has to receive his/her activation email when he/she is created. By default the activation email is NOT sent.
-    """
+    """false if the user has to receive his/her activation email when he/she is created. By default the activation email is NOT sent."""
 
 
 class TeamMember(BaseModel):
-    """
-    A member of a team.
-    """
+    """A member of a team."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    User id.
-    """
+    """User id."""
     lastname: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     firstname: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
     is_manager: bool | None = None
-    """
-    True if the user is a manager of the team.
-    """
+    """True if the user is a manager of the team."""
 
 
 class Team(BaseModel):
-    """
-    A team of users.
-    """
+    """A team of users."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Team id.
-    """
+    """Team id."""
     name: str | None = None
-    """
-    Team name. (Omitted in the add_member/remove_member responses.)
-    """
+    """Team name. (Omitted in the add_member/remove_member responses.)"""
     users: list[TeamMember] | None = None
-    """
-    Members of the team.
-    """
+    """Members of the team."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
 
 
 class TeamCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The name of the team.
-    """
+    """The name of the team."""
 
 
 class TeamUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The new team's name.
-    """
+    """The new team's name."""
 
 
 class TeamMemberAdd(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     user_id: int | str
-    """
-    User’s email address or id to add.
-    """
+    """User’s email address or id to add."""
     is_manager: bool = False
-    """
-    True if the user should be manager of the team.
-    """
+    """True if the user should be manager of the team."""
 
 
 class TeamMemberRemove(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     user_id: int | str
-    """
-    User’s email address or id to remove.
-    """
+    """User’s email address or id to remove."""
 
 
 class Pipeline(BaseModel):
-    """
-    A sales pipeline (a sequence of steps).
-    """
+    """A sales pipeline (a sequence of steps)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Pipeline id.
-    """
+    """Pipeline id."""
     name: str
-    """
-    Pipeline name.
-    """
+    """Pipeline name."""
     is_default: bool | None = None
-    """
-    True for the default pipeline of the account.
-    """
+    """True for the default pipeline of the account."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
 
 
 class Step(BaseModel):
-    """
-    A step of a pipeline.
-    """
+    """A step of a pipeline."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Step id.
-    """
+    """Step id."""
     name: str
-    """
-    Step name.
-    """
+    """Step name."""
     position: int | None = None
-    """
-    Position of the step in its pipeline (1-based).
-    """
+    """Position of the step in its pipeline (1-based)."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     pipeline_id: int | None = None
-    """
-    Id of the pipeline the step belongs to.
-    """
+    """Id of the pipeline the step belongs to."""
     pipeline: Pipeline | None = None
-    """
-    The pipeline the step belongs to.
-    """
+    """The pipeline the step belongs to."""
 
 
 class ContactFields(BaseModel):
-    """
-    Values of the default fields (fields with a type, see Fields), keyed by field type; null when not set. Leads return email..vat; client folders also return city, zipcode, state and country.
-    """
+    """Values of the default fields (fields with a type, see Fields), keyed by field type; null when not set. Leads return email..vat; client folders also return city, zipcode, state and country."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email: str | None = None
-    """
-    Email.
-    """
+    """Email."""
     phone: str | None = None
-    """
-    Phone.
-    """
+    """Phone."""
     mobile: str | None = None
-    """
-    Mobile phone.
-    """
+    """Mobile phone."""
     address: str | None = None
-    """
-    Address.
-    """
+    """Address."""
     web: str | None = None
-    """
-    Web site.
-    """
+    """Web site."""
     first_name: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     last_name: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     full_name: str | None = None
-    """
-    Full name.
-    """
+    """Full name."""
     job: str | None = None
-    """
-    Job / department.
-    """
+    """Job / department."""
     fax: str | None = None
-    """
-    Fax.
-    """
+    """Fax."""
     vat: str | None = None
-    """
-    VAT number.
-    """
+    """VAT number."""
     city: str | None = None
-    """
-    City (client folders).
-    """
+    """City (client folders)."""
     zipcode: str | None = None
-    """
-    Zip code (client folders).
-    """
+    """Zip code (client folders)."""
     state: str | None = None
-    """
-    State (client folders).
-    """
+    """State (client folders)."""
     country: str | None = None
-    """
-    Country (client folders).
-    """
+    """Country (client folders)."""
 
 
 class ClientFolderExtendedInfo(BaseModel):
-    """
-    Extra information returned by create/retrieve/update (not in the list).
-    """
+    """Extra information returned by create/retrieve/update (not in the list)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     permalink: str | None = None
-    """
-    Link to the client folder in the web application.
-    """
-    fields: ContactFields | None = None
+    """Link to the client folder in the web application."""
+    fields_: Annotated[ContactFields | None, Field(alias="fields")] = None
     fields_by_name: dict[str, str | None] | None = None
     user: UserSummary | None = None
-    """
-    Owner of the client folder (null assumed for a folder without owner).
-    """
+    """Owner of the client folder (null assumed for a folder without owner)."""
 
 
 class ClientFolderSummary(BaseModel):
-    """
-    Short client folder embedded in a lead or a webhook event.
-    """
+    """Short client folder embedded in a lead or a webhook event."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Client folder id.
-    """
+    """Client folder id."""
     name: str | None = None
-    """
-    Name of the client folder.
-    """
+    """Name of the client folder."""
     description: str | None = None
-    """
-    Description (may contain HTML).
-    """
+    """Description (may contain HTML)."""
     is_active: bool | None = None
-    """
-    False when the client folder is inactive.
-    """
+    """False when the client folder is inactive."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
 
 
 class ClientFolder(BaseModel):
-    """
-    A client folder (groups leads of the same client). The list returns it without extended_info.
-    """
+    """A client folder (groups leads of the same client). The list returns it without extended_info."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Client folder id.
-    """
+    """Client folder id."""
     name: str
-    """
-    Name of the client folder.
-    """
+    """Name of the client folder."""
     description: str | None = None
-    """
-    Description of the client folder.
-    """
+    """Description of the client folder."""
     is_active: bool | None = None
-    """
-    False when the client folder is inactive.
-    """
+    """False when the client folder is inactive."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     user_id: int | None = None
-    """
-    Id of the owner (null assumed for a folder created with the API key without user_id).
-    """
+    """Id of the owner (null assumed for a folder created with the API key without user_id)."""
     extended_info: ClientFolderExtendedInfo | None = None
 
 
 class ClientFolderCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The name of the client folder.
-    """
+    """The name of the client folder."""
     description: str | None = None
-    """
-    The client folder's description.
-    """
+    """The client folder's description."""
     user_id: int | str | None = None
-    """
-    User’s email address or id to assign the client folder to the user. Returns an error (400) when authenticated with a USER token.
-    """
+    """User’s email address or id to assign the client folder to the user. Returns an error (400) when authenticated with a USER token."""
 
 
 class ClientFolderUpdate(BaseModel):
-    """
-    Partial update: only the fields sent are changed.
-    """
+    """Partial update: only the fields sent are changed."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """
-    The new name of the client folder.
-    """
+    """The new name of the client folder."""
     description: str | None = None
-    """
-    The new description of the client folder.
-    """
+    """The new description of the client folder."""
     is_active: bool | None = None
-    """
-    Boolean to activate or inactivate the client folder.
-    """
+    """Boolean to activate or inactivate the client folder."""
 
 
 class PredefinedTag(BaseModel):
-    """
-    A predefined tag (a "supertag" of a category).
-    """
+    """A predefined tag (a "supertag" of a category)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Tag id.
-    """
+    """Tag id."""
     name: str
-    """
-    Tag name.
-    """
+    """Tag name."""
     category: str | None = None
-    """
-    Name (not id) of the category the tag belongs to.
-    """
+    """Name (not id) of the category the tag belongs to."""
     created_at: datetime | None = None
-    """
-    Creation date (null for some tags).
-    """
+    """Creation date (null for some tags)."""
     position: int | None = None
-    """
-    Position of the tag in its category.
-    """
+    """Position of the tag in its category."""
 
 
 class Category(BaseModel):
-    """
-    A category of predefined tags.
-    """
+    """A category of predefined tags."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Category id.
-    """
+    """Category id."""
     name: str
-    """
-    Category name.
-    """
+    """Category name."""
     is_required: bool | None = None
-    """
-    True if a tag of this category is required on leads.
-    """
+    """True if a tag of this category is required on leads."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     position: int | None = None
-    """
-    Position of the category.
-    """
+    """Position of the category."""
     supertags: list[PredefinedTag] | None = None
-    """
-    The predefined tags of the category (only with include_tags=true).
-    """
+    """The predefined tags of the category (only with include_tags=true)."""
 
 
 class CategoryCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The category name.
-    """
+    """The category name."""
 
 
 class PredefinedTagCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """
-    The tag name.
-    """
+    """The tag name."""
     category_id: int
-    """
-    The category id where the tag should be added.
-    """
+    """The category id where the tag should be added."""
 
 
 class FieldModel(BaseModel):
-    """
-    A field defined for leads or client folders.
-    """
+    """A field defined for leads or client folders."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Field id.
-    """
+    """Field id."""
     name: str
-    """
-    Field name.
-    """
-    type: (
+    """Field name."""
+    type_: Annotated[
         Literal[
             "unset",
             "email",
@@ -798,208 +443,128 @@ class FieldModel(BaseModel):
             "custom4",
             "custom5",
         ]
-        | None
-    ) = None
-    """
-    Type of the field (unset for a free field).
-    """
+        | None,
+        Field(alias="type"),
+    ] = None
+    """Type of the field (unset for a free field)."""
     parent_type: Literal["lead", "client"] | None = None
-    """
-    Element the field is associated with.
-    """
+    """Element the field is associated with."""
     position: int | None = None
-    """
-    Position of the field.
-    """
+    """Position of the field."""
     is_key: bool | None = None
-    """
-    True if the field is used to detect duplicate leads.
-    """
+    """True if the field is used to detect duplicate leads."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
 
 
 class FieldCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    name: Annotated[str, Field(max_length=32)]
-    """
-    Name of the field (max 32 characters).
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    name: str
+    """Name of the field (max 32 characters)."""
     parent_type: Literal["lead", "client"]
-    """
-    Element on which the field will be associated.
-    """
-    type: Literal[
-        "unset",
-        "email",
-        "phone",
-        "mobile",
-        "address",
-        "web",
-        "first_name",
-        "last_name",
-        "full_name",
-        "job",
-        "fax",
-        "vat",
-        "city",
-        "zipcode",
-        "state",
-        "country",
-        "company_id",
-        "custom1",
-        "custom2",
-        "custom3",
-        "custom4",
-        "custom5",
+    """Element on which the field will be associated."""
+    type_: Annotated[
+        Literal[
+            "unset",
+            "email",
+            "phone",
+            "mobile",
+            "address",
+            "web",
+            "first_name",
+            "last_name",
+            "full_name",
+            "job",
+            "fax",
+            "vat",
+            "city",
+            "zipcode",
+            "state",
+            "country",
+            "company_id",
+            "custom1",
+            "custom2",
+            "custom3",
+            "custom4",
+            "custom5",
+        ],
+        Field(alias="type"),
     ] = "unset"
-    """
-    Type of the field. custom1..custom5 are not available in the starter edition.
-    """
+    """Type of the field. custom1..custom5 are not available in the starter edition."""
     is_key: bool = False
-    """
-    If true, the field will be used to detect potential duplicate leads.
-    """
+    """If true, the field will be used to detect potential duplicate leads."""
 
 
 class Activity(BaseModel):
-    """
-    An activity type that can be set on comments and reminders.
-    """
+    """An activity type that can be set on comments and reminders."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Activity id.
-    """
+    """Activity id."""
     name: str
-    """
-    Activity name.
-    """
+    """Activity name."""
     icon: str | None = None
-    """
-    Icon name (Font Awesome).
-    """
+    """Icon name (Font Awesome)."""
     parent_id: int | None = None
-    """
-    Id of the parent activity (sub-activities such as Answered/Unanswered under Call).
-    """
+    """Id of the parent activity (sub-activities such as Answered/Unanswered under Call)."""
     color: str | None = None
-    """
-    Color of the activity.
-    """
+    """Color of the activity."""
     kind: str | None = None
-    """
-    Kind of activity (e.g. call, email, meeting).
-    """
+    """Kind of activity (e.g. call, email, meeting)."""
     is_disabled: bool | None = None
-    """
-    True if the activity is disabled.
-    """
+    """True if the activity is disabled."""
     position: int | None = None
-    """
-    Position of the activity.
-    """
+    """Position of the activity."""
 
 
 class LeadExtendedInfo(BaseModel):
-    """
-    Extra information returned with a single lead (not in lists).
-    """
+    """Extra information returned with a single lead (not in lists)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     all_contact_emails: list[str] | None = None
-    """
-    All email addresses found in the lead.
-    """
+    """All email addresses found in the lead."""
     first_contact_email: str | None = None
-    """
-    First email address found in the lead.
-    """
+    """First email address found in the lead."""
     permalink: str | None = None
-    """
-    Link to the lead in the web application.
-    """
-    fields: ContactFields | None = None
+    """Link to the lead in the web application."""
+    fields_: Annotated[ContactFields | None, Field(alias="fields")] = None
     fields_by_name: dict[str, str | None] | None = None
     comment_count: int | None = None
-    """
-    Number of comments on the lead.
-    """
+    """Number of comments on the lead."""
     bcc_count: int | None = None
-    """
-    Number of emails sent to the lead through the BCC address.
-    """
+    """Number of emails sent to the lead through the BCC address."""
     team: Team | None = None
-    """
-    Team of the lead owner.
-    """
+    """Team of the lead owner."""
     user: UserContact | None = None
-    """
-    Owner of the lead.
-    """
+    """Owner of the lead."""
     client_folder: ClientFolderSummary | None = None
-    """
-    Client folder of the lead.
-    """
+    """Client folder of the lead."""
     created_by: UserSummary | None = None
-    """
-    User who created the lead.
-    """
+    """User who created the lead."""
     business_card_id: int | None = None
-    """
-    Id of the business card picture when the lead was created from one.
-    """
+    """Id of the business card picture when the lead was created from one."""
     visible_by_count: int | None = None
-    """
-    Number of users who can see the lead.
-    """
+    """Number of users who can see the lead."""
     follow_ups: list[dict[str, Any]] | None = None
-    """
-    Follow-ups of the lead (always empty in the docs; item shape undocumented).
-    """
+    """Follow-ups of the lead (always empty in the docs; item shape undocumented)."""
 
 
 class Lead(BaseModel):
-    """
-    A lead (a deal with a company/contact). List endpoints return it without extended_info, reminder_at and reminder_duration (and with team_name); single-lead endpoints return the full object.
-    """
+    """A lead (a deal with a company/contact). List endpoints return it without extended_info, reminder_at and reminder_duration (and with team_name); single-lead endpoints return the full object."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Lead id.
-    """
+    """Lead id."""
     title: str
-    """
-    Lead's title, usually the company name.
-    """
+    """Lead's title, usually the company name."""
     pipeline: str | None = None
-    """
-    Pipeline of the lead (null in every documented example; type assumed).
-    """
+    """Pipeline of the lead (null in every documented example; type assumed)."""
     step: str | None = None
-    """
-    Name of the current step.
-    """
+    """Name of the current step."""
     step_id: int | None = None
-    """
-    Id of the current step.
-    """
+    """Id of the current step."""
     status: (
         Literal[
             "todo",
@@ -1015,294 +580,152 @@ class Lead(BaseModel):
         ]
         | None
     ) = None
-    """
-    Status of a lead as returned by the API. The docs show both lower case (todo, standby) and capitalised (Todo, Standby, Won) values: compare case-insensitively.
-    """
     amount: float | None = None
-    """
-    Amount of the lead.
-    """
-    probability: Annotated[int | None, Field(ge=0, le=100)] = None
-    """
-    Probability (percent) of closing the lead.
-    """
+    """Amount of the lead."""
+    probability: int | None = None
+    """Probability (percent) of closing the lead."""
     currency: str | None = None
-    """
-    Currency code of the amount.
-    """
+    """Currency code of the amount."""
     starred: bool | None = None
-    """
-    True if the lead is starred.
-    """
+    """True if the lead is starred."""
     remind_date: date | None = None
-    """
-    Date of the next reminder (account time zone).
-    """
-    remind_time: Annotated[str | None, Field(pattern="^\\d{2}:\\d{2}$")] = None
-    """
-    Time of the next reminder, HH:MM 24h (account time zone).
-    """
+    """Date of the next reminder (account time zone)."""
+    remind_time: str | None = None
+    """Time of the next reminder, HH:MM 24h (account time zone)."""
     reminder_at: datetime | None = None
-    """
-    Date and time of the reminder in UTC.
-    """
+    """Date and time of the reminder in UTC."""
     reminder_duration: int | None = None
-    """
-    Duration of the reminder in minutes.
-    """
+    """Duration of the reminder in minutes."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     estimated_closing_date: date | None = None
-    """
-    Estimated closing date.
-    """
+    """Estimated closing date."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     closed_at: datetime | None = None
-    """
-    Date the lead was closed (won, lost or cancelled).
-    """
+    """Date the lead was closed (won, lost or cancelled)."""
     description: str | None = None
-    """
-    Plain-text description (contact information as 'Label: value' lines).
-    """
+    """Plain-text description (contact information as 'Label: value' lines)."""
     text_description: str | None = None
-    """
-    Plain-text description. One list example uses this name instead of "description": accept either.
-    """
+    """Plain-text description. One list example uses this name instead of "description": accept either."""
     html_description: str | None = None
-    """
-    HTML version of the description.
-    """
+    """HTML version of the description."""
     tags: list[str] | None = None
-    """
-    Tags of the lead.
-    """
+    """Tags of the lead."""
     created_from: str | None = None
-    """
-    Origin of the lead: 'api', or the email address the lead was sent from (email API).
-    """
+    """Origin of the lead: 'api', or the email address the lead was sent from (email API)."""
     attachment_count: int | None = None
-    """
-    Number of attachments.
-    """
+    """Number of attachments."""
     created_by_id: int | None = None
-    """
-    Id of the user who created the lead.
-    """
+    """Id of the user who created the lead."""
     user_id: int | None = None
-    """
-    Id of the owner; null for an unassigned lead.
-    """
+    """Id of the owner; null for an unassigned lead."""
     team_id: int | None = None
-    """
-    Id of the team of the owner.
-    """
+    """Id of the team of the owner."""
     team_name: str | None = None
-    """
-    Name of the team (list items only).
-    """
+    """Name of the team (list items only)."""
     client_folder_id: int | None = None
-    """
-    Id of the client folder.
-    """
+    """Id of the client folder."""
     client_folder_name: str | None = None
-    """
-    Name of the client folder.
-    """
+    """Name of the client folder."""
     extended_info: LeadExtendedInfo | None = None
 
 
 class LeadCreate(BaseModel):
-    """
-    With only the required parameters, a lead created with the API key is unassigned (Unassigned leads tab); with a USER token it belongs to the logged user.
-    """
+    """With only the required parameters, a lead created with the API key is unassigned (Unassigned leads tab); with a USER token it belongs to the logged user."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     title: str
-    """
-    Lead's title. Usually it corresponds to the company name.
-    """
+    """Lead's title. Usually it corresponds to the company name."""
     description: str
-    """
-    Lead's description. Usually it contains the information of the contact in the company, as 'Label: value' lines (e.g. 'Email: john@doe.com') that are parsed into the lead fields.
-    """
+    """Lead's description. Usually it contains the information of the contact in the company, as 'Label: value' lines (e.g. 'Email: john@doe.com') that are parsed into the lead fields."""
     user_id: int | str | None = None
-    """
-    User's email address or id to assign the lead to the user (no notification is sent; to notify, create unassigned then call assign). Returns an error when authenticated with a USER token.
-    """
+    """User's email address or id to assign the lead to the user (no notification is sent; to notify, create unassigned then call assign). Returns an error when authenticated with a USER token."""
     tags: list[str] | None = None
-    """
-    An array of tags describing the lead. Tags that don't exist are created; predefined tags can be used.
-    """
-    created_at: Annotated[
-        str | None, Field(examples=["2017-03-12 14:30:00", "2017-03-12T21:30:00.000Z"])
-    ] = None
-    """
-    Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone (24h), or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'. Omit to use the current time.
-    """
+    """An array of tags describing the lead. Tags that don't exist are created; predefined tags can be used."""
+    created_at: str | None = None
+    """Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone (24h), or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'. Omit to use the current time."""
 
 
 class LeadUpdate(BaseModel):
-    """
-    Partial update (PUT with partial semantics): only the parameters sent are changed. status, step, starred, amount and probability cannot be updated on an unassigned lead (400).
-    """
+    """Partial update (PUT with partial semantics): only the parameters sent are changed. status, step, starred, amount and probability cannot be updated on an unassigned lead (400)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     title: str | None = None
-    """
-    The new title of the lead.
-    """
+    """The new title of the lead."""
     description: str | None = None
-    """
-    The new description of the lead.
-    """
+    """The new description of the lead."""
     status: Literal["todo", "standby", "won", "lost", "cancelled"] | None = None
-    """
-    The new status of the lead. An unrecognised value returns 400.
-    """
+    """The new status of the lead. An unrecognised value returns 400."""
     remind_date: date | None = None
-    """
-    Date of the reminder, YYYY-MM-DD in the account time zone. Mandatory when the status is changed to standby (400 otherwise).
-    """
-    remind_time: Annotated[str | None, Field(pattern="^([01]\\d|2[0-3]):(00|15|30|45)$")] = None
-    """
-    Time of the reminder, HH:MM 24h, in steps of 15 minutes. Optional.
-    """
+    """Date of the reminder, YYYY-MM-DD in the account time zone. Mandatory when the status is changed to standby (400 otherwise)."""
+    remind_time: str | None = None
+    """Time of the reminder, HH:MM 24h, in steps of 15 minutes. Optional."""
     reminder_duration: Literal[0, 15, 30, 45, 60, 90, 120, 150, 180, 240, 480, 720] | None = None
-    """
-    Duration of the reminder in minutes. Defaults to the lead owner's default duration.
-    """
+    """Duration of the reminder in minutes. Defaults to the lead owner's default duration."""
     reminder_activity_id: int | None = None
-    """
-    Activity of the reminder (see List the activities).
-    """
+    """Activity of the reminder (see List the activities)."""
     reminder_note: str | None = None
-    """
-    Note added to the reminder.
-    """
+    """Note added to the reminder."""
     amount: float | None = None
-    """
-    The new amount of the lead.
-    """
-    probability: Annotated[int | None, Field(ge=0, le=100)] = None
-    """
-    The new probability of the lead. Cannot be set without an amount (400).
-    """
+    """The new amount of the lead."""
+    probability: int | None = None
+    """The new probability of the lead. Cannot be set without an amount (400)."""
     starred: bool | None = None
-    """
-    true if the lead is starred, false otherwise.
-    """
+    """true if the lead is starred, false otherwise."""
     step: int | str | None = None
-    """
-    New step's id or name. An unknown step returns 404. Prefer the id when steps in different pipelines share a name.
-    """
+    """New step's id or name. An unknown step returns 404. Prefer the id when steps in different pipelines share a name."""
     user_id: int | str | None = None
-    """
-    The new user id or email of the lead (reassigns the lead).
-    """
+    """The new user id or email of the lead (reassigns the lead)."""
     tags: list[str] | None = None
-    """
-    An array of tags describing the lead (created if missing; predefined tags can be used).
-    """
+    """An array of tags describing the lead (created if missing; predefined tags can be used)."""
     created_at: str | None = None
-    """
-    Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone, or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'.
-    """
+    """Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone, or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'."""
     estimated_closing_date: date | None = None
-    """
-    Estimated closing date, in the account time zone.
-    """
+    """Estimated closing date, in the account time zone."""
 
 
 class LeadAssign(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     user_id: int | str
-    """
-    The new user id or user email of the lead.
-    """
+    """The new user id or user email of the lead."""
 
 
 class LeadAddToClient(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     client_id: int
-    """
-    Client folder's id.
-    """
+    """Client folder's id."""
 
 
 class LeadDeleteMultiple(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    ids: Annotated[str, Field(examples=["8484,8485,8486"], pattern="^\\d+(,\\s*\\d+)*$")]
-    """
-    Comma separated lead's ids (a string, not an array).
-    """
-
-
-class Match(RootModel[list[str]]):
-    root: Annotated[list[str], Field(max_length=2, min_length=2)]
-    """
-    [field name, matching value] pair.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    ids: str
+    """Comma separated lead's ids (a string, not an array)."""
 
 
 class LeadDuplicate(BaseModel):
-    """
-    A potential duplicate of a lead, with the matching fields.
-    """
+    """A potential duplicate of a lead, with the matching fields."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     lead: Lead
-    matches: list[Match] | None = None
-    """
-    What matched: pairs of [field name (e.g. "title", "email"), value].
-    """
+    matches: list[list[str]] | None = None
+    """What matched: pairs of [field name (e.g. "title", "email"), value]."""
 
 
 class Attachment(BaseModel):
-    """
-    A file attached to a lead, or an estimate/invoice from an integration (Freshbooks, QuickBooks, Factomos, Dropbox).
-    """
+    """A file attached to a lead, or an estimate/invoice from an integration (Freshbooks, QuickBooks, Factomos, Dropbox)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Attachment id.
-    """
+    """Attachment id."""
     name: str | None = None
-    """
-    File name (or estimate/invoice number).
-    """
+    """File name (or estimate/invoice number)."""
     url: str | None = None
-    """
-    URL of the attachment.
-    """
+    """URL of the attachment."""
     permalink: str | None = None
-    """
-    Permanent link (dropbox attachments).
-    """
+    """Permanent link (dropbox attachments)."""
     content_type: str | None = None
-    """
-    MIME type; null for external documents.
-    """
+    """MIME type; null for external documents."""
     kind: (
         Literal[
             "attachment",
@@ -1317,216 +740,120 @@ class Attachment(BaseModel):
         ]
         | None
     ) = None
-    """
-    Where the attachment comes from.
-    """
+    """Where the attachment comes from."""
 
 
 class AttachmentUpload(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    attachment: Annotated[
-        str, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})
-    ]
-    """
-    The uploaded file (multipart file part named "attachment").
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    attachment: str
+    """The uploaded file (multipart file part named "attachment")."""
 
 
 class CommentedItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     item: Literal["Lead", "Spreadsheet", "SpreadsheetRow"] | None = None
-    """
-    Type of the commented object.
-    """
+    """Type of the commented object."""
     id: int | None = None
-    """
-    Id of the commented object.
-    """
+    """Id of the commented object."""
 
 
 class Comment(BaseModel):
-    """
-    A comment on a lead, a prospecting list or a prospect.
-    """
+    """A comment on a lead, a prospecting list or a prospect."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Comment id.
-    """
+    """Comment id."""
     content: str
-    """
-    Content of the comment.
-    """
+    """Content of the comment."""
     commented_item: CommentedItem | None = None
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     attachments: list[Attachment] | None = None
-    """
-    Attachments of the comment.
-    """
+    """Attachments of the comment."""
     activity_id: int | None = None
-    """
-    Activity set on the comment.
-    """
+    """Activity set on the comment."""
     user: UserContact | None = None
-    """
-    Author of the comment.
-    """
+    """Author of the comment."""
 
 
 class CommentCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     content: str
-    """
-    Content of the comment.
-    """
+    """Content of the comment."""
     user_id: int | str | None = None
-    """
-    User’s email address or id to whom the comment should belong. Ignored when authenticated with a USER token.
-    """
-    attachments: Any | None = None
-    """
-    Attachment to add on the comment. The format is not documented.
-    """
+    """User’s email address or id to whom the comment should belong. Ignored when authenticated with a USER token."""
+    attachments: Any = None
+    """Attachment to add on the comment. The format is not documented."""
     activity_id: int | None = None
-    """
-    Activity's id to set on the comment (see List the activities).
-    """
+    """Activity's id to set on the comment (see List the activities)."""
 
 
 class ActionItemReference(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["lead_created", "comment_added", "email_sent"]
-    """
-    Action type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["lead_created", "comment_added", "email_sent"], Field(alias="type")]
+    """Action type."""
     id: int
-    """
-    Id of the lead, comment or email.
-    """
+    """Id of the lead, comment or email."""
 
 
 class ActionItemAmountSet(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["amount_set"]
-    """
-    Action type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["amount_set"], Field(alias="type")]
+    """Action type."""
     id: int
-    """
-    Id of the amount record.
-    """
+    """Id of the amount record."""
     amount: float | None = None
-    """
-    Amount set.
-    """
+    """Amount set."""
     probability: int | None = None
-    """
-    Probability set.
-    """
+    """Probability set."""
     currency: str | None = None
-    """
-    Currency code.
-    """
+    """Currency code."""
 
 
 class ActionItemStepChanged(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["step_changed"]
-    """
-    Action type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["step_changed"], Field(alias="type")]
+    """Action type."""
     id: int
-    """
-    Id of the new step.
-    """
+    """Id of the new step."""
     name: str | None = None
-    """
-    Name of the new step.
-    """
+    """Name of the new step."""
     position: int | None = None
-    """
-    Position of the new step.
-    """
+    """Position of the new step."""
 
 
 class ActionItemUserAssigned(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["user_assigned"]
-    """
-    Action type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["user_assigned"], Field(alias="type")]
+    """Action type."""
     id: int
-    """
-    Id of the new owner.
-    """
+    """Id of the new owner."""
     firstname: str | None = None
-    """
-    First name.
-    """
+    """First name."""
     lastname: str | None = None
-    """
-    Last name.
-    """
+    """Last name."""
     email: str | None = None
-    """
-    Email.
-    """
+    """Email."""
 
 
 class ActionItemNamed(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["status_changed", "client_assigned"]
-    """
-    Action type.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["status_changed", "client_assigned"], Field(alias="type")]
+    """Action type."""
     id: int
-    """
-    Id of the new status or of the client folder.
-    """
+    """Id of the new status or of the client folder."""
     name: str | None = None
-    """
-    Name of the new status (todo, standby, won, lost, cancelled) or of the client folder.
-    """
+    """Name of the new status (todo, standby, won, lost, cancelled) or of the client folder."""
 
 
 class ActionHistory(BaseModel):
-    """
-    An entry of the history of a lead.
-    """
+    """An entry of the history of a lead."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Action history id.
-    """
+    """Action history id."""
     lead_id: int | None = None
-    """
-    Id of the lead.
-    """
+    """Id of the lead."""
     action_type: Literal[
         "client_assigned",
         "step_changed",
@@ -1537,331 +864,178 @@ class ActionHistory(BaseModel):
         "comment_added",
         "email_sent",
     ]
-    """
-    Type of the action.
-    """
-    action_item: Annotated[
+    """Type of the action."""
+    action_item: (
         ActionItemReference
         | ActionItemAmountSet
         | ActionItemStepChanged
         | ActionItemUserAssigned
         | ActionItemNamed
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    What the action was about; its shape depends on type.
-    """
+        | None
+    ) = None
     created_at: datetime | None = None
-    """
-    Date of the action.
-    """
+    """Date of the action."""
     user: UserContact | None = None
-    """
-    User who made the action.
-    """
+    """User who made the action."""
 
 
 class SendEmailFromTemplate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     email_template_id: int
-    """
-    The identifier of the email template.
-    """
+    """The identifier of the email template."""
 
 
 class Message(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     message: str
-    """
-    Status message.
-    """
+    """Status message."""
 
 
 class SpreadsheetRow(BaseModel):
-    """
-    A prospect: one row of a prospecting list.
-    """
+    """A prospect: one row of a prospecting list."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Prospect (row) id.
-    """
+    """Prospect (row) id."""
     lead_id: int | None = None
-    """
-    Id of the lead created from the prospect.
-    """
+    """Id of the lead created from the prospect."""
     is_active: bool | None = None
-    """
-    False when the prospect is inactive.
-    """
+    """False when the prospect is inactive."""
     content: list[str] | None = None
-    """
-    Cells of one row.
-    """
+    """Cells of one row."""
     comment_count: int | None = None
-    """
-    Number of comments (retrieve prospecting list only).
-    """
+    """Number of comments (retrieve prospecting list only)."""
     spreadsheet_id: int | None = None
-    """
-    Id of the prospecting list (GET /rows/called_from only).
-    """
+    """Id of the prospecting list (GET /rows/called_from only)."""
 
 
 class Spreadsheet(BaseModel):
-    """
-    A prospecting list (internally a spreadsheet of prospects).
-    """
+    """A prospecting list (internally a spreadsheet of prospects)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Prospecting list id.
-    """
+    """Prospecting list id."""
     title: str
-    """
-    Title.
-    """
+    """Title."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     column_count: int | None = None
-    """
-    Number of columns (list and assign responses).
-    """
+    """Number of columns (list and assign responses)."""
     column_names: list[str] | None = None
-    """
-    Column headers.
-    """
+    """Column headers."""
     privacy: int | None = None
-    """
-    Privacy level computed from the account settings (integer in responses, while the request takes 'off').
-    """
+    """Privacy level computed from the account settings (integer in responses, while the request takes 'off')."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     tags: list[str] | None = None
-    """
-    Tags.
-    """
+    """Tags."""
     permalink: str | None = None
-    """
-    Link to the prospecting list in the web application.
-    """
+    """Link to the prospecting list in the web application."""
     is_archived: bool | None = None
-    """
-    True if archived.
-    """
+    """True if archived."""
     user: UserContact | None = None
-    """
-    Owner of the prospecting list.
-    """
+    """Owner of the prospecting list."""
     spreadsheet_rows: list[SpreadsheetRow] | None = None
-    """
-    The prospects (create and retrieve responses only).
-    """
+    """The prospects (create and retrieve responses only)."""
 
 
 class SpreadsheetCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     title: str
-    """
-    Prospecting file's title. It could be the origin of the prospecting file.
-    """
+    """Prospecting file's title. It could be the origin of the prospecting file."""
     content: str | list[list[str]]
-    """
-    Content of the prospecting file: array of rows; the first row is the column header. At most 5000 rows and 26 columns per row. Rows as an array of arrays of strings, or that array JSON-encoded as a string.
-    """
+    """Content of the prospecting file: array of rows; the first row is the column header. At most 5000 rows and 26 columns per row. Rows as an array of arrays of strings, or that array JSON-encoded as a string."""
     description: str | None = None
-    """
-    Prospecting file's description.
-    """
+    """Prospecting file's description."""
     tags: list[str] | None = None
-    """
-    An array of tags (created if missing; predefined tags can be used).
-    """
+    """An array of tags (created if missing; predefined tags can be used)."""
     user_id: int | str | None = None
-    """
-    Email address or id of the owner. Required with API-key authentication if a privacy is set; ignored with a USER token. With the API key and no (or an unknown) user, the list belongs to the first administrator.
-    """
+    """Email address or id of the owner. Required with API-key authentication if a privacy is set; ignored with a USER token. With the API key and no (or an unknown) user, the list belongs to the first administrator."""
     privacy: Literal["off", "default"] = "default"
-    """
-    'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user.
-    """
+    """'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user."""
 
 
 class SpreadsheetAssign(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     user_id: int | str
-    """
-    The new user id or email of the prospecting list.
-    """
+    """The new user id or email of the prospecting list."""
 
 
 class SpreadsheetRowsCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     content: str | list[list[str]]
-    """
-    The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string.
-    """
+    """The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string."""
 
 
 class SpreadsheetRowUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     content: str | list[str]
-    """
-    The cells of the prospect: an array of strings, or that array JSON-encoded as a string.
-    """
+    """The cells of the prospect: an array of strings, or that array JSON-encoded as a string."""
 
 
 class WebhookModel(BaseModel):
-    """
-    A webhook (target_type url) or an email notification (target_type email).
-    """
+    """A webhook (target_type url) or an email notification (target_type email)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Webhook id.
-    """
-    event: Annotated[
-        str, Field(examples=["lead.creation", "lead.step.changed.to.Sales funnel.Closing"])
-    ]
-    """
-    Event name. Standard events: lead.creation, lead.status.changed, lead.status.changed.to.cancelled, lead.status.changed.to.lost, lead.status.changed.to.standby, lead.status.changed.to.todo, lead.status.changed.to.won. Advanced events (depending on the edition): lead.assigned, lead.commented, lead.content_has_changed, lead.deleted, lead.manual.trigger, lead.step.changed, lead.step.changed.to.PIPE.NAME_OF_YOUR_STEP, lead.unassigned, prospect.created, task.status.changed, task.status.changed.to.done, task.status.changed.to.standby, task.status.changed.to.todo. For lead.step.changed.to.PIPE.NAME_OF_YOUR_STEP the placeholder is replaced by the pipeline and step names, so values outside this list exist.
-    """
+    """Webhook id."""
+    event: str
     target: str | None = None
-    """
-    URL (webhook) or email address (notification) the events are sent to.
-    """
+    """URL (webhook) or email address (notification) the events are sent to."""
     target_type: Literal["url", "email"] | None = None
-    """
-    url for a webhook, email for a notification.
-    """
+    """url for a webhook, email for a notification."""
     params: dict[str, Any] | None = None
-    """
-    Extra parameters of the webhook (always null in the docs; shape undocumented).
-    """
+    """Extra parameters of the webhook (always null in the docs; shape undocumented)."""
     name: str | None = None
-    """
-    Name of the webhook.
-    """
+    """Name of the webhook."""
     is_disabled: bool | None = None
-    """
-    True if the webhook is disabled.
-    """
+    """True if the webhook is disabled."""
 
 
 class WebhookCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    event: Annotated[
-        str, Field(examples=["lead.creation", "lead.step.changed.to.Sales funnel.Closing"])
-    ]
-    """
-    Event name to subscribe. Some events are only available in advanced editions.
-    """
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    event: str
+    """Event name to subscribe. Some events are only available in advanced editions."""
     target_type: Literal["url", "email"]
-    """
-    Kind of webhook: url (webhook) or email (notification).
-    """
+    """Kind of webhook: url (webhook) or email (notification)."""
     target: str
-    """
-    A url in case of webhook or an email address in case of notification.
-    """
+    """A url in case of webhook or an email address in case of notification."""
     name: str | None = None
-    """
-    Name of the webhook.
-    """
+    """Name of the webhook."""
     add_to_lead_action_menu: bool | None = None
-    """
-    Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically.
-    """
+    """Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically."""
 
 
 class WebhookLeadData(BaseModel):
-    """
-    The lead as sent in webhook events. Unlike the REST lead, "description" holds HTML and "text_description" plain text.
-    """
+    """The lead as sent in webhook events. Unlike the REST lead, "description" holds HTML and "text_description" plain text."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Lead id.
-    """
+    """Lead id."""
     title: str | None = None
-    """
-    Lead's title.
-    """
+    """Lead's title."""
     description: str | None = None
-    """
-    HTML description of the lead.
-    """
+    """HTML description of the lead."""
     text_description: str | None = None
-    """
-    Plain-text description of the lead.
-    """
+    """Plain-text description of the lead."""
     amount: float | None = None
-    """
-    Amount.
-    """
+    """Amount."""
     currency: str | None = None
-    """
-    Currency code.
-    """
+    """Currency code."""
     probability: int | None = None
-    """
-    Probability (percent).
-    """
+    """Probability (percent)."""
     reminder_at: datetime | None = None
-    """
-    Date and time of the reminder (UTC).
-    """
+    """Date and time of the reminder (UTC)."""
     reminder_duration: int | None = None
-    """
-    Reminder duration in minutes.
-    """
+    """Reminder duration in minutes."""
     updated_at: datetime | None = None
-    """
-    Last update date.
-    """
+    """Last update date."""
     created_at: datetime | None = None
-    """
-    Creation date.
-    """
+    """Creation date."""
     starred: bool | None = None
-    """
-    True if starred.
-    """
+    """True if starred."""
     status: (
         Literal[
             "todo",
@@ -1877,161 +1051,137 @@ class WebhookLeadData(BaseModel):
         ]
         | None
     ) = None
-    """
-    Status of a lead as returned by the API. The docs show both lower case (todo, standby) and capitalised (Todo, Standby, Won) values: compare case-insensitively.
-    """
     step: str | None = None
-    """
-    Name of the step.
-    """
+    """Name of the step."""
     tags: list[str] | None = None
-    """
-    Tags.
-    """
+    """Tags."""
     contact_email: str | None = None
-    """
-    Main contact email.
-    """
+    """Main contact email."""
     first_contact_email: str | None = None
-    """
-    First email found in the lead.
-    """
+    """First email found in the lead."""
     all_contact_emails: list[str] | None = None
-    """
-    All emails found in the lead.
-    """
+    """All emails found in the lead."""
     permalink: str | None = None
-    """
-    Link to the lead.
-    """
-    fields: ContactFields | None = None
+    """Link to the lead."""
+    fields_: Annotated[ContactFields | None, Field(alias="fields")] = None
     comment_count: int | None = None
-    """
-    Number of comments.
-    """
+    """Number of comments."""
     bcc_count: int | None = None
-    """
-    Number of BCC emails.
-    """
+    """Number of BCC emails."""
     team: Team | None = None
-    """
-    Team of the owner.
-    """
+    """Team of the owner."""
     user: UserSummary | None = None
-    """
-    Owner of the lead.
-    """
+    """Owner of the lead."""
     client_folder: ClientFolderSummary | None = None
-    """
-    Client folder of the lead.
-    """
+    """Client folder of the lead."""
 
 
 class WebhookTaskData(BaseModel):
-    """
-    The task sent by task.* events. Its attributes are not documented.
-    """
+    """The task sent by task.* events. Its attributes are not documented."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int | None = None
-    """
-    Task id.
-    """
+    """Task id."""
 
 
 class WebhookEventBase(BaseModel):
-    """
-    Envelope of a webhook event: a unique id, the event name, the signature, the data object and (email notifications only) its comments. has_succeeded, try_count and last_returned_code are delivery-log fields shown by GET /webhook_events.
-    """
+    """Envelope of a webhook event: a unique id, the event name, the signature, the data object and (email notifications only) its comments. has_succeeded, try_count and last_returned_code are delivery-log fields shown by GET /webhook_events."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
-    """
-    Unique id of the webhook event.
-    """
-    event: Annotated[
-        str, Field(examples=["lead.creation", "lead.step.changed.to.Sales funnel.Closing"])
-    ]
-    """
-    Event name. Standard events: lead.creation, lead.status.changed, lead.status.changed.to.cancelled, lead.status.changed.to.lost, lead.status.changed.to.standby, lead.status.changed.to.todo, lead.status.changed.to.won. Advanced events (depending on the edition): lead.assigned, lead.commented, lead.content_has_changed, lead.deleted, lead.manual.trigger, lead.step.changed, lead.step.changed.to.PIPE.NAME_OF_YOUR_STEP, lead.unassigned, prospect.created, task.status.changed, task.status.changed.to.done, task.status.changed.to.standby, task.status.changed.to.todo. For lead.step.changed.to.PIPE.NAME_OF_YOUR_STEP the placeholder is replaced by the pipeline and step names, so values outside this list exist.
-    """
-    signature: Annotated[str, Field(pattern="^[0-9a-f]{40}$")]
-    """
-    SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender.
-    """
+    """Unique id of the webhook event."""
+    event: str
+    signature: str
+    """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
     has_succeeded: bool | None = None
-    """
-    Delivery log: true if the delivery to the target succeeded.
-    """
+    """Delivery log: true if the delivery to the target succeeded."""
     try_count: int | None = None
-    """
-    Number of delivery attempts.
-    """
+    """Number of delivery attempts."""
     last_returned_code: int | None = None
-    """
-    HTTP status returned by the target on the last attempt.
-    """
+    """HTTP status returned by the target on the last attempt."""
     comments: list[Comment] | None = None
-    """
-    Comments of the object: only sent in email notifications.
-    """
+    """Comments of the object: only sent in email notifications."""
 
 
-class LeadWebhookEvent(WebhookEventBase):
-    """
-    A webhook event about a lead (lead.* events).
-    """
+class LeadWebhookEvent(BaseModel):
+    """A webhook event about a lead (lead.* events)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: int
+    """Unique id of the webhook event."""
+    event: str
+    signature: str
+    """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
+    has_succeeded: bool | None = None
+    """Delivery log: true if the delivery to the target succeeded."""
+    try_count: int | None = None
+    """Number of delivery attempts."""
+    last_returned_code: int | None = None
+    """HTTP status returned by the target on the last attempt."""
+    comments: list[Comment] | None = None
+    """Comments of the object: only sent in email notifications."""
     data: WebhookLeadData
-    """
-    The object on which the event occurred.
-    """
+    """The object on which the event occurred."""
 
 
-class ProspectWebhookEvent(WebhookEventBase):
-    """
-    A webhook event about a prospect (prospect.created). The docs only say it returns the prospect created; the prospect (spreadsheet row) shape is assumed.
-    """
+class ProspectWebhookEvent(BaseModel):
+    """A webhook event about a prospect (prospect.created). The docs only say it returns the prospect created; the prospect (spreadsheet row) shape is assumed."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: int
+    """Unique id of the webhook event."""
+    event: str
+    signature: str
+    """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
+    has_succeeded: bool | None = None
+    """Delivery log: true if the delivery to the target succeeded."""
+    try_count: int | None = None
+    """Number of delivery attempts."""
+    last_returned_code: int | None = None
+    """HTTP status returned by the target on the last attempt."""
+    comments: list[Comment] | None = None
+    """Comments of the object: only sent in email notifications."""
     data: SpreadsheetRow
-    """
-    The object on which the event occurred.
-    """
+    """The object on which the event occurred."""
 
 
-class TaskWebhookEvent(WebhookEventBase):
-    """
-    A webhook event about a task (task.* events).
-    """
+class TaskWebhookEvent(BaseModel):
+    """A webhook event about a task (task.* events)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: int
+    """Unique id of the webhook event."""
+    event: str
+    signature: str
+    """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
+    has_succeeded: bool | None = None
+    """Delivery log: true if the delivery to the target succeeded."""
+    try_count: int | None = None
+    """Number of delivery attempts."""
+    last_returned_code: int | None = None
+    """HTTP status returned by the target on the last attempt."""
+    comments: list[Comment] | None = None
+    """Comments of the object: only sent in email notifications."""
     data: WebhookTaskData
-    """
-    The object on which the event occurred.
-    """
+    """The object on which the event occurred."""
 
 
-class WebhookEvent(WebhookEventBase):
-    """
-    A webhook event as listed by the delivery log (GET /webhook_events): the envelope plus the lead, prospect or task it is about.
-    """
+class WebhookEvent(BaseModel):
+    """A webhook event as listed by the delivery log (GET /webhook_events): the envelope plus the lead, prospect or task it is about."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: int
+    """Unique id of the webhook event."""
+    event: str
+    signature: str
+    """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
+    has_succeeded: bool | None = None
+    """Delivery log: true if the delivery to the target succeeded."""
+    try_count: int | None = None
+    """Number of delivery attempts."""
+    last_returned_code: int | None = None
+    """HTTP status returned by the target on the last attempt."""
+    comments: list[Comment] | None = None
+    """Comments of the object: only sent in email notifications."""
     data: WebhookLeadData | SpreadsheetRow | WebhookTaskData | None = None
-    """
-    The object on which the event occurred (a lead for lead.* events, a prospect for prospect.created, a task for task.* events).
-    """
+    """The object on which the event occurred (a lead for lead.* events, a prospect for prospect.created, a task for task.* events)."""

@@ -6,13 +6,13 @@ Teams of users.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedObject, Error, Team, TeamIdentifier
+from ..models import DeletedObject, Error, Team
 
 __all__ = ["AsyncTeamsResource", "TeamsResource"]
 
@@ -225,7 +225,7 @@ class TeamsResource:
 
     def get(
         self,
-        team_id: TeamIdentifier | dict[str, Any],
+        team_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Team:
         """Retrieve a team
@@ -424,7 +424,7 @@ class AsyncTeamsResource:
 
     async def get(
         self,
-        team_id: TeamIdentifier | dict[str, Any],
+        team_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Team:
         """Retrieve a team

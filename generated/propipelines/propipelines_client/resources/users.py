@@ -12,7 +12,7 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Error, TeamIdentifier, User
+from ..models import Error, User
 
 __all__ = ["AsyncUsersResource", "UsersResource"]
 
@@ -148,7 +148,7 @@ class UsersResource:
         status: Literal["all", "activated", "deactivated"] | NotGiven = NOT_GIVEN,
         direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         role: Literal["all", "admin", "non-admin"] | NotGiven = NOT_GIVEN,
-        teams: builtins.list[TeamIdentifier] | NotGiven = NOT_GIVEN,
+        teams: builtins.list[int | str] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[User]:
         """List all the users
@@ -324,7 +324,7 @@ class AsyncUsersResource:
         status: Literal["all", "activated", "deactivated"] | NotGiven = NOT_GIVEN,
         direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         role: Literal["all", "admin", "non-admin"] | NotGiven = NOT_GIVEN,
-        teams: builtins.list[TeamIdentifier] | NotGiven = NOT_GIVEN,
+        teams: builtins.list[int | str] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[User]:
         """List all the users
