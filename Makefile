@@ -11,6 +11,7 @@ PORT ?= 4010
 PYTEST_ARGS ?=
 
 .PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean
+.PHONY: robustness-report
 
 help:
 	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
@@ -65,6 +66,15 @@ test: validate lint typecheck check-generated check-generated-types $(PRISM_STAM
 
 mock: $(STAMP)
 	$(PY) -m generator mock specs/$(API).yaml --port $(PORT)
+
+# Benchmarks against the peer tools (not tests: no timing assertions); BENCH_QUICK=1 for a
+# fast subset. Writes bench/RESULTS.md.
+bench: $(STAMP) $(PRISM_STAMP)
+	$(PY) bench/run.py --output bench/RESULTS.md
+
+# Run tests/robustness and rewrite docs/robustness.md (cases tried and their outcome).
+robustness-report: $(STAMP)
+	$(PY) -m tests.robustness.report
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -35,6 +35,7 @@ from generator.naming import (
     class_identifier,
     member_identifier,
     pascal_case,
+    safe_identifier,
     singular,
     snake_case,
     snake_identifier,
@@ -76,6 +77,31 @@ RESERVED_MODEL_NAMES = frozenset(
         "AsyncPaginator",
         "Webhook",
         "Webhooks",
+        # Imported beside the models in resource modules, __init__ and webhooks.py.
+        "Endpoint",
+        "Param",
+        "Pagination",
+        "RequestOptions",
+        "FileTypes",
+        "FileContent",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "Unpack",
+        "Mapping",
+        "Signature",
+        "WebhookVerificationError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIResponseValidationError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "MissingCredentialsError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "UnprocessableEntityError",
     }
 )
 # Attributes of the client object itself, which resources must not shadow.
@@ -320,9 +346,23 @@ def _literal(values: list[Any]) -> str | None:
 
 
 def _split_union(expression: str) -> list[str]:
+    # Brackets and bars inside string literals (``Literal[']', 'a|b']``) are not syntax.
     parts, depth, current = [], 0, ""
+    quote: str | None = None
+    escaped = False
     for char in expression:
-        if char == "[":
+        if quote is not None:
+            current += char
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = None
+            continue
+        if char in "'\"":
+            quote = char
+        elif char == "[":
             depth += 1
         elif char == "]":
             depth -= 1
@@ -707,9 +747,23 @@ def security_schemes(context: _Context, api_name: str) -> dict[str, SecuritySche
     return result
 
 
+# Names the client constructor already has, or whose module its body uses (``os.environ``):
+# credentials and server variables, which become constructor arguments, must avoid them.
+CONSTRUCTOR_RESERVED = RESERVED_ATTRIBUTES | {
+    "base_url",
+    "http_client",
+    "default_headers",
+    "credentials",
+    "os",
+    "httpx",
+}
+
+
 def _credential(preferred: str, key: str, taken: set[str]) -> str:
-    name = preferred if preferred not in taken else snake_identifier(key, fallback="credential")
-    return unique(name, taken)
+    preferred = safe_identifier(preferred, fallback="api_key", reserved=CONSTRUCTOR_RESERVED)
+    if preferred in taken:
+        preferred = snake_identifier(key, fallback="credential", reserved=CONSTRUCTOR_RESERVED)
+    return unique(preferred, taken)
 
 
 def _resource_key(path: str, operation: dict[str, Any]) -> str:
@@ -758,6 +812,7 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
         if isinstance(t, dict)
     }
     constant_names: set[str] = set()
+    resource_classes_taken: set[str] = set()
     for path, method, operation, item in _iter_operations(data):
         key = _resource_key(path, operation)
         resource = resources.get(key)
@@ -769,8 +824,14 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
                 resource_attrs,
             )
             class_name = class_identifier(key, fallback="Default") + "Resource"
-            while class_name in context.model_classes or class_name in RESERVED_MODEL_NAMES:
+            # The module also defines Async<name> and <name>WithRawResponse beside the models.
+            # Tags that differ only in case or separators (fooBar, foo-bar) need their own.
+            while class_name in resource_classes_taken or any(
+                variant in context.model_classes or variant in RESERVED_MODEL_NAMES
+                for variant in (class_name, f"Async{class_name}", f"{class_name}WithRawResponse")
+            ):
                 class_name += "_"
+            resource_classes_taken.add(class_name)
             resource = Resource(
                 tag=key,
                 attr_name=attr,
@@ -785,14 +846,18 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
             method_name = member_identifier(built.operation_id, fallback="call")
         built.method_name = unique(method_name, taken_methods)
         built.constant_name = unique(
-            "_" + snake_case(built.operation_id).upper() or "_OPERATION", constant_names
+            "_" + (snake_case(built.operation_id).upper() or "OPERATION"), constant_names
         )
         built.resource_attr = resource.attr_name
         resource.operations.append(built)
-    base_url, variables = _server(data)
+    credential_names = {c for scheme in schemes.values() for c in scheme.credentials}
+    base_url, variables = _server(data, credential_names)
     webhooks = _webhooks(context, mapper)
     package = snake_identifier(name, fallback="api") + "_client"
-    client_class = _client_class_name(info, title, context)
+    resource_classes = {
+        f"{prefix}{r.class_name}" for r in resources.values() for prefix in ("", "Async")
+    }
+    client_class = _client_class_name(info, title, context, resource_classes)
     return Api(
         name=name,
         package=package,
@@ -815,24 +880,30 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
 _GENERIC_TITLE_WORDS = re.compile(r"^(api|rest|http|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
 
 
-def _client_class_name(info: dict[str, Any], title: str, context: _Context) -> str:
+def _client_class_name(
+    info: dict[str, Any], title: str, context: _Context, resource_classes: set[str]
+) -> str:
     """`ProPipeLines` from "Pro Pipe Lines API v2": the title without API/version words,
     unless the spec names the client with `x-sdk-client-name`."""
     explicit = info.get("x-sdk-client-name")
     source = str(explicit or title)
     words = [w for w in ascii_words(source) if explicit or not _GENERIC_TITLE_WORDS.match(w)]
-    taken = frozenset(RESERVED_MODEL_NAMES | context.model_classes)
-    return class_identifier(" ".join(words) or source, fallback="Api", reserved=taken)
+    # __init__ imports the client, its Async twin and the models; _client.py the resources.
+    taken = frozenset(RESERVED_MODEL_NAMES | context.model_classes | resource_classes)
+    name = class_identifier(" ".join(words) or source, fallback="Api", reserved=taken)
+    while f"Async{name}" in taken:
+        name += "Client"
+    return name
 
 
-def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
+def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[ServerVariable]]:
     servers = data.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         return "http://localhost", []
     server = servers[0]
     url = str(server.get("url") or "/")
     variables: list[ServerVariable] = []
-    taken: set[str] = set(RESERVED_ATTRIBUTES) | {"base_url", "http_client", "default_headers"}
+    taken: set[str] = set(CONSTRUCTOR_RESERVED) | set(credentials)
     for wire_name, variable in (server.get("variables") or {}).items():
         if not isinstance(variable, dict):
             continue

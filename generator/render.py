@@ -80,13 +80,43 @@ class MethodView:
     body: str | None  # expression passed as body=
     item_type: str | None
     docstring: str
+    # The same types for the method body, where arguments named like builtins (`list`,
+    # `type`) shadow them: qualified as `builtins.list`.
+    body_return_type: str = ""
+    body_async_return_type: str = ""
+    body_item_type: str | None = None
+
+
+_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"')
+
+
+def _code_parts(expression: str) -> list[tuple[bool, str]]:
+    """``expression`` cut into (is_code, text) runs: string literals (``Literal['by list']``
+    values) are not code, and must never be rewritten or searched for names."""
+    parts: list[tuple[bool, str]] = []
+    index = 0
+    for match in _STRING_LITERAL.finditer(expression):
+        parts.append((True, expression[index : match.start()]))
+        parts.append((False, match.group(0)))
+        index = match.end()
+    parts.append((True, expression[index:]))
+    return parts
+
+
+def _identifiers(expression: str) -> list[str]:
+    return [n for code, text in _code_parts(expression) if code for n in _IDENTIFIER.findall(text)]
 
 
 def _qualify(expression: str, shadowed: set[str]) -> str:
     if not shadowed:
         return expression
-    return _IDENTIFIER.sub(
-        lambda m: f"builtins.{m.group(1)}" if m.group(1) in shadowed else m.group(1), expression
+    return "".join(
+        _IDENTIFIER.sub(
+            lambda m: f"builtins.{m.group(1)}" if m.group(1) in shadowed else m.group(1), text
+        )
+        if code
+        else text
+        for code, text in _code_parts(expression)
     )
 
 
@@ -149,11 +179,15 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
+    local = shadowed | ({a.name for a in arguments} & set(_SHADOWABLE))
     return MethodView(
         operation=operation,
         arguments=arguments,
         return_type=return_type,
         async_return_type=async_return_type,
+        body_return_type=_qualify(return_type, local),
+        body_async_return_type=_qualify(async_return_type, local),
+        body_item_type=_qualify(pagination.item_type, local) if pagination else None,
         call=call,
         arguments_map=[(p.py_name, p.py_name) for p in operation.parameters],
         body=body_expr,
@@ -165,7 +199,7 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
 def _names_in(expressions: list[str], candidates: set[str]) -> list[str]:
     found: set[str] = set()
     for expression in expressions:
-        found |= {m for m in _IDENTIFIER.findall(expression) if m in candidates}
+        found |= {m for m in _identifiers(expression) if m in candidates}
     return sorted(found)
 
 
@@ -190,7 +224,7 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
     expressions += [m.return_type for m in methods]
     signature_text = " ".join(a.annotation for m in methods for a in m.arguments)
     models = _names_in(expressions, set(api.model_names))
-    uses = set(_IDENTIFIER.findall(" ".join(expressions) + " " + signature_text))
+    uses = set(_identifiers(" ".join(expressions) + " " + signature_text))
     typing_names = [name for name in ("Any", "Literal") if name in uses]
     runtime_types = [name for name in _RUNTIME_TYPES if name in uses]
     return env.get_template("resources/resource.py.j2").render(
@@ -203,7 +237,14 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
         needs_builtins=any(
             "builtins." in text
             for m in methods
-            for text in (m.return_type, m.async_return_type, *(a.annotation for a in m.arguments))
+            for text in (
+                m.return_type,
+                m.async_return_type,
+                m.body_return_type,
+                m.body_async_return_type,
+                m.body_item_type or "",
+                *(a.annotation for a in m.arguments),
+            )
         ),
         needs_async_wrapper=any(m.call == "request" for m in methods),
         needs_param=any(op.parameters for op in resource.operations),
@@ -227,9 +268,10 @@ def render_package(api: Api) -> dict[str, str]:
     webhook_types = [w.payload_type for w in api.webhooks]
     context["webhook_models"] = _names_in(webhook_types, set(api.model_names))
     context["webhook_union"] = " | ".join(dict.fromkeys(webhook_types)) if webhook_types else "Any"
-    context["webhook_uses_any"] = (
-        "Any" in _IDENTIFIER.findall(" ".join(webhook_types)) or not webhook_types
-    )
+    used = set(_identifiers(" ".join(webhook_types)))
+    context["webhook_typing"] = [
+        name for name in ("Any", "Literal") if name in used or (name == "Any" and not webhook_types)
+    ]
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["env_vars"] = {
         c: env_var

@@ -76,9 +76,14 @@ def _render_message(template: str, document: Any, body: bytes, secret: str) -> b
 
 def _digest(signature: Signature, message: bytes, secret: str) -> str:
     algorithm = signature.algorithm.lower()
-    if algorithm.startswith("hmac-"):
-        return hmac.new(secret.encode(), message, algorithm[5:]).hexdigest()
-    return hashlib.new(algorithm, message).hexdigest()
+    try:
+        if algorithm.startswith("hmac-"):
+            return hmac.new(secret.encode(), message, algorithm[5:]).hexdigest()
+        return hashlib.new(algorithm, message).hexdigest()
+    except ValueError:  # an algorithm hashlib does not know
+        raise WebhookVerificationError(
+            f"unsupported signature algorithm {signature.algorithm!r}"
+        ) from None
 
 
 def unwrap_event(
@@ -92,10 +97,10 @@ def unwrap_event(
     event_fields: tuple[str, ...] = ("event", "type", "event_type"),
 ) -> Any:
     """Check the event's signature (when the spec declares one) and parse its payload."""
-    body = payload.encode() if isinstance(payload, str) else payload
     try:
+        body = payload.encode() if isinstance(payload, str) else payload
         document = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not UTF-8/JSON, or nested too deeply to parse
         raise WebhookVerificationError("the event body is not JSON") from None
     name = event
     if name is None and isinstance(document, dict):
@@ -119,7 +124,10 @@ def unwrap_event(
         expected = _digest(
             signature, _render_message(signature.message, document, body, secret), secret
         )
-        if not isinstance(received, str) or not hmac.compare_digest(received.lower(), expected):
+        # Compared as bytes: compare_digest raises TypeError on non-ASCII str.
+        if not isinstance(received, str) or not hmac.compare_digest(
+            received.lower().encode(), expected.encode()
+        ):
             raise WebhookVerificationError("the event's signature does not match")
     try:
         return TypeAdapter(payload_types[name]).validate_json(body)
