@@ -37,6 +37,13 @@ for _first in "tTfF":
     )
 
 
+# Real specs stay far below both limits; documents beyond them are refused before anything
+# recursive walks them. MAX_NODES stops alias bombs: a few lines whose aliases expand
+# exponentially.
+MAX_DEPTH = 128
+MAX_NODES = 1_000_000
+
+
 @dataclass
 class LoadedSpec:
     """A parsed spec: its data, where it came from, and the source line of every node."""
@@ -80,9 +87,30 @@ class _Converter:
             (node, "", root, 0, node.start_mark.line + 1)
         ]
         lines = self.lines
+        converted = 0
         while stack:
             current, pointer, parent, slot, line = stack.pop()
             lines[pointer] = line
+            converted += 1
+            if converted > MAX_NODES:
+                raise SpecError(
+                    [
+                        Diagnostic(
+                            self.source,
+                            line,
+                            pointer,
+                            f"expands to more than {MAX_NODES:,} values (YAML aliases?)",
+                        )
+                    ]
+                )
+            if pointer.count("/") > MAX_DEPTH:
+                raise SpecError(
+                    [
+                        Diagnostic(
+                            self.source, line, pointer, f"nests more than {MAX_DEPTH} levels deep"
+                        )
+                    ]
+                )
             value: Any
             if isinstance(current, yaml.MappingNode):
                 self.loader.flatten_mapping(current)

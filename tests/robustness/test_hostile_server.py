@@ -400,21 +400,11 @@ def test_redirect_loop_is_a_connection_error(
     _assert_no_secret(caplog_debug, info.value, client)
 
 
-INVALID_LOCATION_BUG = pytest.mark.xfail(
-    reason="BUG templates/runtime/_base_client.py _send_once: httpx builds "
-    "response.next_request even with follow_redirects=False and raises httpx.InvalidURL "
-    "(not a TransportError) for this Location; it escapes untyped instead of "
-    "APIConnectionError",
-    raises=Exception,
-    strict=False,
-)
-
-
 @pytest.mark.parametrize(
     "location",
     [
         "file:///etc/passwd",
-        pytest.param("javascript:alert(1)", marks=INVALID_LOCATION_BUG),
+        "javascript:alert(1)",
         "http://",
         "ht!tp://x",
         "http://[::1",

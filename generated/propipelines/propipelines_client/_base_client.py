@@ -840,6 +840,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         started = time.monotonic()
         try:
             response = self._client.send(request, stream=True, follow_redirects=False)
+        except httpx.InvalidURL as exc:
+            # httpx parses a redirect's Location even with redirects off; a malformed one
+            # is the server's protocol error, reported like any other transport failure.
+            self._log_response(request, type(exc).__name__, started)
+            raise httpx.RemoteProtocolError(
+                f"invalid redirect location ({exc})", request=request
+            ) from exc
         except httpx.TransportError as exc:
             self._log_response(request, type(exc).__name__, started)
             raise
@@ -992,6 +999,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         started = time.monotonic()
         try:
             response = await self._client.send(request, stream=True, follow_redirects=False)
+        except httpx.InvalidURL as exc:
+            # httpx parses a redirect's Location even with redirects off; a malformed one
+            # is the server's protocol error, reported like any other transport failure.
+            self._log_response(request, type(exc).__name__, started)
+            raise httpx.RemoteProtocolError(
+                f"invalid redirect location ({exc})", request=request
+            ) from exc
         except httpx.TransportError as exc:
             self._log_response(request, type(exc).__name__, started)
             raise
