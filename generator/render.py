@@ -7,6 +7,7 @@ literals) or ``docstring`` (escaped), so no spec can inject code.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +43,21 @@ def docline(text: str) -> str:
     return docstring(comment(text), indent=0)
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates cached per user: compiling them costs more than rendering a small
+    API. Jinja keys entries by template source checksum, so an edited template recompiles."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "specforge" / "jinja"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(root))
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,

@@ -15,11 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-from jsonschema import FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
 
 from generator.diagnostics import Diagnostic, parts_from_pointer, pointer_from_parts
 from generator.load import LoadedSpec
@@ -27,17 +22,8 @@ from generator.load import LoadedSpec
 NodePath = tuple[str | int, ...]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SPEC_URI = "urn:specforge:spec"
-_PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
-# Only the formats whose checkers are available and unambiguous; others stay annotations.
 _REPORTED_BY_HOUSE_RULES = re.compile(r"Operation ID .* is not unique|Path parameter .* was not")
-_FORMATS = FormatChecker(
-    [
-        f
-        for f in ("date-time", "date", "email", "uuid", "ipv4", "ipv6")
-        if f in FormatChecker.checkers
-    ]
-)
-
+_PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
 # Keywords whose value is a schema, a list of schemas, or a map of schemas.
 _SCHEMA_VALUED = (
     "items",
@@ -170,6 +156,7 @@ def _inside_example(path: NodePath) -> bool:
 def check_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
     # Imported here: the library takes longer to import than most specs take to generate.
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from referencing.exceptions import Unresolvable
 
     validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
     try:
@@ -316,8 +303,18 @@ def _check_security(
 
 def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
     """Every example in the document validates against the schema it illustrates."""
+    # Imported here, as only the validate command checks examples.
+    from jsonschema import FormatChecker
+    from jsonschema.exceptions import ValidationError
     from jsonschema.protocols import Validator
     from openapi_schema_validator import OAS30Validator, OAS31Validator
+    from referencing import Registry, Resource
+    from referencing.exceptions import Unresolvable
+    from referencing.jsonschema import DRAFT202012
+
+    # Only the formats whose checkers are available and unambiguous; others stay annotations.
+    checked_formats = ("date-time", "date", "email", "uuid", "ipv4", "ipv6")
+    format_checker = FormatChecker([f for f in checked_formats if f in FormatChecker.checkers])
 
     validator_class: Any = OAS31Validator if version == "3.1" else OAS30Validator
     resource = Resource.from_contents(spec.data, default_specification=DRAFT202012)
@@ -330,7 +327,7 @@ def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
             validator = validator_class(
                 {"$ref": f"{_SPEC_URI}#{schema_pointer}"},
                 registry=registry,
-                format_checker=_FORMATS,
+                format_checker=format_checker,
             )
             validators[schema_pointer] = validator
         try:
