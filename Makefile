@@ -10,7 +10,7 @@ API ?= overplane
 PORT ?= 4010
 PYTEST_ARGS ?=
 
-.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean
+.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz
 .PHONY: robustness-report
 
 help:
@@ -75,6 +75,19 @@ bench: $(STAMP) $(PRISM_STAMP)
 # Run tests/robustness and rewrite docs/robustness.md (cases tried and their outcome).
 robustness-report: $(STAMP)
 	$(PY) -m tests.robustness.report
+
+# Property suite against a running server: GET operations only unless ALLOW_WRITES=1.
+# e.g. make test-live API=overloop BASE_URL=https://api.overloop.com/public/v1 OVERLOOP_API_KEY=...
+BASE_URL ?=
+ALLOW_WRITES ?=
+LIVE_INTERVAL ?= 0.2
+test-live: $(STAMP)
+	@test -n "$(BASE_URL)" || { echo "make test-live needs BASE_URL=... (and the API's credentials)"; exit 2; }
+	SPECFORGE_LIVE_API=$(API) SPECFORGE_LIVE_BASE_URL=$(BASE_URL) SPECFORGE_ALLOW_WRITES=$(ALLOW_WRITES) SPECFORGE_LIVE_INTERVAL=$(LIVE_INTERVAL) $(VENV)/bin/pytest tests/property/live_suite.py $(PYTEST_ARGS)
+
+# The property suite with many more examples, random seeds and shrinking (long).
+fuzz: $(STAMP) $(PRISM_STAMP)
+	SPECFORGE_PROPERTY_PROFILE=fuzz $(VENV)/bin/pytest tests/property $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

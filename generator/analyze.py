@@ -467,6 +467,7 @@ class OperationBuilder:
             security=self._security(security),
             retryable=retryable,
             pagination=pagination,
+            accept=self._accept(operation),
         )
 
     def _parameters(
@@ -599,6 +600,22 @@ class OperationBuilder:
             )
             return _union([*types, "None"] if has_empty else types), kind
         return None, kind
+
+    def _accept(self, operation: dict[str, Any]) -> str | None:
+        """Every media type the responses document, success first: a server that
+        negotiates (JSON:API answers 406 to ``Accept: application/json``) gets what it
+        speaks."""
+        success: list[str] = []
+        others: list[str] = []
+        for status, response in sorted((operation.get("responses") or {}).items()):
+            content = self.context.resolve(response).get("content")
+            if not isinstance(content, dict):
+                continue
+            target = success if _SUCCESS.match(str(status)) else others
+            for media_type in content:
+                if media_type not in success and media_type not in others:
+                    target.append(str(media_type))
+        return ", ".join(success + others) or None
 
     def _errors(self, operation: dict[str, Any]) -> dict[str, str]:
         errors: dict[str, str] = {}

@@ -76,6 +76,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
     retryable: bool
     pagination: Pagination | None
+    accept: str | None = None
     resource_attr: str = ""
 
     @property

@@ -212,7 +212,8 @@ def read_query(data: Any, parameter: Parameter, query: dict[str, list[str]]) -> 
             return MISSING
         if not parameter.explode or parameter.style in ("spaceDelimited", "pipeDelimited"):
             separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(parameter.style, ",")
-            values = [part for value in values for part in value.split(separator)]
+            # `sort=` is the empty list: splitting "" would invent one empty item.
+            values = [part for value in values if value for part in value.split(separator)]
         return [coerce_scalar(data, v, items) for v in values]
     if kind == "object":
         if parameter.explode:

@@ -467,8 +467,9 @@ def _repair(
         changed = False
         for error in errors:
             path = [str(part) for part in error.path]
-            if len(path) < depth:
+            if len(path) <= base:
                 continue
+            # An attribute (data/attributes/x) or a resource member such as JSON:API `type`.
             field_path = path[base:depth]
             record = _get(body, pointer)
             container = record

@@ -143,6 +143,10 @@ class OperationValidator:
                     Problem(f"{location}/{where}" if where else location, error.message)
                 )
         if problems:
+            if all(problem.location.startswith("path/") for problem in problems):
+                # A path that names no resource (`/leads/abc` for an integer id) is Not
+                # Found, as most servers route it, when the operation documents a 404.
+                raise Rejection(error_status(self.operation, (404, 400, 422), 400), problems)
             raise Rejection(error_status(self.operation, (400, 422), 400), problems)
         if media_type is not None:
             self._check_body(media_type, body)

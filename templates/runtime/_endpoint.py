@@ -65,6 +65,12 @@ class Endpoint:
     body_kind: Literal["none", "json", "form", "multipart", "binary", "text"] = "none"
     content_type: str | None = None
     """Request media type, e.g. ``"application/vnd.api+json"``; ``None`` = the kind's default."""
+    body_required: bool = False
+    """Whether the spec requires a request body. An optional body whose fields were all left
+    out is not sent at all (``{}`` would be a different, often invalid, request)."""
+    accept: str | None = None
+    """The Accept header: the media types the spec documents for the responses; ``None`` =
+    the response kind's default."""
     response_type: Any = None
     """Type a JSON 2xx body is parsed into; ``None`` means the operation returns ``None``."""
     response_kind: Literal["json", "text", "binary", "none"] = "json"

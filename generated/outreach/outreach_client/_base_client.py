@@ -335,6 +335,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         # One header template per response kind, so a request only copies a dict. An Accept
         # header given in default_headers wins over the one derived from the kind.
         self._headers = {}
+        self._accept_overridden = _has_header(self._default_headers, "Accept")
         for kind in ("json", "text", "binary", "none"):
             accept = _ACCEPT.get(kind)
             if accept is None or _has_header(self._default_headers, "Accept"):
@@ -357,6 +358,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         url: str | None = None,
     ) -> _Prepared:
         headers = dict(self._headers[endpoint.response_kind])
+        if endpoint.accept and not self._accept_overridden:
+            _put_header(headers, "Accept", endpoint.accept)
         query: list[tuple[str, str]] = []
         cookies: list[tuple[str, str]] = []
         path_values: dict[str, str] = {}
@@ -435,6 +438,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         """Encode the request body by ``Endpoint.body_kind``; sets the Content-Type header."""
         kind = endpoint.body_kind
         if isinstance(body, NotGiven) or kind == "none":
+            return _NO_BODY
+        if (
+            not endpoint.body_required
+            and isinstance(body, Mapping)
+            and all(isinstance(value, NotGiven) for value in body.values())
+        ):
             return _NO_BODY
         content_type = endpoint.content_type or _DEFAULT_CONTENT_TYPES.get(kind)
         if kind == "json":

@@ -34,6 +34,7 @@ _LIST_ACCOUNTS = Endpoint(
         "filter_owner_id": Param("filter[owner][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=AccountListDocument,
     response_kind="json",
     error_types={
@@ -56,6 +57,8 @@ _CREATE_ACCOUNT = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=AccountDocument,
     response_kind="json",
     error_types={
@@ -75,6 +78,7 @@ _GET_ACCOUNT = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=AccountDocument,
     response_kind="json",
     error_types={
@@ -92,6 +96,7 @@ _DELETE_ACCOUNT = Endpoint(
         "account_id": Param("account_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -110,6 +115,8 @@ _UPDATE_ACCOUNT = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=AccountDocument,
     response_kind="json",
     error_types={

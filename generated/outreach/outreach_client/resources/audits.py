@@ -31,6 +31,7 @@ _LIST_AUDITS = Endpoint(
         "filter_user_id": Param("filter[userId]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=AuditListDocument,
     response_kind="json",
     error_types={

@@ -38,6 +38,7 @@ _LIST_CALL_DISPOSITIONS = Endpoint(
         "filter_updated_at": Param("filter[updatedAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=CallDispositionListDocument,
     response_kind="json",
     error_types={
@@ -60,6 +61,8 @@ _CREATE_CALL_DISPOSITION = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=CallDispositionDocument,
     response_kind="json",
     error_types={
@@ -79,6 +82,7 @@ _GET_CALL_DISPOSITION = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=CallDispositionDocument,
     response_kind="json",
     error_types={
@@ -96,6 +100,7 @@ _DELETE_CALL_DISPOSITION = Endpoint(
         "call_disposition_id": Param("call_disposition_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -114,6 +119,8 @@ _UPDATE_CALL_DISPOSITION = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=CallDispositionDocument,
     response_kind="json",
     error_types={

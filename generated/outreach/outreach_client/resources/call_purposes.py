@@ -32,6 +32,7 @@ _LIST_CALL_PURPOSES = Endpoint(
         "filter_updated_at": Param("filter[updatedAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=CallPurposeListDocument,
     response_kind="json",
     error_types={
@@ -54,6 +55,8 @@ _CREATE_CALL_PURPOSE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=CallPurposeDocument,
     response_kind="json",
     error_types={
@@ -73,6 +76,7 @@ _GET_CALL_PURPOSE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=CallPurposeDocument,
     response_kind="json",
     error_types={
@@ -90,6 +94,7 @@ _DELETE_CALL_PURPOSE = Endpoint(
         "call_purpose_id": Param("call_purpose_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -108,6 +113,8 @@ _UPDATE_CALL_PURPOSE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=CallPurposeDocument,
     response_kind="json",
     error_types={

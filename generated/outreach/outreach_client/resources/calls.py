@@ -22,6 +22,8 @@ _CREATE_CALL = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=CallDocument,
     response_kind="json",
     error_types={
@@ -41,6 +43,7 @@ _GET_CALL = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=CallDocument,
     response_kind="json",
     error_types={
@@ -58,6 +61,7 @@ _DELETE_CALL = Endpoint(
         "call_id": Param("call_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,

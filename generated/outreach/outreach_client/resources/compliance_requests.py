@@ -40,6 +40,7 @@ _LIST_COMPLIANCE_REQUESTS = Endpoint(
         "filter_created_at": Param("filter[createdAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=ComplianceRequestListDocument,
     response_kind="json",
     error_types={
@@ -62,6 +63,8 @@ _CREATE_COMPLIANCE_REQUEST = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ComplianceRequestDocument,
     response_kind="json",
     error_types={
@@ -81,6 +84,7 @@ _GET_COMPLIANCE_REQUEST = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=ComplianceRequestDocument,
     response_kind="json",
     error_types={

@@ -34,6 +34,7 @@ _LIST_EVENTS = Endpoint(
         "filter_mailing_id": Param("filter[mailing][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=EventListDocument,
     response_kind="json",
     error_types={
@@ -58,6 +59,7 @@ _GET_EVENT = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=EventDocument,
     response_kind="json",
     error_types={

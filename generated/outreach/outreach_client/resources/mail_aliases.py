@@ -30,6 +30,7 @@ _LIST_MAIL_ALIASES = Endpoint(
         "filter_mailbox_id": Param("filter[mailbox][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=MailAliasListDocument,
     response_kind="json",
     error_types={

@@ -33,6 +33,7 @@ _LIST_MAILBOXES = Endpoint(
         "filter_user_id": Param("filter[user][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=MailboxListDocument,
     response_kind="json",
     error_types={
@@ -57,6 +58,7 @@ _GET_MAILBOX = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=MailboxDocument,
     response_kind="json",
     error_types={

@@ -36,6 +36,7 @@ _LIST_MAILINGS = Endpoint(
         "filter_mailbox_id": Param("filter[mailbox][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=MailingListDocument,
     response_kind="json",
     error_types={
@@ -58,6 +59,8 @@ _CREATE_MAILING = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=MailingDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_MAILING = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=MailingDocument,
     response_kind="json",
     error_types={

@@ -36,6 +36,7 @@ _LIST_OPPORTUNITIES = Endpoint(
         "filter_stage_id": Param("filter[stage][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityListDocument,
     response_kind="json",
     error_types={
@@ -58,6 +59,8 @@ _CREATE_OPPORTUNITY = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_OPPORTUNITY = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityDocument,
     response_kind="json",
     error_types={
@@ -94,6 +98,7 @@ _DELETE_OPPORTUNITY = Endpoint(
         "opportunity_id": Param("opportunity_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -112,6 +117,8 @@ _UPDATE_OPPORTUNITY = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityDocument,
     response_kind="json",
     error_types={

@@ -39,6 +39,7 @@ _LIST_OPPORTUNITY_PROSPECT_ROLES = Endpoint(
         "filter_prospect_id": Param("filter[prospect][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityProspectRoleListDocument,
     response_kind="json",
     error_types={
@@ -61,6 +62,8 @@ _CREATE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityProspectRoleDocument,
     response_kind="json",
     error_types={
@@ -82,6 +85,7 @@ _GET_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityProspectRoleDocument,
     response_kind="json",
     error_types={
@@ -101,6 +105,7 @@ _DELETE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
         ),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -121,6 +126,8 @@ _UPDATE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityProspectRoleDocument,
     response_kind="json",
     error_types={

@@ -38,6 +38,7 @@ _LIST_OPPORTUNITY_STAGES = Endpoint(
         "filter_updated_at": Param("filter[updatedAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityStageListDocument,
     response_kind="json",
     error_types={
@@ -60,6 +61,8 @@ _CREATE_OPPORTUNITY_STAGE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityStageDocument,
     response_kind="json",
     error_types={
@@ -79,6 +82,7 @@ _GET_OPPORTUNITY_STAGE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=OpportunityStageDocument,
     response_kind="json",
     error_types={
@@ -96,6 +100,7 @@ _DELETE_OPPORTUNITY_STAGE = Endpoint(
         "opportunity_stage_id": Param("opportunity_stage_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -114,6 +119,8 @@ _UPDATE_OPPORTUNITY_STAGE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OpportunityStageDocument,
     response_kind="json",
     error_types={

@@ -33,6 +33,7 @@ _LIST_PHONE_NUMBERS = Endpoint(
         "filter_prospect_id": Param("filter[prospect][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=PhoneNumberListDocument,
     response_kind="json",
     error_types={
@@ -57,6 +58,7 @@ _GET_PHONE_NUMBER = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=PhoneNumberDocument,
     response_kind="json",
     error_types={

@@ -38,6 +38,7 @@ _LIST_PROSPECTS = Endpoint(
         "filter_stage_id": Param("filter[stage][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=ProspectListDocument,
     response_kind="json",
     error_types={
@@ -60,6 +61,8 @@ _CREATE_PROSPECT = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ProspectDocument,
     response_kind="json",
     error_types={
@@ -79,6 +82,7 @@ _GET_PROSPECT = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=ProspectDocument,
     response_kind="json",
     error_types={
@@ -96,6 +100,7 @@ _DELETE_PROSPECT = Endpoint(
         "prospect_id": Param("prospect_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,

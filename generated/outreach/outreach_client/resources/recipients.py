@@ -32,6 +32,7 @@ _LIST_RECIPIENTS = Endpoint(
         "filter_created_at": Param("filter[createdAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=RecipientListDocument,
     response_kind="json",
     error_types={

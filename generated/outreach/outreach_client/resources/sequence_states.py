@@ -35,6 +35,7 @@ _LIST_SEQUENCE_STATES = Endpoint(
         "filter_mailbox_id": Param("filter[mailbox][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStateListDocument,
     response_kind="json",
     error_types={
@@ -57,6 +58,8 @@ _CREATE_SEQUENCE_STATE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=SequenceStateDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_SEQUENCE_STATE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStateDocument,
     response_kind="json",
     error_types={
@@ -94,6 +98,7 @@ _DELETE_SEQUENCE_STATE = Endpoint(
         "sequence_state_id": Param("sequence_state_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -110,6 +115,7 @@ _FINISH_SEQUENCE_STATE = Endpoint(
         "sequence_state_id": Param("sequence_state_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStateDocument,
     response_kind="json",
     error_types={
@@ -128,6 +134,7 @@ _PAUSE_SEQUENCE_STATE = Endpoint(
         "sequence_state_id": Param("sequence_state_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStateDocument,
     response_kind="json",
     error_types={
@@ -146,6 +153,7 @@ _RESUME_SEQUENCE_STATE = Endpoint(
         "sequence_state_id": Param("sequence_state_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStateDocument,
     response_kind="json",
     error_types={

@@ -33,6 +33,7 @@ _LIST_SEQUENCE_STEPS = Endpoint(
         "filter_sequence_id": Param("filter[sequence][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStepListDocument,
     response_kind="json",
     error_types={
@@ -57,6 +58,7 @@ _GET_SEQUENCE_STEP = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceStepDocument,
     response_kind="json",
     error_types={

@@ -35,6 +35,7 @@ _LIST_SEQUENCES = Endpoint(
         "filter_owner_id": Param("filter[owner][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceListDocument,
     response_kind="json",
     error_types={
@@ -57,6 +58,8 @@ _CREATE_SEQUENCE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=SequenceDocument,
     response_kind="json",
     error_types={
@@ -76,6 +79,7 @@ _GET_SEQUENCE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=SequenceDocument,
     response_kind="json",
     error_types={
@@ -93,6 +97,7 @@ _DELETE_SEQUENCE = Endpoint(
         "sequence_id": Param("sequence_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,

@@ -32,6 +32,7 @@ _LIST_STAGES = Endpoint(
         "filter_updated_at": Param("filter[updatedAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=StageListDocument,
     response_kind="json",
     error_types={
@@ -54,6 +55,8 @@ _CREATE_STAGE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={
@@ -73,6 +76,7 @@ _GET_STAGE = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={
@@ -90,6 +94,7 @@ _DELETE_STAGE = Endpoint(
         "stage_id": Param("stage_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -108,6 +113,8 @@ _UPDATE_STAGE = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={

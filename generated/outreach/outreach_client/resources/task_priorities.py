@@ -30,6 +30,7 @@ _LIST_TASK_PRIORITIES = Endpoint(
         "filter_weight": Param("filter[weight]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskPriorityListDocument,
     response_kind="json",
     error_types={

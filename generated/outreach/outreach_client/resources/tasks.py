@@ -36,6 +36,7 @@ _LIST_TASKS = Endpoint(
         "filter_prospect_id": Param("filter[prospect][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskListDocument,
     response_kind="json",
     error_types={
@@ -58,6 +59,8 @@ _CREATE_TASK = Endpoint(
     security=(("outreachOAuth",), ("outreachOAuth",)),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_TASK = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -94,6 +98,7 @@ _DELETE_TASK = Endpoint(
         "task_id": Param("task_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_kind="none",
     error_types={
         "401": ErrorDocument,
@@ -110,6 +115,7 @@ _ADVANCE_TASK = Endpoint(
         "task_id": Param("task_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -128,6 +134,7 @@ _DELIVER_TASK = Endpoint(
         "task_id": Param("task_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -147,6 +154,7 @@ _LOG_TASK_MEET_IN_PERSON = Endpoint(
         "action_params_task_disposition_id": Param("actionParams[taskDispositionId]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -166,6 +174,7 @@ _MARK_TASK_COMPLETE = Endpoint(
         "action_params_completion_note": Param("actionParams[completionNote]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -185,6 +194,7 @@ _REASSIGN_TASK_OWNER = Endpoint(
         "action_params_owner_id": Param("actionParams[ownerId]", "query", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -204,6 +214,7 @@ _RESCHEDULE_TASK = Endpoint(
         "action_params_due_at": Param("actionParams[dueAt]", "query", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -222,6 +233,7 @@ _SNOOZE_TASK = Endpoint(
         "task_id": Param("task_id", "path", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -241,6 +253,7 @@ _UPDATE_TASK_NOTE = Endpoint(
         "action_params_note": Param("actionParams[note]", "query", required=True),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={
@@ -262,6 +275,7 @@ _UPDATE_TASK_OPPORTUNITY_ASSOCIATION = Endpoint(
         ),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TaskDocument,
     response_kind="json",
     error_types={

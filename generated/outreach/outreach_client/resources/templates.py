@@ -34,6 +34,7 @@ _LIST_TEMPLATES = Endpoint(
         "filter_owner_id": Param("filter[owner][id]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=TemplateListDocument,
     response_kind="json",
     error_types={

@@ -35,6 +35,7 @@ _LIST_USERS = Endpoint(
         "filter_updated_at": Param("filter[updatedAt]", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=UserListDocument,
     response_kind="json",
     error_types={
@@ -59,6 +60,7 @@ _GET_USER = Endpoint(
         "include": Param("include", "query"),
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
+    accept="application/vnd.api+json",
     response_type=UserDocument,
     response_kind="json",
     error_types={

@@ -20,6 +20,7 @@ _GET_ACCOUNT = Endpoint(
     path="/account",
     params={},
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=AccountDocument,
     response_kind="json",
     error_types={

@@ -28,6 +28,7 @@ _LIST_AUTOMATION_STEPS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=AutomationStepCollection,
     response_kind="json",
     error_types={
@@ -58,6 +59,7 @@ _GET_AUTOMATION_STEP = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=AutomationStepDocument,
     response_kind="json",
     error_types={

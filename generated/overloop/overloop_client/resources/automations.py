@@ -28,6 +28,7 @@ _LIST_AUTOMATIONS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=AutomationCollection,
     response_kind="json",
     error_types={
@@ -56,6 +57,7 @@ _GET_AUTOMATION = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=AutomationDocument,
     response_kind="json",
     error_types={

@@ -20,6 +20,7 @@ _LIST_CUSTOM_FIELDS = Endpoint(
     path="/custom_fields",
     params={},
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=CustomFieldCollection,
     response_kind="json",
     error_types={

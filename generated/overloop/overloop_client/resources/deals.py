@@ -28,6 +28,7 @@ _LIST_DEALS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DealCollection,
     response_kind="json",
     error_types={
@@ -55,6 +56,8 @@ _CREATE_DEAL = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_DEAL = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -99,6 +103,7 @@ _DELETE_DEAL = Endpoint(
         "deal_id": Param("deal_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -123,6 +128,8 @@ _UPDATE_DEAL = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -146,6 +153,7 @@ _MARK_DEAL_AS_WON = Endpoint(
         "deal_id": Param("deal_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -169,6 +177,7 @@ _UNMARK_DEAL_AS_WON = Endpoint(
         "deal_id": Param("deal_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -194,6 +203,7 @@ _MARK_DEAL_AS_LOST = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={
@@ -217,6 +227,7 @@ _UNMARK_DEAL_AS_LOST = Endpoint(
         "deal_id": Param("deal_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DealDocument,
     response_kind="json",
     error_types={

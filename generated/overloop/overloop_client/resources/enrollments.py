@@ -27,6 +27,8 @@ _CREATE_ENROLLMENT = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=EnrollmentDocument,
     response_kind="json",
     error_types={
@@ -51,6 +53,7 @@ _GET_ENROLLMENT = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=EnrollmentDocument,
     response_kind="json",
     error_types={
@@ -74,6 +77,7 @@ _STOP_ENROLLMENT = Endpoint(
         "enrollment_id": Param("enrollment_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=EnrollmentDocument,
     response_kind="json",
     error_types={
@@ -100,6 +104,7 @@ _LIST_ENROLLMENTS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=EnrollmentCollection,
     response_kind="json",
     error_types={

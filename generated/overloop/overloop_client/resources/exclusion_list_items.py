@@ -33,6 +33,7 @@ _LIST_EXCLUSION_LIST_ITEMS = Endpoint(
         "filter": Param("filter", "query"),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=ExclusionListItemCollection,
     response_kind="json",
     error_types={
@@ -60,6 +61,8 @@ _CREATE_EXCLUSION_LIST_ITEM = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ExclusionListItemDocument,
     response_kind="json",
     error_types={
@@ -81,6 +84,7 @@ _DELETE_EXCLUSION_LIST_ITEM = Endpoint(
         "exclusion_list_item_id": Param("exclusion_list_item_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={

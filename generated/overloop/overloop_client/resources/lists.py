@@ -27,6 +27,7 @@ _LIST_LISTS = Endpoint(
         "filter": Param("filter", "query"),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=ListCollection,
     response_kind="json",
     error_types={
@@ -54,6 +55,8 @@ _CREATE_LIST = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ListDocument,
     response_kind="json",
     error_types={
@@ -75,6 +78,7 @@ _GET_LIST = Endpoint(
         "list_id": Param("list_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=ListDocument,
     response_kind="json",
     error_types={
@@ -97,6 +101,7 @@ _DELETE_LIST = Endpoint(
         "list_id": Param("list_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -121,6 +126,8 @@ _UPDATE_LIST = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ListDocument,
     response_kind="json",
     error_types={

@@ -34,6 +34,7 @@ _LIST_ORGANIZATIONS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=OrganizationCollection,
     response_kind="json",
     error_types={
@@ -63,6 +64,8 @@ _CREATE_ORGANIZATION = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OrganizationDocument,
     response_kind="json",
     error_types={
@@ -85,6 +88,7 @@ _GET_ORGANIZATION = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=OrganizationDocument,
     response_kind="json",
     error_types={
@@ -107,6 +111,7 @@ _DELETE_ORGANIZATION = Endpoint(
         "organization_id": Param("organization_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -131,6 +136,8 @@ _UPDATE_ORGANIZATION = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=OrganizationDocument,
     response_kind="json",
     error_types={

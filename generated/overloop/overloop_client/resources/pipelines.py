@@ -27,6 +27,7 @@ _LIST_PIPELINES = Endpoint(
         "filter": Param("filter", "query"),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=PipelineCollection,
     response_kind="json",
     error_types={
@@ -54,6 +55,8 @@ _CREATE_PIPELINE = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=PipelineDocument,
     response_kind="json",
     error_types={
@@ -75,6 +78,7 @@ _GET_PIPELINE = Endpoint(
         "pipeline_id": Param("pipeline_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=PipelineDocument,
     response_kind="json",
     error_types={
@@ -97,6 +101,7 @@ _DELETE_PIPELINE = Endpoint(
         "pipeline_id": Param("pipeline_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -121,6 +126,8 @@ _UPDATE_PIPELINE = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=PipelineDocument,
     response_kind="json",
     error_types={

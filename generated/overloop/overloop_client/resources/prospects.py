@@ -28,6 +28,7 @@ _LIST_PROSPECTS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=ProspectCollection,
     response_kind="json",
     error_types={
@@ -57,6 +58,8 @@ _CREATE_PROSPECT = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ProspectDocument,
     response_kind="json",
     error_types={
@@ -79,6 +82,7 @@ _GET_PROSPECT = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=ProspectDocument,
     response_kind="json",
     error_types={
@@ -101,6 +105,7 @@ _DELETE_PROSPECT = Endpoint(
         "prospect_id": Param("prospect_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -125,6 +130,8 @@ _UPDATE_PROSPECT = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=ProspectDocument,
     response_kind="json",
     error_types={

@@ -28,6 +28,7 @@ _LIST_STAGES = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=StageCollection,
     response_kind="json",
     error_types={
@@ -55,6 +56,8 @@ _CREATE_STAGE = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={
@@ -77,6 +80,7 @@ _GET_STAGE = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={
@@ -99,6 +103,7 @@ _DELETE_STAGE = Endpoint(
         "stage_id": Param("stage_id", "path", required=True),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=DeletedResource,
     response_kind="json",
     error_types={
@@ -123,6 +128,8 @@ _UPDATE_STAGE = Endpoint(
     security=(("ApiKeyAuth",),),
     body_kind="json",
     content_type="application/vnd.api+json",
+    body_required=True,
+    accept="application/vnd.api+json",
     response_type=StageDocument,
     response_kind="json",
     error_types={

@@ -28,6 +28,7 @@ _LIST_USERS = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=UserCollection,
     response_kind="json",
     error_types={
@@ -56,6 +57,7 @@ _GET_USER = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=UserDocument,
     response_kind="json",
     error_types={
@@ -78,6 +80,7 @@ _GET_ME = Endpoint(
         "include": Param("include", "query", style="form", explode=False),
     },
     security=(("ApiKeyAuth",),),
+    accept="application/vnd.api+json",
     response_type=UserDocument,
     response_kind="json",
     error_types={

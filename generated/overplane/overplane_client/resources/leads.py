@@ -24,6 +24,7 @@ _LIST_LEADS = Endpoint(
         "offset": Param("offset", "query"),
     },
     security=(("bearerAuth",),),
+    accept="application/json, application/problem+json",
     response_type=LeadList,
     response_kind="json",
     error_types={
@@ -49,6 +50,7 @@ _CREATE_LEAD = Endpoint(
     security=(("bearerAuth",),),
     body_kind="json",
     content_type="application/json",
+    accept="application/json, application/problem+json",
     response_type=Lead,
     response_kind="json",
     error_types={
@@ -67,6 +69,7 @@ _GET_LEAD = Endpoint(
         "lead_id": Param("lead_id", "path", required=True),
     },
     security=(("bearerAuth",),),
+    accept="application/json, application/problem+json",
     response_type=Lead,
     response_kind="json",
     error_types={
@@ -84,6 +87,7 @@ _DELETE_LEAD = Endpoint(
         "lead_id": Param("lead_id", "path", required=True),
     },
     security=(("bearerAuth",),),
+    accept="application/json, application/problem+json",
     response_type=DeletedLead,
     response_kind="json",
     error_types={
@@ -103,6 +107,8 @@ _UPDATE_LEAD = Endpoint(
     security=(("bearerAuth",),),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json, application/problem+json",
     response_type=Lead,
     response_kind="json",
     error_types={

@@ -30,6 +30,7 @@ _LIST_LEAD_ACTION_HISTORIES = Endpoint(
         "limit": Param("limit", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[ActionHistory],
     response_kind="json",
     error_types={

@@ -21,6 +21,7 @@ _LIST_ACTIVITIES = Endpoint(
     path="/activities",
     params={},
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Activity],
     response_kind="json",
     error_types={

@@ -23,6 +23,7 @@ _LIST_CATEGORIES = Endpoint(
         "include_tags": Param("include_tags", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Category],
     response_kind="json",
     error_types={
@@ -44,6 +45,8 @@ _CREATE_CATEGORY = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=Category,
     response_kind="json",
     error_types={

@@ -24,6 +24,7 @@ _LIST_CLIENT_FOLDERS = Endpoint(
         "order": Param("order", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[ClientFolder],
     response_kind="json",
     error_types={
@@ -43,6 +44,8 @@ _CREATE_CLIENT_FOLDER = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=ClientFolder,
     response_kind="json",
     error_types={
@@ -64,6 +67,7 @@ _GET_CLIENT_FOLDER = Endpoint(
         "client_id": Param("client_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=ClientFolder,
     response_kind="json",
     error_types={
@@ -86,6 +90,8 @@ _UPDATE_CLIENT_FOLDER = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=ClientFolder,
     response_kind="json",
     error_types={
@@ -107,6 +113,7 @@ _DELETE_CLIENT_FOLDER = Endpoint(
         "client_id": Param("client_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=DeletedObject,
     response_kind="json",
     error_types={

@@ -23,6 +23,7 @@ _LIST_FIELDS = Endpoint(
         "type": Param("type", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[FieldModel],
     response_kind="json",
     error_types={
@@ -44,6 +45,8 @@ _CREATE_FIELD = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=FieldModel,
     response_kind="json",
     error_types={

@@ -23,6 +23,7 @@ _LIST_LEAD_ATTACHMENTS = Endpoint(
         "lead_id": Param("lead_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Attachment],
     response_kind="json",
     error_types={
@@ -45,6 +46,8 @@ _CREATE_LEAD_ATTACHMENT = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="multipart",
     content_type="multipart/form-data",
+    body_required=True,
+    accept="application/json",
     response_type=Attachment,
     response_kind="json",
     error_types={
@@ -67,6 +70,7 @@ _GET_LEAD_ATTACHMENT = Endpoint(
         "attachment_id": Param("attachment_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=SignedUrl,
     response_kind="json",
     error_types={
@@ -88,6 +92,7 @@ _DELETE_LEAD_ATTACHMENT = Endpoint(
         "attachment_id": Param("attachment_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=DeletedObject,
     response_kind="json",
     error_types={

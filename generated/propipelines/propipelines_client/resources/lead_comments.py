@@ -24,6 +24,7 @@ _LIST_LEAD_COMMENTS = Endpoint(
         "direction": Param("direction", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Comment],
     response_kind="json",
     error_types={
@@ -47,6 +48,8 @@ _CREATE_LEAD_COMMENT = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=Comment,
     response_kind="json",
     error_types={
@@ -69,6 +72,7 @@ _DELETE_LEAD_COMMENT = Endpoint(
         "comment_id": Param("comment_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=DeletedObject,
     response_kind="json",
     error_types={

@@ -21,6 +21,7 @@ _LIST_PIPELINES = Endpoint(
     path="/pipelines",
     params={},
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Pipeline],
     response_kind="json",
     error_types={

@@ -23,6 +23,7 @@ _LIST_STEPS = Endpoint(
         "direction": Param("direction", "query"),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[Step],
     response_kind="json",
     error_types={
@@ -42,6 +43,7 @@ _GET_STEP = Endpoint(
         "step_id": Param("step_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=Step,
     response_kind="json",
     error_types={

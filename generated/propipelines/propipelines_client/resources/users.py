@@ -29,6 +29,7 @@ _LIST_USERS = Endpoint(
         "teams": Param("teams", "query", style="form", explode=False),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=list[User],
     response_kind="json",
     error_types={
@@ -50,6 +51,8 @@ _CREATE_USER = Endpoint(
     security=(("ApiKey",), ("UserToken",)),
     body_kind="json",
     content_type="application/json",
+    body_required=True,
+    accept="application/json",
     response_type=User,
     response_kind="json",
     error_types={
@@ -71,6 +74,7 @@ _GET_USER = Endpoint(
         "user_id": Param("user_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=User,
     response_kind="json",
     error_types={
@@ -91,6 +95,7 @@ _SEND_USER_ACTIVATION_EMAIL = Endpoint(
         "user_id": Param("user_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_kind="none",
     error_types={
         "401": Error,
@@ -110,6 +115,7 @@ _DISABLE_USER = Endpoint(
         "user_id": Param("user_id", "path", required=True),
     },
     security=(("ApiKey",), ("UserToken",)),
+    accept="application/json",
     response_type=User,
     response_kind="json",
     error_types={

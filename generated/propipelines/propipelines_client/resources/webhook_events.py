@@ -21,6 +21,7 @@ _LIST_WEBHOOK_EVENTS = Endpoint(
     path="/webhook_events",
     params={},
     security=(("ApiKey",),),
+    accept="application/json",
     response_type=list[WebhookEvent],
     response_kind="json",
     error_types={
@@ -40,6 +41,7 @@ _GET_WEBHOOK_EVENT = Endpoint(
         "webhook_event_id": Param("webhook_event_id", "path", required=True),
     },
     security=(("ApiKey",),),
+    accept="application/json",
     response_type=WebhookEvent,
     response_kind="json",
     error_types={
