@@ -1,0 +1,240 @@
+"""Mock throughput: requests/s with request validation on, 16 keep-alive connections.
+
+Our mock, Prism (static mode) and a bare uvicorn app (the ceiling: fixed bytes, no
+validation) run side by side for the whole measurement; the load generator
+(``_loadgen.py``, raw asyncio sockets, pipelining off) runs as its own process against one
+server at a time, servers alternating by round.
+Run alone: ``.venv/bin/python bench/mock_throughput.py`` (``BENCH_QUICK=1``: shorter).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from _common import (
+    PRISM,
+    PY,
+    ROOT,
+    fmt_ratio,
+    free_port,
+    median,
+    quick,
+    run_child,
+    shell,
+    table,
+    wait_for_port,
+)
+from _fixtures import LEAD_ID, LEADS_PATH, TOKEN
+
+HERE = Path(__file__).resolve().parent
+SPEC = ROOT / "specs" / "overplane.yaml"
+ROUTE = f"{LEADS_PATH}/{LEAD_ID}"
+AUTH = f"Authorization: Bearer {TOKEN}"
+CONNECTIONS = 16
+
+
+@dataclass
+class Server:
+    key: str
+    label: str
+    argv: list[str]
+    port: int
+    validates: bool
+    rps: list[float] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    without_auth: int | None = None
+    bad_query: int | None = None
+    process: subprocess.Popen[bytes] | None = None
+
+
+def _servers() -> list[Server]:
+    ours_port, prism_port, quiet_port, bare_port = (free_port() for _ in range(4))
+    return [
+        Server(
+            "ours",
+            "ours (`python -m generator mock`)",
+            [PY, "-m", "generator", "mock", str(SPEC), "--port", str(ours_port)],
+            ours_port,
+            True,
+        ),
+        Server(
+            "prism",
+            "Prism (`prism mock`, static)",
+            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(prism_port), str(SPEC)],
+            prism_port,
+            True,
+        ),
+        Server(
+            "prism-quiet",
+            "Prism, `-v warn` (no per-request log lines)",
+            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(quiet_port), "-v", "warn", str(SPEC)],
+            quiet_port,
+            True,
+        ),
+        Server(
+            "bare",
+            "bare uvicorn + httptools app (fixed bytes, no validation; ceiling)",
+            [PY, str(HERE / "_fixed_server.py"), str(bare_port)],
+            bare_port,
+            False,
+        ),
+    ]
+
+
+def _status(port: int, path: str, headers: dict[str, str]) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+@dataclass
+class MockResults:
+    servers: list[Server]
+    rounds: int
+    duration: float
+    warmup: float
+    loadgen_command: str
+
+
+def measure(rounds: int, duration: float, warmup: float, log: Callable[[str], None]) -> MockResults:
+    servers = _servers()
+    loadgen_command = ""
+    try:
+        for server in servers:
+            server.process = subprocess.Popen(
+                server.argv,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        for server in servers:
+            wait_for_port(server.port, timeout=120)
+            auth = {"Authorization": f"Bearer {TOKEN}"}
+            status = _status(server.port, ROUTE, auth)
+            if status != 200:
+                raise RuntimeError(f"{server.key}: GET {ROUTE} answered {status}, not 200")
+            # Validation is on: a request without credentials, and a bad query, are refused.
+            server.without_auth = _status(server.port, ROUTE, {})
+            server.bad_query = _status(server.port, f"{LEADS_PATH}?limit=abc", auth)
+        for index in range(rounds):
+            shift = index % len(servers)
+            for server in servers[shift:] + servers[:shift]:
+                argv = [
+                    PY,
+                    str(HERE / "_loadgen.py"),
+                    "--port",
+                    str(server.port),
+                    "--path",
+                    ROUTE,
+                    "--header",
+                    AUTH,
+                    "--connections",
+                    str(CONNECTIONS),
+                    "--warmup",
+                    str(warmup),
+                    "--duration",
+                    str(duration),
+                ]
+                loadgen_command = shell(argv).replace(str(server.port), "PORT")
+                done = run_child(argv, cwd=HERE)
+                if not done.ok:
+                    raise RuntimeError(f"load generator failed: {done.first_error_line()}")
+                report = json.loads(done.stdout)
+                server.rps.append(float(report["rps"]))
+                server.errors += int(report["errors"])
+                for code, count in report["statuses"].items():
+                    server.statuses[code] = server.statuses.get(code, 0) + int(count)
+                log(
+                    f"  mock round {index + 1}/{rounds} {server.key:<6} {report['rps']:8.0f} rps "
+                    f"{report['statuses']}"
+                )
+        return MockResults(servers, rounds, duration, warmup, loadgen_command)
+    finally:
+        for server in servers:
+            if server.process is not None:
+                server.process.terminate()
+                try:
+                    server.process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    server.process.kill()
+                    server.process.wait()
+
+
+def render(results: MockResults) -> str:
+    by_key = {server.key: server for server in results.servers}
+    ours = by_key["ours"]
+    # The target is judged against the faster Prism configuration.
+    prism = max((by_key["prism"], by_key["prism-quiet"]), key=lambda server: median(server.rps))
+    rows = []
+    for server in results.servers:
+        ratio_prism = median(a / b for a, b in zip(server.rps, prism.rps, strict=True))
+        ratio_ours = median(a / b for a, b in zip(server.rps, ours.rps, strict=True))
+        statuses = ", ".join(f"{code}: {count}" for code, count in server.statuses.items())
+        rows.append(
+            [
+                server.label,
+                f"{median(server.rps):.0f}",
+                f"{min(server.rps):.0f}-{max(server.rps):.0f}",
+                fmt_ratio(ratio_prism),
+                fmt_ratio(ratio_ours),
+                statuses,
+                server.errors,
+                f"{server.without_auth} / {server.bad_query}",
+            ]
+        )
+    out = ["### Requests per second (GET /api/crm/lead/{id}, Authorization header)\n"]
+    out.append(
+        f"{results.rounds} rounds of {results.duration:g} s (after {results.warmup:g} s warm-up) "
+        f"per server, {CONNECTIONS} keep-alive connections, servers alternating by round. "
+        "Ratios are medians over rounds of the per-round ratio. The last column shows that "
+        "validation is on: the status for the same request without credentials / for "
+        "`GET /api/crm/lead?limit=abc`.\n"
+    )
+    out.append(
+        table(
+            [
+                "server",
+                "median rps",
+                "range",
+                f"/ {prism.key}",
+                "/ ours",
+                "statuses seen",
+                "conn. errors",
+                "no auth / bad query",
+            ],
+            rows,
+        )
+    )
+    ratio = median(a / b for a, b in zip(ours.rps, prism.rps, strict=True))
+    out.append(
+        f"\n**Target ≥ 1.5x Prism: {'met' if ratio >= 1.5 else 'missed'}** "
+        f"(ours / {prism.label} = {fmt_ratio(ratio)}, the faster Prism configuration).\n"
+    )
+    out.append("Commands:\n\n```")
+    for server in results.servers:
+        out.append(shell(server.argv).replace(str(server.port), "PORT"))
+    out.append(results.loadgen_command)
+    out.append("```")
+    return "\n".join(out)
+
+
+def main() -> None:
+    fast = quick()
+    results = measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=print)
+    print(render(results))
+
+
+if __name__ == "__main__":
+    main()
