@@ -78,7 +78,6 @@ class Argument:
     name: str
     annotation: str
     default: str | None
-    description: str
     positional: bool = False
 
 
@@ -142,35 +141,31 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
     docs: list[tuple[str, str]] = []
     required: list[Argument] = []
     optional: list[Argument] = []
+
+    def keyword(name: str, type_expr: str, is_required: bool) -> None:
+        """A keyword-only argument: required ones first, optional ones default to NOT_GIVEN."""
+        if is_required:
+            required.append(Argument(name, q(type_expr), None))
+        else:
+            optional.append(Argument(name, q(f"{type_expr} | NotGiven"), "NOT_GIVEN"))
+
     for parameter in operation.parameters:
         if parameter.location == "path":
-            arguments.append(Argument(parameter.py_name, q(parameter.type_expr), None, "", True))
-        elif parameter.required:
-            required.append(Argument(parameter.py_name, q(parameter.type_expr), None, ""))
+            arguments.append(Argument(parameter.py_name, q(parameter.type_expr), None, True))
         else:
-            optional.append(
-                Argument(parameter.py_name, q(f"{parameter.type_expr} | NotGiven"), "NOT_GIVEN", "")
-            )
+            keyword(parameter.py_name, parameter.type_expr, parameter.required)
         docs.append((parameter.py_name, parameter.description))
     body_expr: str | None = None
     body = operation.body
     if body is not None and body.fields is not None:
         pairs = []
         for field in body.fields:
-            if field.required:
-                required.append(Argument(field.py_name, q(field.type_expr), None, ""))
-            else:
-                optional.append(
-                    Argument(field.py_name, q(f"{field.type_expr} | NotGiven"), "NOT_GIVEN", "")
-                )
+            keyword(field.py_name, field.type_expr, field.required)
             docs.append((field.py_name, field.description))
             pairs.append(f"{field.wire_name!r}: {field.py_name}")
         body_expr = "{" + ", ".join(pairs) + "}"
     elif body is not None:
-        if body.required:
-            required.append(Argument("body", q(body.type_expr), None, ""))
-        else:
-            optional.append(Argument("body", q(f"{body.type_expr} | NotGiven"), "NOT_GIVEN", ""))
+        keyword("body", body.type_expr, body.required)
         docs.append(("body", body.description))
         body_expr = "body"
     arguments += required + optional
