@@ -114,8 +114,8 @@ BUGS = [
         "templates/runtime/_base_client.py",
         "slow drip of the status line/headers: "
         "`_DeadlineStream` bounds only the body, so the call is not bounded by the timeout",
-        "OPEN (xfail): httpx's sync API offers no deadline across the header reads; each "
-        "byte resets the read timeout (openai-python behaves the same)",
+        "fixed: templates/runtime/_deadline.py gives the transports the runtime creates a "
+        "network backend that clamps every read to the request's deadline (sync and async)",
     ),
     (
         "templates/runtime/_base_client.py",

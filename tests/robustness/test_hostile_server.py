@@ -246,11 +246,6 @@ def test_slow_drip_body_is_bounded_by_the_timeout(
     _assert_no_secret(caplog_debug, info.value, client)
 
 
-@pytest.mark.xfail(
-    reason="BUG templates/runtime/_base_client.py: _DeadlineStream bounds only the body; "
-    "a server dripping the status line/headers holds the call for as long as it likes",
-    strict=False,
-)
 def test_slow_drip_headers_are_bounded_by_the_timeout(
     generated_client: Any, raw_server: ServerFactory
 ) -> None:
@@ -261,6 +256,21 @@ def test_slow_drip_headers_are_bounded_by_the_timeout(
     with pytest.raises(generated_client.APITimeoutError):
         client.leads.get("lead_1")
     assert time.monotonic() - started < 3.0
+
+
+async def test_slow_drip_headers_are_bounded_by_the_timeout_async(
+    generated_client: Any, raw_server: ServerFactory
+) -> None:
+    """The same drip against the async client: the deadline travels with the task."""
+    server = raw_server(_drip(headers_first=False))
+    client = generated_client.AsyncClient(
+        api_key=SECRET, base_url=server.url, max_retries=0, timeout=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(generated_client.APITimeoutError):
+        await client.leads.get("lead_1")
+    assert time.monotonic() - started < 3.0
+    await client.close()
 
 
 # --- rate limits ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import httpx
 import pydantic
 
 from ._auth import SecurityScheme, _Authenticator, _Redactor
+from ._deadline import async_transport_with_deadline, response_deadline, transport_with_deadline
 from ._endpoint import Endpoint, Param
 from ._exceptions import (
     APIConnectionError,
@@ -756,7 +757,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             logger_name=logger_name,
         )
         self._use_client(
-            http_client or httpx.Client(timeout=self._timeout, follow_redirects=False),
+            http_client
+            or httpx.Client(
+                timeout=self._timeout, follow_redirects=False, transport=transport_with_deadline()
+            ),
             owned=http_client is None,
         )
         self._sleep: Callable[[float], None] = time.sleep
@@ -847,8 +851,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
         started = time.monotonic()
+        read_timeout = request.extensions.get("timeout", {}).get("read")
+        deadline = None if read_timeout is None else started + read_timeout
         try:
-            response = self._client.send(request, stream=True, follow_redirects=False)
+            with response_deadline(deadline):
+                response = self._client.send(request, stream=True, follow_redirects=False)
         except httpx.InvalidURL as exc:
             # httpx parses a redirect's Location even with redirects off; a malformed one
             # is the server's protocol error, reported like any other transport failure.
@@ -860,9 +867,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._log_response(request, type(exc).__name__, started)
             raise
         try:
-            read_timeout = request.extensions.get("timeout", {}).get("read")
-            if read_timeout is not None:
-                response.stream = _DeadlineStream(response.stream, started + read_timeout, request)
+            if deadline is not None:
+                response.stream = _DeadlineStream(response.stream, deadline, request)
             response.read()
         except BaseException as exc:
             response.close()
@@ -917,7 +923,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             logger_name=logger_name,
         )
         self._use_client(
-            http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False),
+            http_client
+            or httpx.AsyncClient(
+                timeout=self._timeout,
+                follow_redirects=False,
+                transport=async_transport_with_deadline(),
+            ),
             owned=http_client is None,
         )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -1006,8 +1017,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         started = time.monotonic()
+        read_timeout = request.extensions.get("timeout", {}).get("read")
+        deadline = None if read_timeout is None else started + read_timeout
         try:
-            response = await self._client.send(request, stream=True, follow_redirects=False)
+            with response_deadline(deadline):
+                response = await self._client.send(request, stream=True, follow_redirects=False)
         except httpx.InvalidURL as exc:
             # httpx parses a redirect's Location even with redirects off; a malformed one
             # is the server's protocol error, reported like any other transport failure.
@@ -1019,9 +1033,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_response(request, type(exc).__name__, started)
             raise
         try:
-            read_timeout = request.extensions.get("timeout", {}).get("read")
-            if read_timeout is not None:
-                response.stream = _DeadlineStream(response.stream, started + read_timeout, request)
+            if deadline is not None:
+                response.stream = _DeadlineStream(response.stream, deadline, request)
             await response.aread()
         except BaseException as exc:
             await response.aclose()
