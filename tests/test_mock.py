@@ -410,7 +410,15 @@ def _required_json_field(path: Path, operation: Operation) -> tuple[MediaBody, l
     return media, trail
 
 
-@pytest.mark.parametrize("path", ALL_SPECS, ids=[p.stem for p in ALL_SPECS])
+# Specs without any JSON body that requires a field (overplane) have nothing to test here.
+WITH_REQUIRED_BODY_FIELD = [
+    p for p in ALL_SPECS if any(_required_json_field(p, op) for op in model_of(p).operations)
+]
+
+
+@pytest.mark.parametrize(
+    "path", WITH_REQUIRED_BODY_FIELD, ids=[p.stem for p in WITH_REQUIRED_BODY_FIELD]
+)
 async def test_missing_required_body_field_is_rejected(path: Path) -> None:
     found = None
     for operation in model_of(path).operations:
@@ -418,8 +426,7 @@ async def test_missing_required_body_field_is_rejected(path: Path) -> None:
         if field_info is not None:
             found = operation, field_info
             break
-    if found is None:
-        pytest.skip("no JSON body with a required field")
+    assert found is not None
     operation, (_, trail) = found
     call = valid_call(path, operation)
     body = json.loads(json.dumps(call.json_body))
