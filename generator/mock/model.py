@@ -14,7 +14,6 @@ from generator.diagnostics import pointer_from_parts
 from generator.load import LoadedSpec
 from generator.validate import iter_operations, openapi_version, resolve_pointer
 
-_TEMPLATE = re.compile(r"{([^{}/]+)}")
 _JSON_SUBTYPE = re.compile(r"^application/(?:[\w.+-]*\+)?json$|^text/json$")
 
 
@@ -335,7 +334,3 @@ def build_model(spec: LoadedSpec) -> MockSpec:
         operations=operations,
         schemes=schemes,
     )
-
-
-def template_names(template: str) -> list[str]:
-    return _TEMPLATE.findall(template)
