@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import Diagnostic, SpecError, pointer_from_parts
+from generator.diagnostics import SpecError, pointer_from_parts
 from generator.ir import (
     Api,
     Body,
@@ -41,7 +41,7 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
-from generator.validate import HTTP_METHODS, resolve_pointer
+from generator.validate import HTTP_METHODS, deref, iter_operations
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -123,20 +123,12 @@ class _Context:
     class_names: dict[str, str] = field(default_factory=dict)  # component name → class
     model_classes: set[str] = field(default_factory=set)  # classes the models module defines
     warnings: list[str] = field(default_factory=list)
-    problems: list[Diagnostic] = field(default_factory=list)
 
     def resolve(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#"):
-                return {}
-            seen.add(ref)
-            try:
-                node = resolve_pointer(self.data, ref[1:])
-            except KeyError:
-                return {}
-        return node
+        """``node`` with its `$ref`s followed; ``{}`` where one cannot be (validation has
+        already reported it), so callers read an empty schema rather than a reference."""
+        resolved = deref(self.data, node)
+        return {} if isinstance(resolved, dict) and "$ref" in resolved else resolved
 
 
 # --- preparation --------------------------------------------------------------------------
@@ -202,7 +194,7 @@ def _hoist_inline_schemas(context: _Context, taken: set[str]) -> None:
         holder["schema"] = {"$ref": SCHEMA_PREFIX + class_name}
         context.class_names[class_name] = class_name
 
-    for _path, _method, operation, _item in _iter_operations(context.data):
+    for _path, _method, operation, _item in iter_operations(context.data):
         base = pascal_case(str(operation.get("operationId") or "")) or "Operation"
         body = context.resolve(operation.get("requestBody"))
         for media in _media_types(body):
@@ -237,18 +229,6 @@ def _needs_class(schema: dict[str, Any]) -> bool:
     return (kinds == "object" or (isinstance(kinds, list) and "object" in kinds)) and bool(
         schema.get("patternProperties")
     )
-
-
-def _iter_operations(
-    data: dict[str, Any],
-) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    for path, item in (data.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield str(path), method, operation, item
 
 
 # --- types --------------------------------------------------------------------------------
@@ -830,7 +810,7 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
     }
     constant_names: set[str] = set()
     resource_classes_taken: set[str] = set()
-    for path, method, operation, item in _iter_operations(data):
+    for path, method, operation, item in iter_operations(data):
         key = _resource_key(path, operation)
         resource = resources.get(key)
         if resource is None:
