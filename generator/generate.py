@@ -34,10 +34,10 @@ MODEL_BACKENDS: dict[str, Callable[[dict[str, Any], str], tuple[str, set[str]]]]
 }
 
 
-def build(
+def render(
     spec_path: str | Path, name: str, *, models: str = "native"
 ) -> tuple[Api, dict[str, str]]:
-    """The IR and every formatted file of the package. Raises SpecError."""
+    """The IR and every file of the package as rendered, before formatting. Raises SpecError."""
     spec = load_spec(spec_path)
     diagnostics = validate_spec(spec, house_rules=False, examples=False, thorough=False)
     if diagnostics:
@@ -46,7 +46,15 @@ def build(
     models_code, classes = MODEL_BACKENDS[models](context.data, spec.name)
     context.model_classes = classes & set(context.class_names)
     api = build_api(spec, name, models_code, context)
-    return api, format_sources(render_package(api))
+    return api, render_package(api)
+
+
+def build(
+    spec_path: str | Path, name: str, *, models: str = "native"
+) -> tuple[Api, dict[str, str]]:
+    """The IR and every formatted file of the package. Raises SpecError."""
+    api, files = render(spec_path, name, models=models)
+    return api, format_sources(files)
 
 
 def run_generate(

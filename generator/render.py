@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,34 @@ RUNTIME_DIR = TEMPLATES / "runtime"
 _IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
 _SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "type", "object")
 _RUNTIME_TYPES = ("FileTypes", "FileContent")
+_DIGIT_RUNS = re.compile(r"(\d+)")
+# Re-exported by the package's __init__ next to the client and the models.
+_PACKAGE_EXPORTS = (
+    "Client",
+    "AsyncClient",
+    "NOT_GIVEN",
+    "NotGiven",
+    "APIResponse",
+    "SyncPage",
+    "AsyncPage",
+    "AsyncPaginator",
+)
+_EXCEPTIONS = (
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+)
 
 
 def docstring(text: str, indent: int = 4) -> str:
@@ -41,6 +70,38 @@ def comment(text: str) -> str:
 def docline(text: str) -> str:
     """Spec text for the middle of a docstring line: one line, escaped like ``docstring``."""
     return docstring(comment(text), indent=0)
+
+
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Natural order: digit runs compare as numbers (``Page2`` before ``Page10``)."""
+    return tuple(
+        (0, int(run), "") if run.isdigit() else (1, 0, run)
+        for run in _DIGIT_RUNS.split(text)
+        if run
+    )
+
+
+def _name_kind(name: str) -> int:
+    """isort's grouping: CONSTANTS, then Classes, then everything else."""
+    if len(name) > 1 and name.isupper():
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+def import_order(names: Iterable[str]) -> list[str]:
+    """The order ruff's isort (rule I001) gives the names of one ``from … import``.
+
+    Imports and ``__all__`` are emitted already sorted so that formatting is a single
+    ``ruff format`` run, not a lint-fix pass before it (tests/test_generate.py checks the
+    order against ruff's)."""
+    return sorted(
+        set(names), key=lambda name: (_name_kind(name), _natural(name.lower()), _natural(name))
+    )
+
+
+def export_order(names: Iterable[str]) -> list[str]:
+    """The order ruff's RUF022 gives ``__all__`` (case-sensitive within each group)."""
+    return sorted(set(names), key=lambda name: (_name_kind(name), _natural(name)))
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -208,7 +269,7 @@ def _names_in(expressions: list[str], candidates: set[str]) -> list[str]:
     found: set[str] = set()
     for expression in expressions:
         found |= {m for m in _identifiers(expression) if m in candidates}
-    return sorted(found)
+    return import_order(found)
 
 
 def _type_expressions(operation: Operation) -> list[str]:
@@ -222,6 +283,10 @@ def _type_expressions(operation: Operation) -> list[str]:
     if operation.pagination is not None:
         expressions.append(operation.pagination.item_type)
     return expressions
+
+
+def _resource_classes(resource: Resource) -> tuple[str, str]:
+    return resource.class_name, f"Async{resource.class_name}"
 
 
 def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
@@ -238,6 +303,7 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
     return env.get_template("resources/resource.py.j2").render(
         api=api,
         resource=resource,
+        exports=export_order(_resource_classes(resource)),
         methods=methods,
         models=models,
         typing_names=typing_names,
@@ -270,7 +336,28 @@ def render_package(api: Api) -> dict[str, str]:
         if runtime.name == "_webhooks.py" and not api.webhooks:
             continue
         files[f"{package}/{runtime.name}"] = runtime.read_text(encoding="utf-8")
-    context: dict[str, Any] = {"api": api}
+    client_classes = (api.client_class, f"Async{api.client_class}")
+    resource_imports = sorted(
+        (
+            (r.attr_name, import_order((r.class_name, f"Async{r.class_name}")))
+            for r in api.resources
+        ),
+        key=lambda item: _natural(item[0].lower()),
+    )
+    context: dict[str, Any] = {
+        "api": api,
+        "client_classes": import_order(client_classes),
+        "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
+        "exceptions": import_order(_EXCEPTIONS),
+        "model_imports": import_order(api.model_names),
+        "package_exports": export_order(
+            (*client_classes, *_PACKAGE_EXPORTS, *_EXCEPTIONS, *api.model_names)
+        ),
+        "resource_imports": resource_imports,
+        "resource_exports": export_order(
+            name for _, classes in resource_imports for name in classes
+        ),
+    }
     for resource in api.resources:
         files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(env, api, resource)
     webhook_types = [w.payload_type for w in api.webhooks]

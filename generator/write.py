@@ -21,24 +21,30 @@ def _ruff() -> str:
 
 
 def format_sources(files: dict[str, str]) -> dict[str, str]:
-    """The files, every Python module import-sorted and formatted by ruff."""
+    """The files, every Python module formatted by ruff (one process for the package).
+
+    The renderer already emits imports and ``__all__`` in ruff's isort order, so no lint-fix
+    pass is needed before formatting."""
     with tempfile.TemporaryDirectory(prefix="specforge-") as tmp:
         root = Path(tmp)
         for relative, content in files.items():
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
-        (root / "ruff.toml").write_text('line-length = 100\n[lint]\nselect = ["I", "RUF022"]\n')
-        for command in (["check", "--fix-only", "--quiet", "."], ["format", "."]):
-            result = subprocess.run(
-                [_ruff(), *command], cwd=root, capture_output=True, text=True, check=False
+        (root / "ruff.toml").write_text("line-length = 100\n")
+        result = subprocess.run(
+            [_ruff(), "format", "--no-cache", "."],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            detail = [line for line in result.stderr.splitlines() if "error" in line]
+            raise WriteError(
+                "generated code does not parse (a generator bug): "
+                + (detail[0] if detail else "ruff failed")
             )
-            if result.returncode != 0:
-                detail = [line for line in result.stderr.splitlines() if "error" in line]
-                raise WriteError(
-                    "generated code does not parse (a generator bug): "
-                    + (detail[0] if detail else "ruff failed")
-                )
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.generate import build
+from generator.render import export_order, import_order
 from generator.write import check_output, write_output
 from tests.conftest import FIXTURES, ROOT, SPECS
 
@@ -34,6 +36,55 @@ def test_generated_dir_is_current(
 ) -> None:
     _, files = built[spec.stem]
     assert check_output(ROOT / "generated" / spec.stem, files) == []
+
+
+RUFF = Path(sys.executable).with_name("ruff")
+# Names that tell isort's ordering apart from a plain sort: case groups, digit runs,
+# underscores, an `Async` prefix that sorts after the name it wraps.
+TRICKY_NAMES = [
+    "Page10", "Page2", "page", "PAGE", "A", "a", "AB", "Ab", "aB", "a_b", "DeleteX",
+    "DeletedY", "_private", "X1y", "X10y", "AccountsResource", "AsyncAccountsResource",
+    "NOT_GIVEN", "NotGiven", "DEFAULT_TIMEOUT", "cast", "Unpack", "V1", "v1_2", "v1_10",
+]  # fmt: skip
+
+
+def _ruff_sort_violations(directory: Path) -> str:
+    """What ruff's import sorting (I001) and ``__all__`` sorting (RUF022) find there."""
+    result = subprocess.run(
+        [RUFF, "check", "--isolated", "--no-cache", "--select", "I,RUF022", "--line-length",
+         "100", "--output-format", "concise", "."],
+        cwd=directory, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return result.stdout if result.returncode else ""
+
+
+def test_import_and_export_order_match_ruff(tmp_path: Path) -> None:
+    names = list(reversed(TRICKY_NAMES))
+    module = tmp_path / "ordering.py"
+    module.write_text(
+        f"from somewhere import {', '.join(names)}\n\n__all__ = {names!r}\n", encoding="utf-8"
+    )
+    subprocess.run(
+        [RUFF, "check", "--isolated", "--no-cache", "--select", "I,RUF022", "--fix-only",
+         "--line-length", "10000", "--quiet", str(module)],
+        check=False,
+    )  # fmt: skip
+    imported, exported = module.read_text(encoding="utf-8").split("\n\n")
+    assert imported.removeprefix("from somewhere import ").split(", ") == import_order(names)
+    assert ast.literal_eval(exported.removeprefix("__all__ = ")) == export_order(names)
+
+
+@pytest.mark.parametrize("spec", [*SPECS, STRIPE], ids=lambda p: p.stem)
+def test_rendered_imports_are_already_in_ruff_order(spec: Path, tmp_path: Path) -> None:
+    """Formatting is one `ruff format` run, no lint fix: the renderer must sort imports and
+    ``__all__`` itself, on every spec, including Stripe's 74 modules."""
+    _, files = build(spec, spec.stem.split("-")[0])
+    for relative, content in files.items():
+        if relative.endswith(".py"):
+            path = tmp_path / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+    assert _ruff_sort_violations(tmp_path) == ""
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
