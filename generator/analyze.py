@@ -116,7 +116,7 @@ _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
 _PAGINATION_PARAMS = ("limit_param", "offset_param", "page_param", "size_param")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Context:
     spec: LoadedSpec
     data: dict[str, Any]

@@ -9,13 +9,14 @@ from typing import Any
 
 from generator.analyze import build_api, prepare
 from generator.diagnostics import SpecError
+from generator.format import FormatError, format_sources
 from generator.ir import Api
 from generator.load import load_spec
 from generator.models_native import render_models
 from generator.naming import snake_case
-from generator.render import render_package
+from generator.render import render_package, runtime_paths
 from generator.validate import validate_spec
-from generator.write import WriteError, check_output, format_sources, write_output
+from generator.write import WriteError, check_output, write_output
 
 
 def _datamodel_code_generator(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
@@ -54,7 +55,7 @@ def build(
 ) -> tuple[Api, dict[str, str]]:
     """The IR and every formatted file of the package. Raises SpecError."""
     api, files = render(spec_path, name, models=models)
-    return api, format_sources(files)
+    return api, format_sources(files, preformatted=runtime_paths(api))
 
 
 def run_generate(
@@ -73,7 +74,7 @@ def run_generate(
             print(diagnostic, file=sys.stderr)
         print(f"{spec}: not generated", file=sys.stderr)
         return 1
-    except WriteError as error:
+    except FormatError as error:
         print(f"{spec}: {error}", file=sys.stderr)
         return 1
     for warning in api.warnings:

@@ -3,6 +3,9 @@
 Built from a spec by ``generator.analyze``; rendered by ``generator.render``. Every name in it
 is already a valid, collision-free Python identifier and every type is a Python type
 expression in terms of the generated models, so templates only lay code out.
+
+IR nodes are never compared or hashed, so their dataclasses skip ``__eq__``: every method
+a dataclass generates is compiled at import, on every ``generate`` run (bench/HISTORY.md).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Parameter:
     py_name: str
     wire_name: str
@@ -23,7 +26,7 @@ class Parameter:
     explode: bool | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class BodyField:
     """One property of an object request body, offered as a keyword argument."""
 
@@ -34,7 +37,7 @@ class BodyField:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Body:
     kind: str  # json | form | multipart | binary | text
     content_type: str
@@ -44,7 +47,7 @@ class Body:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pagination:
     style: str
     items: str
@@ -58,7 +61,7 @@ class Pagination:
     total: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Operation:
     operation_id: str
     method_name: str
@@ -88,7 +91,7 @@ class Operation:
         return self.response_type or "None"
 
 
-@dataclass
+@dataclass(eq=False)
 class Resource:
     tag: str
     attr_name: str
@@ -97,7 +100,7 @@ class Resource:
     operations: list[Operation] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SecurityScheme:
     key: str
     kind: str  # apiKey | bearer | basic
@@ -115,7 +118,7 @@ class SecurityScheme:
         return (self.credential, *extra)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ServerVariable:
     py_name: str
     wire_name: str
@@ -124,7 +127,7 @@ class ServerVariable:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WebhookSignature:
     location: str  # body | header
     name: str
@@ -132,7 +135,7 @@ class WebhookSignature:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Webhook:
     name: str
     payload_type: str
@@ -140,7 +143,7 @@ class Webhook:
     signature: WebhookSignature | None
 
 
-@dataclass
+@dataclass(eq=False)
 class Api:
     name: str  # user's package name, e.g. "overloop"
     package: str  # import package, e.g. "overloop_client"

@@ -44,7 +44,7 @@ MAX_DEPTH = 128
 MAX_NODES = 1_000_000
 
 
-@dataclass
+@dataclass(eq=False)
 class LoadedSpec:
     """A parsed spec: its data, where it came from, and the source line of every node."""
 

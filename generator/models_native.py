@@ -95,7 +95,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _QUOTE_RUNS = re.compile(r'"{2,}|"$')
 
 
-@dataclass
+@dataclass(eq=False)
 class _Field:
     key: str
     type: _Type
@@ -104,7 +104,7 @@ class _Field:
     doc: str
 
 
-@dataclass
+@dataclass(eq=False)
 class _Class:
     name: str
     doc: str

@@ -7,7 +7,6 @@ literals) or ``docstring`` (escaped), so no spec can inject code.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator.cache import cache_dir
 from generator.ir import Api, Operation, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -107,12 +107,8 @@ def export_order(names: Iterable[str]) -> list[str]:
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates cached per user: compiling them costs more than rendering a small
     API. Jinja keys entries by template source checksum, so an edited template recompiles."""
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "specforge" / "jinja"
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(root))
+    root = cache_dir("jinja")
+    return None if root is None else jinja2.FileSystemBytecodeCache(str(root))
 
 
 def _environment() -> jinja2.Environment:
@@ -132,7 +128,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Argument:
     """One parameter of a generated method, ready to print."""
 
@@ -142,7 +138,7 @@ class Argument:
     positional: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class MethodView:
     operation: Operation
     arguments: list[Argument]
@@ -327,15 +323,23 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
     )
 
 
+def runtime_paths(api: Api) -> list[str]:
+    """Where the runtime modules (copied verbatim, already ruff-formatted) go in the package."""
+    return [
+        f"{api.package}/{runtime.name}"
+        for runtime in sorted(RUNTIME_DIR.glob("*.py"))
+        if runtime.name != "_webhooks.py" or api.webhooks
+    ]
+
+
 def render_package(api: Api) -> dict[str, str]:
     """Every file of the package, by path relative to the output directory."""
     env = _environment()
     package = api.package
-    files: dict[str, str] = {}
-    for runtime in sorted(RUNTIME_DIR.glob("*.py")):
-        if runtime.name == "_webhooks.py" and not api.webhooks:
-            continue
-        files[f"{package}/{runtime.name}"] = runtime.read_text(encoding="utf-8")
+    files = {
+        target: (RUNTIME_DIR / Path(target).name).read_text(encoding="utf-8")
+        for target in runtime_paths(api)
+    }
     client_classes = (api.client_class, f"Async{api.client_class}")
     resource_imports = sorted(
         (
