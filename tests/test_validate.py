@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,22 @@ def test_cli_exit_status_and_no_traceback(fixture: Path) -> None:
 def test_cli_valid_specs_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", *map(str, SPECS)]) == 0
     assert "valid" in capsys.readouterr().out
+
+
+def test_a_closed_output_pipe_is_not_a_traceback() -> None:
+    """``python -m generator validate specs/*.yaml | head -0``: the reader is gone."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "validate", *map(str, SPECS)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
