@@ -192,19 +192,24 @@ def decisions(
         ranked = sorted(((v, k) for k, v in values.items() if k != "total"), reverse=True)[:3]
         parts = ", ".join(f"`{k}` {v:.2f} s ({100 * v / total:.0f} %)" for v, k in ranked)
         notes.append(f"- **Our generator on {name}** ({total:.2f} s in one process): {parts}.")
-    if found and gen is not None:
-        notes.append(
-            "- To reach 5x openapi-python-client every phase above must shrink, not one: the "
-            "5x budget is opc's median wall / 5 (see the generation table); the fixed cost "
-            "(interpreter + `import generator` + ruff start-up) alone is a large part of it on "
-            "the small specs."
-        )
+    if gen is not None:
+        for spec in gen.specs:
+            warm, cold = (
+                gen.outcomes[spec.name].get("ours"),
+                gen.outcomes[spec.name].get("ours-cold"),
+            )
+            if warm and cold and warm.ok_runs and cold.ok_runs:
+                notes.append(
+                    f"- **Caches on {spec.name}**: ours {warm.wall():.2f} s warm vs "
+                    f"{cold.wall():.2f} s on an empty cache (compiling the templates, "
+                    "formatting every module with one ruff process)."
+                )
     if fixed:
         notes.append(
             "- **Fixed cost per `generate`**: "
             + ", ".join(f"{label} {seconds:.2f} s" for label, seconds in fixed.items())
-            + " (medians of 5 fresh processes). Together with one ruff start-up this "
-            "bounds how fast a small spec can be generated, whatever the renderer does."
+            + " (medians of 5 fresh processes): with warm caches no other process starts, so "
+            "this bounds how fast a small spec can be generated, whatever the renderer does."
         )
     if mock is not None:
         by_key = {server.key: server for server in mock.servers}
@@ -216,6 +221,18 @@ def decisions(
             "the mock target is judged against the faster of the two."
         )
     return "\n".join(notes) if notes else "(nothing measured)"
+
+
+def history() -> str:
+    """``bench/HISTORY.md`` without its title: each run's results carry the before/after."""
+    path = HERE / "HISTORY.md"
+    if not path.exists():
+        return "(no bench/HISTORY.md)"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = lines[1:] if lines and lines[0].startswith("# ") else lines
+    return "\n".join(
+        line.replace("## ", "### ", 1) if line.startswith("## ") else line for line in body
+    ).strip()
 
 
 def main() -> None:
@@ -289,6 +306,12 @@ def main() -> None:
         "## Decisions and measured facts",
         "",
         decisions(gen, found, mock, fixed),
+        "",
+        "## Performance work: before and after",
+        "",
+        "Copied from `bench/HISTORY.md`, the log kept by hand across runs.",
+        "",
+        history(),
         "",
         "## Reproduce",
         "",

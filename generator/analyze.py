@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.diagnostics import SpecError, pointer_from_parts
 from generator.ir import (
+    RUNTIME_EXCEPTIONS,
     Api,
     Body,
     BodyField,
@@ -68,8 +69,6 @@ RESERVED_MODEL_NAMES = frozenset(
         "Decimal",
         "Client",
         "AsyncClient",
-        "APIError",
-        "APIStatusError",
         "APIResponse",
         "NotGiven",
         "SyncPage",
@@ -90,18 +89,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "Mapping",
         "Signature",
         "WebhookVerificationError",
-        "APIConnectionError",
-        "APITimeoutError",
-        "APIResponseValidationError",
-        "AuthenticationError",
-        "BadRequestError",
-        "ConflictError",
-        "InternalServerError",
-        "MissingCredentialsError",
-        "NotFoundError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "UnprocessableEntityError",
+        *RUNTIME_EXCEPTIONS,
     }
 )
 # Attributes of the client object itself, which resources must not shadow.

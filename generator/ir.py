@@ -13,6 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# The exception classes of the runtime (templates/runtime/_exceptions.py, its ``__all__``),
+# re-exported by every package: no model may take one of these names.
+RUNTIME_EXCEPTIONS = (
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+)
+
 
 @dataclass(frozen=True, eq=False)
 class Parameter:

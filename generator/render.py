@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.cache import cache_dir
-from generator.ir import Api, Operation, Resource
+from generator.ir import RUNTIME_EXCEPTIONS, Api, Operation, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
@@ -34,22 +34,6 @@ _PACKAGE_EXPORTS = (
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
-)
-_EXCEPTIONS = (
-    "APIError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "InternalServerError",
-    "MissingCredentialsError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "UnprocessableEntityError",
 )
 
 
@@ -352,10 +336,10 @@ def render_package(api: Api) -> dict[str, str]:
         "api": api,
         "client_classes": import_order(client_classes),
         "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
-        "exceptions": import_order(_EXCEPTIONS),
+        "exceptions": import_order(RUNTIME_EXCEPTIONS),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(
-            (*client_classes, *_PACKAGE_EXPORTS, *_EXCEPTIONS, *api.model_names)
+            (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
         ),
         "resource_imports": resource_imports,
         "resource_exports": export_order(

@@ -200,3 +200,18 @@ def test_stripe_generates_and_imports(tmp_path: Path) -> None:
         sys.path.remove(str(tmp_path / "stripe"))
         for name in [m for m in sys.modules if m.startswith("stripe_client")]:
             del sys.modules[name]
+
+
+def test_runtime_exceptions_match_the_runtime_module() -> None:
+    """The generator's list of runtime exceptions (re-exported, reserved as model names) is
+    the runtime module's ``__all__``."""
+    from generator.ir import RUNTIME_EXCEPTIONS
+
+    source = (ROOT / "templates" / "runtime" / "_exceptions.py").read_text(encoding="utf-8")
+    exported = next(
+        node.value
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+    )
+    assert sorted(RUNTIME_EXCEPTIONS) == sorted(ast.literal_eval(exported))
