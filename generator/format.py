@@ -78,13 +78,12 @@ def format_sources(files: dict[str, str], *, preformatted: Collection[str] = ())
     }
     ruff = _ruff()
     cache = cache_dir("format")
-    prefix = f"{_ruff_identity(ruff)}\0{RUFF_CONFIG}\0".encode()
-    entries = {
-        relative: cache / digest[:2] / digest
-        for relative, content in modules.items()
-        if cache is not None
-        for digest in [hashlib.sha256(prefix + content.encode()).hexdigest()]
-    }
+    key_prefix = f"{_ruff_identity(ruff)}\0{RUFF_CONFIG}\0".encode()
+    entries: dict[str, Path] = {}
+    if cache is not None:
+        for relative, content in modules.items():
+            digest = hashlib.sha256(key_prefix + content.encode()).hexdigest()
+            entries[relative] = cache / digest[:2] / digest
     formatted: dict[str, str] = {}
     for relative, entry in entries.items():
         hit = read_entry(entry)

@@ -326,10 +326,7 @@ def render_package(api: Api) -> dict[str, str]:
     }
     client_classes = (api.client_class, f"Async{api.client_class}")
     resource_imports = sorted(
-        (
-            (r.attr_name, import_order((r.class_name, f"Async{r.class_name}")))
-            for r in api.resources
-        ),
+        ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
     )
     context: dict[str, Any] = {

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+RUNTIME_DIR = ROOT / "templates" / "runtime"
+
+# ``templates/runtime`` importable as the package ``specforge_runtime`` for the runtime and
+# robustness tests. The runtime modules import each other relatively, exactly as inside a
+# generated ``NAME_client`` package, so they are loaded as a package whose ``__path__`` is the
+# template directory (edits to the templates are picked up without copying). Registered here
+# because pytest imports this conftest before any test module.
+if "specforge_runtime" not in sys.modules:
+    _runtime_package = types.ModuleType("specforge_runtime")
+    _runtime_package.__path__ = [str(RUNTIME_DIR)]
+    sys.modules["specforge_runtime"] = _runtime_package
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import sys
-import types
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-RUNTIME_DIR = Path(__file__).resolve().parents[2] / "templates" / "runtime"
-if "specforge_runtime" not in sys.modules:
-    package = types.ModuleType("specforge_runtime")
-    package.__path__ = [str(RUNTIME_DIR)]
-    sys.modules["specforge_runtime"] = package
-
-from specforge_runtime._webhooks import (  # type: ignore[import-not-found]  # noqa: E402
+from specforge_runtime._webhooks import (  # type: ignore[import-not-found]
     Signature,
     WebhookVerificationError,
     unwrap_event,

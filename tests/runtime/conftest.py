@@ -1,31 +1,16 @@
-"""Make ``templates/runtime`` importable as the package ``specforge_runtime``.
-
-The runtime modules import each other relatively, exactly as they do inside a generated
-``NAME_client`` package, so they are loaded as a namespace-less package whose ``__path__`` is
-the template directory (edits to the templates are picked up without copying).
-"""
+"""Fixtures for the runtime tests: ``templates/runtime`` imported as ``specforge_runtime``
+(registered by ``tests/conftest.py``)."""
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
-
-RUNTIME_DIR = Path(__file__).resolve().parents[2] / "templates" / "runtime"
-
-if "specforge_runtime" not in sys.modules:
-    package = types.ModuleType("specforge_runtime")
-    package.__path__ = [str(RUNTIME_DIR)]
-    sys.modules["specforge_runtime"] = package
-
-from specforge_runtime._auth import SecurityScheme  # noqa: E402
-from specforge_runtime._base_client import (  # noqa: E402
+from specforge_runtime._auth import SecurityScheme
+from specforge_runtime._base_client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     SyncAPIClient,
