@@ -308,6 +308,8 @@ def measure(
                 result = close()
                 if asyncio.iscoroutine(result):
                     loop.run_until_complete(result)
+        for variant in variants:  # closures over live clients: the results cross processes
+            variant.call = variant.acall = None
         return ClientResults(variants, parses, rounds, calls, len(body), opc_command)
     finally:
         loop.close()

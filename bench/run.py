@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -19,13 +18,21 @@ import client_overhead
 import gen_speed
 import mock_throughput
 import suite_cost
-from _common import PY, ROOT, ChildRun, fmt_ratio, machine_facts, median, quick, run_child, table
+from _common import (
+    PY,
+    ROOT,
+    ChildRun,
+    fmt_ratio,
+    isolated,
+    log,
+    machine_facts,
+    median,
+    quick,
+    run_child,
+    table,
+)
 
 HERE = Path(__file__).resolve().parent
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def phases(specs: list[gen_speed.Spec], repeats: int) -> dict[str, dict[str, float]]:
@@ -250,8 +257,13 @@ def main() -> None:
     found = phases(gen.specs, 1 if fast else 3)
     fixed = fixed_cost()
     log("== client overhead")
-    client = client_overhead.measure(
-        5 if fast else 15, 50 if fast else 150, 100 if fast else 300, 100 if fast else 300, log=log
+    client = isolated(
+        client_overhead.measure,
+        5 if fast else 15,
+        50 if fast else 150,
+        100 if fast else 300,
+        100 if fast else 300,
+        log,
     )
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
