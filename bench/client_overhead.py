@@ -323,6 +323,46 @@ def ratio_to_floor(results: ClientResults, variant: Variant) -> float:
     return median(a / b for a, b in zip(variant.per_round, floor.per_round, strict=True))
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """Issue 9's client target for one group: within 1.05x of the floor, faster than opc."""
+
+    group: str
+    ours: float  # ours / floor
+    opc: float  # opc / floor
+    head_to_head: float  # ours / opc, same round
+
+    @property
+    def met(self) -> bool:
+        return self.ours <= 1.05 and self.head_to_head < 1
+
+
+TARGET_GROUPS = (
+    ("sync list", "ours-list", "opc-list"),
+    ("sync get", "ours-get", "opc-get"),
+    ("async list", "aours-list", "aopc-list"),
+    ("async get", "aours-get", "aopc-get"),
+)
+
+
+def verdicts(results: ClientResults) -> list[Verdict]:
+    by_key = {variant.key: variant for variant in results.variants}
+    found = []
+    for group, ours_key, opc_key in TARGET_GROUPS:
+        ours, opc = by_key[ours_key], by_key[opc_key]
+        found.append(
+            Verdict(
+                group=group,
+                ours=ratio_to_floor(results, ours),
+                opc=ratio_to_floor(results, opc),
+                head_to_head=median(
+                    a / b for a, b in zip(ours.per_round, opc.per_round, strict=True)
+                ),
+            )
+        )
+    return found
+
+
 def render(results: ClientResults) -> str:
     out: list[str] = []
     rows = []
@@ -346,34 +386,23 @@ def render(results: ClientResults) -> str:
     )
     out.append(table(["group", "variant", "calls/round", "median µs/call", "ratio to floor"], rows))
 
-    verdicts = []
-    for group, ours_key, opc_key in (
-        ("sync list", "ours-list", "opc-list"),
-        ("sync get", "ours-get", "opc-get"),
-        ("async list", "aours-list", "aopc-list"),
-        ("async get", "aours-get", "aopc-get"),
-    ):
-        ours = next(v for v in results.variants if v.key == ours_key)
-        opc = next(v for v in results.variants if v.key == opc_key)
-        ours_ratio = ratio_to_floor(results, ours)
-        opc_ratio = ratio_to_floor(results, opc)
-        head_to_head = median(a / b for a, b in zip(ours.per_round, opc.per_round, strict=True))
-        met = ours_ratio <= 1.05 and head_to_head < 1
-        verdicts.append(
-            [
-                group,
-                fmt_ratio(ours_ratio),
-                fmt_ratio(opc_ratio),
-                fmt_ratio(head_to_head),
-                "met" if met else "**missed**",
-            ]
-        )
+    verdict_rows = [
+        [
+            result.group,
+            fmt_ratio(result.ours),
+            fmt_ratio(result.opc),
+            fmt_ratio(result.head_to_head),
+            "met" if result.met else "**missed**",
+        ]
+        for result in verdicts(results)
+    ]
     out.append(
         "\n### Target: ours within 1.05x of the floor and faster than openapi-python-client\n"
     )
     out.append(
         table(
-            ["group", "ours / floor", "opc / floor", "ours / opc (same round)", "target"], verdicts
+            ["group", "ours / floor", "opc / floor", "ours / opc (same round)", "target"],
+            verdict_rows,
         )
     )
 

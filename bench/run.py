@@ -108,38 +108,25 @@ def summary(
                 ]
             )
     if client is not None:
-        for group, ours_key, opc_key in (
-            ("sync list", "ours-list", "opc-list"),
-            ("sync get", "ours-get", "opc-get"),
-            ("async list", "aours-list", "aopc-list"),
-            ("async get", "aours-get", "aopc-get"),
-        ):
-            ours_v = next(v for v in client.variants if v.key == ours_key)
-            opc_v = next(v for v in client.variants if v.key == opc_key)
-            ours_ratio = client_overhead.ratio_to_floor(client, ours_v)
-            opc_ratio = client_overhead.ratio_to_floor(client, opc_v)
-            head = median(a / b for a, b in zip(ours_v.per_round, opc_v.per_round, strict=True))
+        for client_result in client_overhead.verdicts(client):
             rows.append(
                 [
-                    f"client {group}",
+                    f"client {client_result.group}",
                     "ours / floor ≤ 1.05x, ours < opc",
-                    f"ours {fmt_ratio(ours_ratio)}, opc {fmt_ratio(opc_ratio)}, "
-                    f"ours/opc {fmt_ratio(head)}",
-                    "met" if ours_ratio <= 1.05 and head < 1 else "**missed**",
+                    f"ours {fmt_ratio(client_result.ours)}, opc {fmt_ratio(client_result.opc)}, "
+                    f"ours/opc {fmt_ratio(client_result.head_to_head)}",
+                    "met" if client_result.met else "**missed**",
                 ]
             )
     if mock is not None:
-        by_key = {server.key: server for server in mock.servers}
-        ours_server = by_key["ours"]
-        best = max((by_key["prism"], by_key["prism-quiet"]), key=lambda s: median(s.rps))
-        ratio = median(a / b for a, b in zip(ours_server.rps, best.rps, strict=True))
-        bare = median(a / b for a, b in zip(ours_server.rps, by_key["bare"].rps, strict=True))
+        mock_result = mock_throughput.verdict(mock)
         rows.append(
             [
                 "mock throughput",
                 "ours / Prism ≥ 1.5x",
-                f"{fmt_ratio(ratio)} vs {best.key} (ours is {fmt_ratio(bare)} of the bare ceiling)",
-                "met" if ratio >= 1.5 else "**missed**",
+                f"{fmt_ratio(mock_result.ratio)} vs {mock_result.prism.key} "
+                f"(ours is {fmt_ratio(mock_result.bare)} of the bare ceiling)",
+                "met" if mock_result.met else "**missed**",
             ]
         )
     return table(["measure", "target", "measured (ratios, same run)", "verdict"], rows)
