@@ -212,7 +212,8 @@ class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """Wraps a response body stream so that the whole body must arrive before a deadline.
 
     httpx's read timeout bounds the gap between two chunks; a server that drips one byte at
-    a time could otherwise hold a call open forever.
+    a time could otherwise hold a call open forever. Needed for an httpx client the caller
+    supplies: the transports this runtime creates bound every read themselves (``_deadline``).
     """
 
     def __init__(self, inner: Any, deadline: float, request: httpx.Request) -> None:
@@ -319,8 +320,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
 
-    def _use_client(self, client: _HttpxClientT, owned: bool) -> None:
+    def _use_client(self, client: _HttpxClientT, owned: bool, reads_clamped: bool) -> None:
         """Adopt the httpx client and build the per-client header template once.
+
+        ``reads_clamped``: the client's transport bounds every read by the response deadline
+        (``_deadline``), so the body needs no deadline check of its own.
 
         Requests are built directly (not through ``client.build_request``) from a URL and
         headers assembled here, which halves the cost of building one. The client's default
@@ -329,6 +333,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         """
         self._client = client
         self._owns_client = owned
+        self._reads_clamped = reads_clamped
         headers = dict(client.headers.items())
         _put_header(headers, "User-Agent", self._user_agent)
         for name, value in self._default_headers.items():
@@ -756,13 +761,14 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             user_agent=user_agent,
             logger_name=logger_name,
         )
-        self._use_client(
-            http_client
-            or httpx.Client(
-                timeout=self._timeout, follow_redirects=False, transport=transport_with_deadline()
-            ),
-            owned=http_client is None,
-        )
+        if http_client is None:
+            transport, reads_clamped = transport_with_deadline()
+            client = httpx.Client(
+                timeout=self._timeout, follow_redirects=False, transport=transport
+            )
+            self._use_client(client, owned=True, reads_clamped=reads_clamped)
+        else:
+            self._use_client(http_client, owned=False, reads_clamped=False)
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(
@@ -867,9 +873,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._log_response(request, type(exc).__name__, started)
             raise
         try:
-            if deadline is not None:
+            if deadline is not None and not self._reads_clamped:
                 response.stream = _DeadlineStream(response.stream, deadline, request)
-            response.read()
+            with response_deadline(deadline):
+                response.read()
         except BaseException as exc:
             response.close()
             self._log_response(request, type(exc).__name__, started)
@@ -922,15 +929,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             user_agent=user_agent,
             logger_name=logger_name,
         )
-        self._use_client(
-            http_client
-            or httpx.AsyncClient(
-                timeout=self._timeout,
-                follow_redirects=False,
-                transport=async_transport_with_deadline(),
-            ),
-            owned=http_client is None,
-        )
+        if http_client is None:
+            transport, reads_clamped = async_transport_with_deadline()
+            client = httpx.AsyncClient(
+                timeout=self._timeout, follow_redirects=False, transport=transport
+            )
+            self._use_client(client, owned=True, reads_clamped=reads_clamped)
+        else:
+            self._use_client(http_client, owned=False, reads_clamped=False)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def request(
@@ -1033,9 +1039,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log_response(request, type(exc).__name__, started)
             raise
         try:
-            if deadline is not None:
+            if deadline is not None and not self._reads_clamped:
                 response.stream = _DeadlineStream(response.stream, deadline, request)
-            await response.aread()
+            with response_deadline(deadline):
+                await response.aread()
         except BaseException as exc:
             await response.aclose()
             self._log_response(request, type(exc).__name__, started)

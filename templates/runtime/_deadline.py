@@ -1,11 +1,13 @@
-"""A deadline for the response head: status line and headers.
+"""A deadline for the response: status line, headers and body.
 
-httpx's read timeout bounds the gap between two reads, so a server that drips its headers one
-byte at a time can hold a call open indefinitely. The transports this runtime creates get a
-network backend whose streams clamp every read to the time left before the request's
-deadline, which the base client sets for the duration of ``send``. (The body has its own
-deadline in ``_base_client._DeadlineStream``.) A transport the caller supplies is left as
-it is.
+httpx's read timeout bounds the gap between two reads, so a server that drips its response
+one byte at a time can hold a call open indefinitely. The transports this runtime creates
+get a network backend whose reads wait no longer than the time left before the request's
+deadline, which the base client sets while it sends a request and reads the response. On
+asyncio that backend is ``_asyncio_backend.AsyncioBackend``; elsewhere (trio, and the sync
+client) httpcore's default backend with every stream wrapped to clamp its reads. A
+transport the caller supplies is left as it is (the base client then checks the body's
+deadline itself).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from contextvars import ContextVar
 
 import httpcore
 import httpx
+import sniffio
+
+from ._asyncio_backend import AsyncioBackend
 
 __all__ = ["async_transport_with_deadline", "response_deadline", "transport_with_deadline"]
 
@@ -127,8 +132,12 @@ class _Backend(httpcore.NetworkBackend):
 
 
 class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    """``AsyncioBackend`` under asyncio; ``backend`` (httpcore's default), clamped, under
+    any other event loop library."""
+
     def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
         self._backend = backend
+        self._asyncio = AsyncioBackend(read_timeout=_clamp)
 
     async def connect_tcp(
         self,
@@ -138,6 +147,10 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        if sniffio.current_async_library() == "asyncio":
+            return await self._asyncio.connect_tcp(
+                host, port, timeout, local_address, socket_options
+            )
         stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
         return _AsyncStream(stream)
 
@@ -147,25 +160,28 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        if sniffio.current_async_library() == "asyncio":
+            return await self._asyncio.connect_unix_socket(path, timeout, socket_options)
         return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
 
 
-def transport_with_deadline() -> httpx.HTTPTransport:
-    """httpx's default transport, its connections wrapped as described above. httpx offers no
-    public hook for the network backend; where its internals differ (another httpx version),
-    the plain transport is returned and only the body deadline applies."""
+def transport_with_deadline() -> tuple[httpx.HTTPTransport, bool]:
+    """httpx's default transport, its connections wrapped as described above, and whether
+    they are. httpx offers no public hook for the network backend; where its internals
+    differ (another httpx version), the plain transport is returned and ``False``."""
     transport = httpx.HTTPTransport()
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
         pool._network_backend = _Backend(backend)
-    return transport
+        return transport, True
+    return transport, False
 
 
-def async_transport_with_deadline() -> httpx.AsyncHTTPTransport:
+def async_transport_with_deadline() -> tuple[httpx.AsyncHTTPTransport, bool]:
     """The asynchronous counterpart of ``transport_with_deadline``."""
     transport = httpx.AsyncHTTPTransport()
     pool = getattr(transport, "_pool", None)
@@ -174,4 +190,5 @@ def async_transport_with_deadline() -> httpx.AsyncHTTPTransport:
         backend, httpcore.AsyncNetworkBackend
     ):
         pool._network_backend = _AsyncBackend(backend)
-    return transport
+        return transport, True
+    return transport, False

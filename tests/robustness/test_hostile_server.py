@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from generator.load import load_spec
@@ -271,6 +272,26 @@ async def test_slow_drip_headers_are_bounded_by_the_timeout_async(
         await client.leads.get("lead_1")
     assert time.monotonic() - started < 3.0
     await client.close()
+
+
+@pytest.mark.parametrize("own_http_client", [False, True], ids=["default", "caller's httpx"])
+async def test_slow_drip_body_is_bounded_by_the_timeout_async(
+    generated_client: Any, raw_server: ServerFactory, own_http_client: bool
+) -> None:
+    """The body drip against the async client: bounded by the asyncio backend's clamped
+    reads, and, for an httpx client the caller passes in, by the body's own deadline."""
+    server = raw_server(_drip(headers_first=True))
+    http_client = httpx.AsyncClient(timeout=1.0) if own_http_client else None
+    client = generated_client.AsyncClient(
+        api_key=SECRET, base_url=server.url, max_retries=0, timeout=1.0, http_client=http_client
+    )
+    started = time.monotonic()
+    with pytest.raises(generated_client.APITimeoutError):
+        await client.leads.get("lead_1")
+    assert time.monotonic() - started < 3.0
+    await client.close()
+    if http_client is not None:
+        await http_client.aclose()
 
 
 # --- rate limits ---------------------------------------------------------------------------
