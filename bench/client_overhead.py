@@ -14,6 +14,7 @@ import gc
 import importlib
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,7 @@ from _common import (
     fmt_ratio,
     free_port,
     median,
+    pinned_apart,
     quick,
     run_child,
     shell,
@@ -248,11 +250,64 @@ class ClientResults:
     calls: dict[str, int]
     body_size: int
     opc_command: str
+    pinning: str  # how the client and the server were placed on the CPUs
 
 
-def measure(
-    rounds: int, list_calls: int, get_calls: int, parse_iterations: int, log: Callable[[str], None]
-) -> ClientResults:
+@dataclass(frozen=True)
+class Plan:
+    """How many rounds, and how many calls each variant makes per round."""
+
+    rounds: int
+    list_calls: int
+    get_calls: int
+    parse_iterations: int
+
+
+def plan(fast: bool) -> Plan:
+    return Plan(5, 50, 100, 100) if fast else Plan(40, 150, 300, 300)
+
+
+def _run_rounds(
+    variants: list[Variant],
+    calls: dict[str, int],
+    rounds: int,
+    loop: asyncio.AbstractEventLoop,
+    log: Callable[[str], None],
+) -> None:
+    for variant in variants:  # warm-up: connections open, caches filled
+        if variant.call:
+            _time_sync(variant.call, 20)
+        elif variant.acall:
+            loop.run_until_complete(_time_async(variant.acall, 20))
+    for index in range(rounds):
+        shift = index % len(variants)
+        for variant in variants[shift:] + variants[:shift]:
+            count = calls[variant.key]
+            if variant.call:
+                variant.per_round.append(_time_sync(variant.call, count))
+            elif variant.acall:
+                variant.per_round.append(loop.run_until_complete(_time_async(variant.acall, count)))
+        log(f"  client round {index + 1}/{rounds}")
+
+
+def _run_parses(opc: Any, body: bytes, plan: Plan) -> list[ParseResult]:
+    parses = [ParseResult(label, []) for label, _ in _parse_variants(opc)]
+    functions = [function for _, function in _parse_variants(opc)]
+    order = list(range(len(parses)))
+    for index in range(plan.rounds):
+        shift = index % len(parses)
+        for position in order[shift:] + order[:shift]:
+            gc.collect()
+            started = time.perf_counter()
+            for _ in range(plan.parse_iterations):
+                functions[position](body)
+            parses[position].per_round.append(
+                (time.perf_counter() - started) / plan.parse_iterations
+            )
+    return parses
+
+
+def measure(plan: Plan, log: Callable[[str], None]) -> ClientResults:
     port = free_port()
     server = subprocess.Popen(
         [PY, str(HERE / "_fixed_server.py"), str(port)],
@@ -269,39 +324,13 @@ def measure(
         variants, clients = _variants(ours, opc, f"http://127.0.0.1:{port}")
         _check(variants, loop)
         calls = {
-            key: list_calls if "list" in key else get_calls
-            for key in (variant.key for variant in variants)
+            variant.key: plan.list_calls if "list" in variant.key else plan.get_calls
+            for variant in variants
         }
-        for variant in variants:  # warm-up: connections open, caches filled
-            if variant.call:
-                _time_sync(variant.call, 20)
-            elif variant.acall:
-                loop.run_until_complete(_time_async(variant.acall, 20))
-        for index in range(rounds):
-            shift = index % len(variants)
-            for variant in variants[shift:] + variants[:shift]:
-                count = calls[variant.key]
-                if variant.call:
-                    variant.per_round.append(_time_sync(variant.call, count))
-                elif variant.acall:
-                    variant.per_round.append(
-                        loop.run_until_complete(_time_async(variant.acall, count))
-                    )
-            log(f"  client round {index + 1}/{rounds}")
         body = lead_list_bytes(100)
-        parses = [ParseResult(label, []) for label, _ in _parse_variants(opc)]
-        functions = [function for _, function in _parse_variants(opc)]
-        for index in range(rounds):
-            shift = index % len(parses)
-            order = list(range(len(parses)))
-            for position in order[shift:] + order[:shift]:
-                gc.collect()
-                started = time.perf_counter()
-                for _ in range(parse_iterations):
-                    functions[position](body)
-                parses[position].per_round.append(
-                    (time.perf_counter() - started) / parse_iterations
-                )
+        with pinned_apart(server.pid) as pinning:
+            _run_rounds(variants, calls, plan.rounds, loop, log)
+            parses = _run_parses(opc, body, plan)
         for client in clients:
             close = getattr(client, "close", None) or getattr(client, "aclose", None)
             if close is not None:
@@ -310,7 +339,7 @@ def measure(
                     loop.run_until_complete(result)
         for variant in variants:  # closures over live clients: the results cross processes
             variant.call = variant.acall = None
-        return ClientResults(variants, parses, rounds, calls, len(body), opc_command)
+        return ClientResults(variants, parses, plan.rounds, calls, len(body), opc_command, pinning)
     finally:
         loop.close()
         server.terminate()
@@ -318,9 +347,22 @@ def measure(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def ratio_to_floor(results: ClientResults, variant: Variant) -> float:
+def round_ratios(results: ClientResults, variant: Variant) -> list[float]:
+    """Per round: the variant's time over the floor's time in the same round."""
     floor = next(v for v in results.variants if v.group == variant.group and "floor" in v.key)
-    return median(a / b for a, b in zip(variant.per_round, floor.per_round, strict=True))
+    return [a / b for a, b in zip(variant.per_round, floor.per_round, strict=True)]
+
+
+def ratio_to_floor(results: ClientResults, variant: Variant) -> float:
+    return median(round_ratios(results, variant))
+
+
+def middle_half(values: list[float]) -> str:
+    """The interquartile range, the spread a reader should allow the median."""
+    if len(values) < 4:
+        return "—"
+    low, _, high = statistics.quantiles(values, n=4)
+    return f"{low:.2f}-{high:.2f}"
 
 
 @dataclass(frozen=True)
@@ -374,17 +416,24 @@ def render(results: ClientResults) -> str:
                 results.calls[variant.key],
                 f"{1e6 * median(variant.per_round):.0f}",
                 fmt_ratio(ratio_to_floor(results, variant)),
+                middle_half(round_ratios(results, variant)),
             ]
         )
     out.append("### Per call: time relative to the floor\n")
     out.append(
         f"{results.rounds} rounds; in each, every variant makes the number of calls shown, in an "
         "order rotating between rounds. *Ratio* = median over rounds of (variant time / floor "
-        f"time of the same round). The list response is {results.body_size} bytes (100 leads, "
-        "every field set); `get` is `GET /api/crm/lead/{id}` (one lead). Median µs/call is "
-        "given for scale only; the claim is the ratio.\n"
+        "time of the same round); *middle half* is the interquartile range of those per-round "
+        f"ratios. The list response is {results.body_size} bytes (100 leads, every field set); "
+        "`get` is `GET /api/crm/lead/{id}` (one lead). The server runs in its own process "
+        f"({results.pinning}). Median µs/call is given for scale only; the claim is the ratio.\n"
     )
-    out.append(table(["group", "variant", "calls/round", "median µs/call", "ratio to floor"], rows))
+    out.append(
+        table(
+            ["group", "variant", "calls/round", "median µs/call", "ratio to floor", "middle half"],
+            rows,
+        )
+    )
 
     verdict_rows = [
         [
@@ -433,13 +482,7 @@ def render(results: ClientResults) -> str:
 
 def main() -> None:
     fast = quick()
-    results = measure(
-        5 if fast else 15,
-        50 if fast else 150,
-        100 if fast else 300,
-        100 if fast else 300,
-        log=print,
-    )
+    results = measure(plan(fast), log=print)
     print(render(results))
 
 

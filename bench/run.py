@@ -244,14 +244,7 @@ def main() -> None:
     found = phases(gen.specs, 1 if fast else 3)
     fixed = fixed_cost()
     log("== client overhead")
-    client = isolated(
-        client_overhead.measure,
-        5 if fast else 15,
-        50 if fast else 150,
-        100 if fast else 300,
-        100 if fast else 300,
-        log,
-    )
+    client = isolated(client_overhead.measure, client_overhead.plan(fast), log)
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
