@@ -9,10 +9,20 @@ from typing import Any
 
 import httpx
 import pytest
+from specforge_runtime._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from specforge_runtime._endpoint import Endpoint, Pagination
 from specforge_runtime._exceptions import APIError
 
-from .conftest import SECRET, Lead, LeadList, Recorder, json_response, make_sync
+from .conftest import (
+    BASE_URL,
+    SCHEMES,
+    SECRET,
+    Lead,
+    LeadList,
+    Recorder,
+    json_response,
+    make_sync,
+)
 
 ALL = (("ApiKeyHeader", "ApiKeyQuery", "ApiKeyCookie", "Bearer"),)
 CREDENTIALS: dict[str, str | None] = {
@@ -101,3 +111,30 @@ def test_log_lines_redact_query_keys(caplog: pytest.LogCaptureFixture) -> None:
         r"GET https://api\.example\.com/v1/leads/1\?api_key=\*\*\* -> 200 \(\d+ ms\)",
         record.getMessage(),
     )
+
+
+@pytest.mark.parametrize("client_class", [SyncAPIClient, AsyncAPIClient])
+def test_the_clients_own_httpx_client_keeps_no_cookie(client_class: Any) -> None:
+    """Cookies a server sets are never stored (nor, as requests are built without the
+    httpx client, ever sent back to any host)."""
+    client = client_class(
+        base_url=BASE_URL,
+        credentials={},
+        security_schemes=SCHEMES,
+        timeout=DEFAULT_TIMEOUT,
+        max_retries=0,
+        default_headers=None,
+        http_client=None,
+        user_agent="specforge-tests/1.0",
+        logger_name="specforge.tests",
+    )
+    response = httpx.Response(
+        200,
+        headers={"Set-Cookie": "session=abc; Path=/"},
+        request=httpx.Request("GET", f"{BASE_URL}/leads"),
+    )
+    client._client.cookies.extract_cookies(response)
+    assert len(client._client.cookies.jar) == 0
+    plain = httpx.Client()
+    plain.cookies.extract_cookies(response)  # the same response does set one by default
+    assert len(plain.cookies.jar) == 1

@@ -22,6 +22,8 @@ import datetime as dt
 import email.utils
 import enum
 import functools
+import http.client
+import http.cookiejar
 import json
 import logging
 import random
@@ -32,6 +34,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from types import TracebackType
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 from urllib.parse import urlencode
+from urllib.request import Request as UrllibRequest
 
 import httpx
 import pydantic
@@ -206,6 +209,18 @@ def _multipart_without_files(fields: list[tuple[str, str]]) -> tuple[bytes, str]
         )
     chunks.append(f"--{boundary}--\r\n".encode())
     return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+class _NoCookieJar(http.cookiejar.CookieJar):
+    """The cookie jar of the httpx clients this runtime creates: it keeps nothing.
+
+    Requests are built without the httpx client (``_use_client``), so a stored cookie would
+    never be sent; httpx would still parse every response's headers into it (~2 % of a
+    100-lead list call on 127.0.0.1, ``bench/client_overhead.py``).
+    """
+
+    def extract_cookies(self, response: http.client.HTTPResponse, request: UrllibRequest) -> None:
+        return None
 
 
 class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -764,7 +779,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         if http_client is None:
             transport, reads_clamped = transport_with_deadline()
             client = httpx.Client(
-                timeout=self._timeout, follow_redirects=False, transport=transport
+                timeout=self._timeout,
+                follow_redirects=False,
+                transport=transport,
+                cookies=_NoCookieJar(),
             )
             self._use_client(client, owned=True, reads_clamped=reads_clamped)
         else:
@@ -932,7 +950,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if http_client is None:
             transport, reads_clamped = async_transport_with_deadline()
             client = httpx.AsyncClient(
-                timeout=self._timeout, follow_redirects=False, transport=transport
+                timeout=self._timeout,
+                follow_redirects=False,
+                transport=transport,
+                cookies=_NoCookieJar(),
             )
             self._use_client(client, owned=True, reads_clamped=reads_clamped)
         else:
