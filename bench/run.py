@@ -23,7 +23,6 @@ from _common import (
     ROOT,
     ChildRun,
     fmt_ratio,
-    isolated,
     log,
     machine_facts,
     median,
@@ -114,7 +113,8 @@ def summary(
                     f"client {client_result.group}",
                     "ours / floor ≤ 1.05x, ours < opc",
                     f"ours {fmt_ratio(client_result.ours)}, opc {fmt_ratio(client_result.opc)}, "
-                    f"ours/opc {fmt_ratio(client_result.head_to_head)}",
+                    f"ours/opc {fmt_ratio(client_result.head_to_head)}; ours per worker "
+                    f"{min(client_result.per_worker):.2f}-{max(client_result.per_worker):.2f}",
                     "met" if client_result.met else "**missed**",
                 ]
             )
@@ -244,7 +244,7 @@ def main() -> None:
     found = phases(gen.specs, 1 if fast else 3)
     fixed = fixed_cost()
     log("== client overhead")
-    client = isolated(client_overhead.measure, client_overhead.plan(fast), log)
+    client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
