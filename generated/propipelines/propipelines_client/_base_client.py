@@ -335,6 +335,19 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
 
+    def _use_own_client(
+        self, client_class: Callable[..., _HttpxClientT], transport: object, reads_clamped: bool
+    ) -> None:
+        """An httpx client of the runtime's own: redirects are followed by the base client
+        (which strips credentials across origins) and no cookie is kept (``_NoCookieJar``)."""
+        client = client_class(
+            timeout=self._timeout,
+            follow_redirects=False,
+            transport=transport,
+            cookies=_NoCookieJar(),
+        )
+        self._use_client(client, owned=True, reads_clamped=reads_clamped)
+
     def _use_client(self, client: _HttpxClientT, owned: bool, reads_clamped: bool) -> None:
         """Adopt the httpx client and build the per-client header template once.
 
@@ -777,14 +790,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             logger_name=logger_name,
         )
         if http_client is None:
-            transport, reads_clamped = transport_with_deadline()
-            client = httpx.Client(
-                timeout=self._timeout,
-                follow_redirects=False,
-                transport=transport,
-                cookies=_NoCookieJar(),
-            )
-            self._use_client(client, owned=True, reads_clamped=reads_clamped)
+            self._use_own_client(httpx.Client, *transport_with_deadline())
         else:
             self._use_client(http_client, owned=False, reads_clamped=False)
         self._sleep: Callable[[float], None] = time.sleep
@@ -948,14 +954,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             logger_name=logger_name,
         )
         if http_client is None:
-            transport, reads_clamped = async_transport_with_deadline()
-            client = httpx.AsyncClient(
-                timeout=self._timeout,
-                follow_redirects=False,
-                transport=transport,
-                cookies=_NoCookieJar(),
-            )
-            self._use_client(client, owned=True, reads_clamped=reads_clamped)
+            self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
         else:
             self._use_client(http_client, owned=False, reads_clamped=False)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
