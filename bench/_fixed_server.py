@@ -60,7 +60,7 @@ def main() -> None:
         host="127.0.0.1",
         port=port,
         http="httptools",
-        loop="auto",
+        loop="asyncio",  # as the mock (generator/mock/server.py)
         access_log=False,
         log_level="warning",
         lifespan="off",

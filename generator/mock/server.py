@@ -92,6 +92,10 @@ def make_server(app: Starlette, host: str, port: int) -> uvicorn.Server:
         host=host,
         port=port,
         http=tracking_protocol(connections),
+        # The standard library's loop, whether or not uvloop is installed (the dev
+        # environment has it to test the client runtime): the mock behaves and measures
+        # the same everywhere.
+        loop="asyncio",
         access_log=False,  # the mock logs its own line, with credentials redacted
         log_level="warning",
         lifespan="on",

@@ -20,6 +20,7 @@ import httpx
 import pytest
 import trio
 import trustme
+import uvloop
 from specforge_runtime._asyncio_backend import AsyncioBackend
 from specforge_runtime._deadline import async_transport_with_deadline
 
@@ -282,3 +283,45 @@ async def _trio_answer(stream: trio.SocketStream) -> None:
     while b"\r\n\r\n" not in data:
         data += await stream.receive_some(65536)
     await stream.send_all(response(b"ok", close=True))
+
+
+def test_uvloop() -> None:
+    """The backend on uvloop's loop (its create_connection has no happy-eyeballs option):
+    keep-alive, a body of several reads, a dropped pooled connection, TLS, a timeout."""
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+
+    async def answer_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        writer.write(response(b"ok"))
+        await writer.drain()
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        await asyncio.sleep(10)
+
+    async def main() -> None:
+        assert type(asyncio.get_running_loop()).__module__.startswith("uvloop")
+        async with Server(serve_forever(BIG)) as server, client() as http:
+            for _ in range(3):
+                assert (await http.get(server.url)).content == BIG
+        assert server.connections == 1
+        async with Server(answer_once) as server, client() as http:
+            assert (await http.get(server.url)).content == b"ok"
+            await asyncio.sleep(0.05)
+            assert (await http.get(server.url)).content == b"ok"
+        assert server.connections == 2
+        async with (
+            Server(serve_forever(BIG), ssl_context=server_context) as server,
+            client(verify=client_context) as http,
+        ):
+            assert (await http.get(server.url)).content == BIG
+        async with Server(silent) as server, client(timeout=0.3) as http:
+            with pytest.raises(httpx.ReadTimeout):
+                await http.get(server.url)
+
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(main())

@@ -210,15 +210,22 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
+        local_addr = None if local_address is None else (local_address, 0)
         with _connect_errors():
             async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(
-                    _Protocol,
-                    host,
-                    port,
-                    local_addr=None if local_address is None else (local_address, 0),
-                    happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
-                )
+                if isinstance(loop, asyncio.BaseEventLoop):
+                    connecting = loop.create_connection(
+                        _Protocol,
+                        host,
+                        port,
+                        local_addr=local_addr,
+                        happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
+                    )
+                else:  # uvloop's create_connection has no happy-eyeballs option
+                    connecting = loop.create_connection(
+                        _Protocol, host, port, local_addr=local_addr
+                    )
+                transport, protocol = await connecting
         return self._stream(transport, protocol, socket_options)
 
     async def connect_unix_socket(
