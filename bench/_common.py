@@ -72,6 +72,16 @@ def pinned_apart(server_pid: int) -> Iterator[str]:
         os.sched_setaffinity(0, set(cpus))
 
 
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    """Terminate a server process, killing it if it does not exit within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def child_env() -> dict[str, str]:
     """The environment for peer tools: ``.venv/bin`` first so they find ``ruff``."""
     env = dict(os.environ)

@@ -37,6 +37,7 @@ from _common import (
     quick,
     run_child,
     shell,
+    stop_process,
     table,
     wait_for_port,
 )
@@ -370,8 +371,7 @@ def measure(plan: Plan, log: Callable[[str], None], worker: int = 0) -> ClientRe
         return ClientResults(variants, parses, plan.rounds, calls, len(body), opc_command, pinning)
     finally:
         loop.close()
-        server.terminate()
-        server.wait(timeout=10)
+        stop_process(server)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -26,6 +26,7 @@ from _common import (
     quick,
     run_child,
     shell,
+    stop_process,
     table,
     wait_for_port,
 )
@@ -164,12 +165,7 @@ def measure(rounds: int, duration: float, warmup: float, log: Callable[[str], No
     finally:
         for server in servers:
             if server.process is not None:
-                server.process.terminate()
-                try:
-                    server.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    server.process.kill()
-                    server.process.wait()
+                stop_process(server.process)
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,9 @@ import httpcore
 import httpx
 import sniffio
 
-from ._asyncio_backend import AsyncioBackend
+from ._asyncio_backend import AsyncioBackend, SocketOption
 
 __all__ = ["async_transport_with_deadline", "response_deadline", "transport_with_deadline"]
-
-# httpcore's SOCKET_OPTION, spelled out: it is not exported.
-SocketOption: typing.TypeAlias = (
-    tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
-)
 
 _DEADLINE: ContextVar[float | None] = ContextVar("specforge_response_deadline", default=None)
 

@@ -95,10 +95,36 @@ def response(body: bytes, *, close: bool = False) -> bytes:
     )
 
 
-def client(verify: ssl.SSLContext | bool = True, timeout: float = 5.0) -> httpx.AsyncClient:
+def client(
+    verify: ssl.SSLContext | bool = True,
+    timeout: float | httpx.Timeout = 5.0,
+    backend: AsyncioBackend | None = None,
+) -> httpx.AsyncClient:
     transport = httpx.AsyncHTTPTransport(verify=verify)
-    transport._pool._network_backend = AsyncioBackend()
+    transport._pool._network_backend = backend or AsyncioBackend()
     return httpx.AsyncClient(transport=transport, timeout=timeout)
+
+
+def tls_contexts() -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A server context with a certificate for 127.0.0.1, and a client context trusting it."""
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    return server_context, client_context
+
+
+async def answer_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """One response announcing keep-alive, then the server hangs up."""
+    await read_request(reader)
+    writer.write(response(b"ok"))
+    await writer.drain()
+
+
+async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    await read_request(reader)
+    await asyncio.sleep(10)
 
 
 BIG = bytes(range(256)) * 1200  # 300 kB: several reads of at most 64 KiB
@@ -122,11 +148,6 @@ async def test_keep_alive_and_a_body_larger_than_one_read() -> None:
 
 
 async def test_a_pooled_connection_the_server_dropped_is_not_reused() -> None:
-    async def answer_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        writer.write(response(b"ok"))  # keep-alive announced, then the server hangs up
-        await writer.drain()
-
     async with Server(answer_once) as server, client() as http:
         assert (await http.get(server.url)).content == b"ok"
         await asyncio.sleep(0.05)  # the FIN reaches the idle pooled connection
@@ -135,10 +156,6 @@ async def test_a_pooled_connection_the_server_dropped_is_not_reused() -> None:
 
 
 async def test_a_silent_server_is_a_read_timeout() -> None:
-    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        await asyncio.sleep(10)
-
     async with Server(silent) as server, client(timeout=0.3) as http:
         started = time.monotonic()
         with pytest.raises(httpx.ReadTimeout):
@@ -209,23 +226,16 @@ async def test_an_upload_nobody_reads_is_a_write_timeout() -> None:
     async def never_reads(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await asyncio.sleep(10)
 
-    async with Server(never_reads) as server:
-        transport = httpx.AsyncHTTPTransport()
-        transport._pool._network_backend = AsyncioBackend()
-        timeout = httpx.Timeout(5.0, write=0.3)
-        async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
-            started = time.monotonic()
-            with pytest.raises(httpx.WriteTimeout):
-                await http.post(server.url, content=b"x" * (8 * 1024 * 1024))
-            assert time.monotonic() - started < 3
+    timeout = httpx.Timeout(5.0, write=0.3)
+    async with Server(never_reads) as server, client(timeout=timeout) as http:
+        started = time.monotonic()
+        with pytest.raises(httpx.WriteTimeout):
+            await http.post(server.url, content=b"x" * (8 * 1024 * 1024))
+        assert time.monotonic() - started < 3
 
 
 async def test_tls() -> None:
-    authority = trustme.CA()
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    authority.issue_cert("127.0.0.1").configure_cert(server_context)
-    client_context = ssl.create_default_context()
-    authority.configure_trust(client_context)
+    server_context, client_context = tls_contexts()
 
     async with (
         Server(serve_forever(BIG), ssl_context=server_context) as server,
@@ -243,18 +253,12 @@ async def test_tls() -> None:
 
 
 async def test_reads_wait_no_longer_than_the_read_timeout_policy_allows() -> None:
-    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        await asyncio.sleep(10)
-
-    async with Server(silent) as server:
-        transport = httpx.AsyncHTTPTransport()
-        transport._pool._network_backend = AsyncioBackend(read_timeout=lambda _: 0.2)
-        async with httpx.AsyncClient(transport=transport, timeout=30) as http:
-            started = time.monotonic()
-            with pytest.raises(httpx.ReadTimeout):
-                await http.get(server.url)
-            assert time.monotonic() - started < 2
+    backend = AsyncioBackend(read_timeout=lambda _: 0.2)
+    async with Server(silent) as server, client(timeout=30, backend=backend) as http:
+        started = time.monotonic()
+        with pytest.raises(httpx.ReadTimeout):
+            await http.get(server.url)
+        assert time.monotonic() - started < 2
 
 
 def test_trio_keeps_httpcores_default_backend() -> None:
@@ -288,20 +292,7 @@ async def _trio_answer(stream: trio.SocketStream) -> None:
 def test_uvloop() -> None:
     """The backend on uvloop's loop (its create_connection has no happy-eyeballs option):
     keep-alive, a body of several reads, a dropped pooled connection, TLS, a timeout."""
-    authority = trustme.CA()
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    authority.issue_cert("127.0.0.1").configure_cert(server_context)
-    client_context = ssl.create_default_context()
-    authority.configure_trust(client_context)
-
-    async def answer_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        writer.write(response(b"ok"))
-        await writer.drain()
-
-    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        await asyncio.sleep(10)
+    server_context, client_context = tls_contexts()
 
     async def main() -> None:
         assert type(asyncio.get_running_loop()).__module__.startswith("uvloop")

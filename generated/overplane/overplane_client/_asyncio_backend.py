@@ -169,7 +169,7 @@ class _Stream(httpcore.AsyncNetworkStream):
         except TimeoutError as exc:
             self._transport.close()
             raise httpcore.ConnectTimeout("timed out in the TLS handshake") from exc
-        except (OSError, ssl.SSLError) as exc:
+        except OSError as exc:  # ssl.SSLError included
             self._transport.close()
             raise httpcore.ConnectError(str(exc)) from exc
         if transport is None:  # the peer closed the connection during the handshake

@@ -883,28 +883,27 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
-        try:
-            with response_deadline(deadline):
+        with response_deadline(deadline):
+            try:
                 response = self._client.send(request, stream=True, follow_redirects=False)
-        except httpx.InvalidURL as exc:
-            # httpx parses a redirect's Location even with redirects off; a malformed one
-            # is the server's protocol error, reported like any other transport failure.
-            self._log_response(request, type(exc).__name__, started)
-            raise httpx.RemoteProtocolError(
-                f"invalid redirect location ({exc})", request=request
-            ) from exc
-        except httpx.TransportError as exc:
-            self._log_response(request, type(exc).__name__, started)
-            raise
-        try:
-            if deadline is not None and not self._reads_clamped:
-                response.stream = _DeadlineStream(response.stream, deadline, request)
-            with response_deadline(deadline):
+            except httpx.InvalidURL as exc:
+                # httpx parses a redirect's Location even with redirects off; a malformed one
+                # is the server's protocol error, reported like any other transport failure.
+                self._log_response(request, type(exc).__name__, started)
+                raise httpx.RemoteProtocolError(
+                    f"invalid redirect location ({exc})", request=request
+                ) from exc
+            except httpx.TransportError as exc:
+                self._log_response(request, type(exc).__name__, started)
+                raise
+            try:
+                if deadline is not None and not self._reads_clamped:
+                    response.stream = _DeadlineStream(response.stream, deadline, request)
                 response.read()
-        except BaseException as exc:
-            response.close()
-            self._log_response(request, type(exc).__name__, started)
-            raise
+            except BaseException as exc:
+                response.close()
+                self._log_response(request, type(exc).__name__, started)
+                raise
         self._log_response(request, response.status_code, started)
         return response
 
@@ -1045,28 +1044,27 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
-        try:
-            with response_deadline(deadline):
+        with response_deadline(deadline):
+            try:
                 response = await self._client.send(request, stream=True, follow_redirects=False)
-        except httpx.InvalidURL as exc:
-            # httpx parses a redirect's Location even with redirects off; a malformed one
-            # is the server's protocol error, reported like any other transport failure.
-            self._log_response(request, type(exc).__name__, started)
-            raise httpx.RemoteProtocolError(
-                f"invalid redirect location ({exc})", request=request
-            ) from exc
-        except httpx.TransportError as exc:
-            self._log_response(request, type(exc).__name__, started)
-            raise
-        try:
-            if deadline is not None and not self._reads_clamped:
-                response.stream = _DeadlineStream(response.stream, deadline, request)
-            with response_deadline(deadline):
+            except httpx.InvalidURL as exc:
+                # httpx parses a redirect's Location even with redirects off; a malformed one
+                # is the server's protocol error, reported like any other transport failure.
+                self._log_response(request, type(exc).__name__, started)
+                raise httpx.RemoteProtocolError(
+                    f"invalid redirect location ({exc})", request=request
+                ) from exc
+            except httpx.TransportError as exc:
+                self._log_response(request, type(exc).__name__, started)
+                raise
+            try:
+                if deadline is not None and not self._reads_clamped:
+                    response.stream = _DeadlineStream(response.stream, deadline, request)
                 await response.aread()
-        except BaseException as exc:
-            await response.aclose()
-            self._log_response(request, type(exc).__name__, started)
-            raise
+            except BaseException as exc:
+                await response.aclose()
+                self._log_response(request, type(exc).__name__, started)
+                raise
         self._log_response(request, response.status_code, started)
         return response
 
