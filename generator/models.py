@@ -55,9 +55,12 @@ def generate_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
     if not (data.get("components") or {}).get("schemas"):
         return "", set()
     try:
+        # validate.check_references has refused every external reference at a reference
+        # position; should the library meet one anyway it must not fetch it: URLs
+        # (http, https, file) are refused rather than fetched with a deprecation warning.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            code = generate(data, **_OPTIONS)
+            code = generate(data, **_OPTIONS, allow_remote_refs=False, allow_private_network=False)
     except SpecError:
         raise
     except Exception as exc:  # the library reports unsupported input by raising anything

@@ -10,9 +10,10 @@ import importlib.util
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import jsonschema_rs
 
@@ -69,7 +70,8 @@ def validate_spec(
         found = spec.data.get("openapi", spec.data.get("swagger"))
         what = f"version {found!r} is not supported" if found is not None else "no `openapi` field"
         return [spec.diagnostic("/openapi", f"not an OpenAPI 3.0/3.1 document: {what}")]
-    diagnostics = list(check_references(spec))
+    structure = document_structure(spec.data)
+    diagnostics = list(check_references(spec, structure))
     if not diagnostics:
         # The structural validator cannot run past a dangling $ref, so it runs only when
         # every reference resolves (which is reported first, all at once).
@@ -79,8 +81,262 @@ def validate_spec(
     if house_rules:
         diagnostics += check_house_rules(spec)
     if examples and not diagnostics:
-        diagnostics += check_examples(spec, version)
+        diagnostics += check_examples(spec, version, structure)
     return sorted(set(diagnostics), key=lambda d: (d.line, d.pointer, d.message))
+
+
+# --- the document's structure -------------------------------------------------------------
+#
+# Whether a `$ref` is a reference depends on where it is in the OpenAPI grammar, never on the
+# names around it: `properties: {value: {$ref: ...}}` holds a schema named "value" (a
+# reference), `properties: {$ref: {...}}` a property named "$ref" (no reference), and an
+# example's value is data whatever it holds. Each grammar position has a kind; a kind says
+# which fields hold which kinds, which hold data, and whether its keys are names. An
+# "object" is one without references (info, servers, tags): its fields are walked as
+# unknown, its `x-` extensions are data.
+
+_DATA = "data"  # example values, defaults, enums, extensions: never references
+_ANY = "any"  # a position the grammar does not know: every `$ref` in it is guarded
+_SCHEMA = "schema"
+_OPENAPI_FIELDS: dict[str, dict[str, str]] = {
+    "root": {
+        "info": "object",
+        "servers": "list:object",
+        "tags": "list:object",
+        "externalDocs": "object",
+        "paths": "paths",
+        "webhooks": "map:path_item",
+        "components": "components",
+    },
+    "components": {
+        "schemas": "map:schema",
+        "responses": "map:response",
+        "parameters": "map:parameter",
+        "examples": "map:example",
+        "requestBodies": "map:request_body",
+        "headers": "map:header",
+        "securitySchemes": "map:security_scheme",
+        "links": "map:link",
+        "callbacks": "map:callback",
+        "pathItems": "map:path_item",
+    },
+    "path_item": {
+        **{method: "operation" for method in HTTP_METHODS},
+        "parameters": "list:parameter",
+        "summary": _DATA,
+        "description": _DATA,
+        "servers": "list:object",
+    },
+    "operation": {
+        "parameters": "list:parameter",
+        "requestBody": "request_body",
+        "responses": "responses",
+        "callbacks": "map:callback",
+        "tags": _DATA,
+        "summary": _DATA,
+        "description": _DATA,
+        "operationId": _DATA,
+        "externalDocs": "object",
+        "servers": "list:object",
+    },
+    "parameter": {
+        "schema": _SCHEMA,
+        "content": "map:media_type",
+        "example": _DATA,
+        "examples": "map:example",
+        "description": _DATA,
+    },
+    "request_body": {"content": "map:media_type", "description": _DATA},
+    "media_type": {
+        "schema": _SCHEMA,
+        "example": _DATA,
+        "examples": "map:example",
+        "encoding": "map:encoding",
+    },
+    "encoding": {"headers": "map:header"},
+    "response": {
+        "headers": "map:header",
+        "content": "map:media_type",
+        "links": "map:link",
+        "description": _DATA,
+    },
+    "example": {"value": _DATA, "summary": _DATA, "description": _DATA},
+    # Link parameters/requestBody are runtime expressions or constants: data.
+    "link": {
+        "parameters": _DATA,
+        "requestBody": _DATA,
+        "description": _DATA,
+        "server": "object",
+    },
+    "security_scheme": {"description": _DATA},
+}
+_OPENAPI_FIELDS["header"] = _OPENAPI_FIELDS["parameter"]
+# Maps whose `x-` keys are extensions rather than names (Paths, Responses, Callback).
+_MAP_KINDS_WITH_EXTENSIONS = {
+    "paths": "path_item",
+    "responses": "response",
+    "callback": "path_item",
+}
+_SCHEMA_DATA = frozenset({"example", "examples", "default", "enum", "const"})
+# Kinds that may be a Reference Object (or, for schemas, carry a `$ref` keyword).
+_REFERABLE = frozenset(
+    {
+        "path_item",
+        "parameter",
+        "header",
+        "request_body",
+        "response",
+        "example",
+        "link",
+        "callback",
+        "security_scheme",
+        _SCHEMA,
+    }
+)
+# Media types, parameters and headers: the objects whose `example(s)` illustrate `schema`.
+_SCHEMA_HOLDERS = frozenset({"parameter", "header", "media_type"})
+
+
+@dataclass(eq=False)
+class _Reference:
+    path: NodePath  # of the object holding the `$ref`
+    ref: Any
+    kind: str  # what the grammar expects the target to be
+    keyword: str = "$ref"
+
+
+@dataclass(eq=False)
+class DocumentStructure:
+    """Where the references, schemas and schema holders of a document are."""
+
+    references: list[_Reference] = field(default_factory=list)
+    schemas: list[NodePath] = field(default_factory=list)
+    holders: list[NodePath] = field(default_factory=list)
+    unsupported: list[tuple[NodePath, str]] = field(default_factory=list)
+
+
+def document_structure(data: Any) -> DocumentStructure:
+    """Walk ``data`` by the OpenAPI 3.0/3.1 grammar (without recursion), then walk again
+    every local reference's target as the kind the reference expects: a parameter that
+    points into an example's value makes that value a parameter."""
+    structure = DocumentStructure()
+    walked: set[tuple[int, str]] = set()
+    stack: list[tuple[NodePath, Any, str]] = [((), data, "root")]
+    while True:
+        while stack:
+            path, node, kind = stack.pop()
+            if kind == _DATA or not isinstance(node, dict | list):
+                continue
+            key = (id(node), kind)
+            if key in walked:
+                continue
+            walked.add(key)
+            _walk_one(path, node, kind, stack, structure)
+        # References found so far whose targets have not been walked as what they are.
+        for reference in list(structure.references):
+            target = _local_target(data, reference.ref)
+            if target is not None and (id(target[1]), reference.kind) not in walked:
+                stack.append((target[0], target[1], reference.kind))
+        if not stack:
+            return structure
+
+
+def _local_target(data: Any, ref: Any) -> tuple[NodePath, Any] | None:
+    if not isinstance(ref, str) or not ref.startswith("#"):
+        return None
+    try:
+        node = resolve_pointer(data, ref[1:])
+    except KeyError:
+        return None
+    return tuple(parts_from_pointer(ref[1:])), node
+
+
+def _walk_one(
+    path: NodePath,
+    node: dict[str, Any] | list[Any],
+    kind: str,
+    stack: list[tuple[NodePath, Any, str]],
+    structure: DocumentStructure,
+) -> None:
+    if kind.startswith("list:"):
+        item_kind = kind[5:]
+        if isinstance(node, list):
+            stack.extend(((*path, i), item, item_kind) for i, item in enumerate(node))
+        else:
+            stack.append((path, node, _ANY))
+        return
+    if isinstance(node, list):
+        # A list where an object belongs: garbage, so anything in it is guarded.
+        stack.extend(((*path, i), item, _ANY) for i, item in enumerate(node))
+        return
+    if kind.startswith("map:") or kind in _MAP_KINDS_WITH_EXTENSIONS:
+        extensions = kind in _MAP_KINDS_WITH_EXTENSIONS
+        value_kind = _MAP_KINDS_WITH_EXTENSIONS[kind] if extensions else kind[4:]
+        if kind == "callback" and "$ref" in node:
+            structure.references.append(_Reference(path, node["$ref"], kind))
+        for name, value in node.items():
+            if (extensions and name.startswith("x-")) or (kind == "callback" and name == "$ref"):
+                continue
+            stack.append(((*path, name), value, value_kind))
+        return
+    if kind == _ANY:
+        if "$ref" in node:
+            structure.references.append(_Reference(path, node["$ref"], _ANY))
+        stack.extend(((*path, k), v, _ANY) for k, v in node.items() if k != "$ref")
+        return
+    # Siblings of a `$ref` are walked too: 3.0 path items merge them, and whatever a
+    # library might read is guarded.
+    if kind in _REFERABLE and "$ref" in node:
+        structure.references.append(_Reference(path, node["$ref"], kind))
+    if kind == _SCHEMA:
+        _walk_schema(path, node, stack, structure)
+        return
+    if kind in _SCHEMA_HOLDERS and "schema" in node:
+        structure.holders.append(path)
+    fields = _OPENAPI_FIELDS.get(kind, {})
+    for name, value in node.items():
+        if name.startswith("x-") or (name == "$ref" and kind in _REFERABLE):
+            continue
+        stack.append(((*path, name), value, fields.get(name, _ANY)))
+
+
+def _walk_schema(
+    path: NodePath,
+    node: dict[str, Any],
+    stack: list[tuple[NodePath, Any, str]],
+    structure: DocumentStructure,
+) -> None:
+    structure.schemas.append(path)
+    for keyword in ("$dynamicRef", "$recursiveRef"):
+        if keyword in node:
+            structure.references.append(_Reference(path, node[keyword], _SCHEMA, keyword))
+    if "$id" in node:
+        structure.unsupported.append(
+            ((*path, "$id"), "$id is not supported: it changes what the `$ref`s under it mean")
+        )
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+        for name, target in discriminator["mapping"].items():
+            # A mapping value names a component schema or is a reference to a schema.
+            where = (*path, "discriminator", "mapping", name)
+            structure.references.append(_Reference(where, target, _SCHEMA, ""))
+    for keyword, value in node.items():
+        if keyword in _SCHEMA_DATA or keyword.startswith("x-") or keyword in _SCHEMA_KEYWORDS_DONE:
+            continue
+        child = (*path, keyword)
+        if keyword == "items" and isinstance(value, list):  # the draft 4-7 tuple form
+            stack.append((child, value, "list:" + _SCHEMA))
+        elif keyword in _SCHEMA_VALUED:
+            stack.append((child, value, _SCHEMA))
+        elif keyword in _SCHEMA_LISTS:
+            stack.append((child, value, "list:" + _SCHEMA))
+        elif keyword in _SCHEMA_MAPS or keyword == "dependencies":
+            stack.append((child, value, "map:" + _SCHEMA))
+        else:
+            stack.append((child, value, _ANY))
+
+
+_SCHEMA_KEYWORDS_DONE = frozenset({"$ref", "$dynamicRef", "$recursiveRef", "$id"})
 
 
 # --- references -------------------------------------------------------------------------
@@ -111,20 +367,36 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
-def check_references(spec: LoadedSpec) -> Iterator[Diagnostic]:
-    for path, node in iter_nodes(spec.data):
-        if not isinstance(node, dict) or "$ref" not in node:
-            continue
-        ref = node["$ref"]
-        where = pointer_from_parts((*path, "$ref"))
-        if _inside_example(path):
-            continue
+def check_references(
+    spec: LoadedSpec, structure: DocumentStructure | None = None
+) -> Iterator[Diagnostic]:
+    """Every reference at a position where the grammar allows one is local and resolves.
+
+    Nothing outside the document is ever opened: an external reference is refused here,
+    and the libraries that could follow one are given retrievers that refuse (below)."""
+    if structure is None:
+        structure = document_structure(spec.data)
+    components = spec.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    schema_names = schemas if isinstance(schemas, dict) else {}
+    for reference in structure.references:
+        ref = reference.ref
+        if not reference.keyword:  # a discriminator mapping value
+            where = pointer_from_parts(reference.path)
+            if isinstance(ref, str) and ref in schema_names:
+                continue
+            what = "discriminator mapping"
+        else:
+            where = pointer_from_parts((*reference.path, reference.keyword))
+            what = reference.keyword
         if not isinstance(ref, str):
-            yield spec.diagnostic(where, "$ref must be a string")
+            yield spec.diagnostic(where, f"{what} must be a string")
         elif not ref.startswith("#"):
             yield spec.diagnostic(
                 where, f"external reference {ref!r} is not supported; bundle the spec into one file"
             )
+        elif reference.keyword in ("$dynamicRef", "$recursiveRef"):
+            continue  # `#name` anchors, resolved by the JSON Schema validators
         else:
             try:
                 resolve_pointer(spec.data, ref[1:])
@@ -132,33 +404,52 @@ def check_references(spec: LoadedSpec) -> Iterator[Diagnostic]:
                 yield spec.diagnostic(
                     where, f"unresolved reference {ref!r}: {missing.args[0]!r} does not exist"
                 )
-
-
-def _inside_example(path: NodePath) -> bool:
-    """Example values are data: a `$ref` key inside one is not a reference."""
-    for index, part in enumerate(path):
-        if part == "example":
-            return True
-        # media-type/parameter `examples.<name>.value`, schema `examples: [...]`
-        if (
-            part in ("examples", "value")
-            and index > 0
-            and path[index - 1] != "components"
-            and (part == "value" or (index + 1 < len(path) and isinstance(path[index + 1], int)))
-        ):
-            return True
-    return False
+    for path, message in structure.unsupported:
+        yield spec.diagnostic(pointer_from_parts(path), message)
 
 
 # --- structure --------------------------------------------------------------------------
 
 
+class RetrievalRefused(Exception):
+    """A library tried to open something outside the spec: a file or a URL."""
+
+
+def refuse_retrieval(uri: str) -> NoReturn:
+    """A retriever for referencing/jsonschema_rs/jsonschema-path that opens nothing.
+
+    The reference guard above already refuses external references; this makes sure that
+    no library can follow one the guard did not see (e.g. inside data it walks anyway)."""
+    raise RetrievalRefused(f"{uri!r} is outside the spec; references are never retrieved")
+
+
+class _RefuseEveryScheme(dict[str, Any]):
+    """jsonschema-path handlers for every URI scheme (it falls back to urllib/requests for
+    a scheme that has no handler), each of which refuses."""
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __getitem__(self, scheme: str) -> Any:
+        return refuse_retrieval
+
+    def get(self, scheme: str, default: Any = None) -> Any:
+        return refuse_retrieval
+
+
+@cache
+def _spec_validator_class(version: str) -> type[Any]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    base = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    return type(f"Offline{base.__name__}", (base,), {"resolver_handlers": _RefuseEveryScheme()})
+
+
 def check_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
     # Imported here: the library takes longer to import than most specs take to generate.
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
-    validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    validator_class = _spec_validator_class(version)
     try:
         for error in validator_class(spec.data).iter_errors():
             parts = [str(part) for part in getattr(error, "absolute_path", ())]
@@ -166,7 +457,7 @@ def check_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
             if not parts and _REPORTED_BY_HOUSE_RULES.match(message):
                 continue  # the house rules report these with a precise location
             yield spec.diagnostic(pointer_from_parts(parts), message)
-    except (Unresolvable, RecursionError) as exc:
+    except (Unresolvable, RecursionError, RetrievalRefused) as exc:
         yield spec.diagnostic("", f"structural validation stopped: {type(exc).__name__}: {exc}")
     except (AssertionError, TypeError, ValueError, KeyError, AttributeError) as exc:
         # The library asserts on some malformed documents (e.g. `responses` given as a list)
@@ -188,7 +479,7 @@ def _openapi_schema_validator(version: str) -> jsonschema_rs.Validator:
     schema = json.loads(
         (root / "resources" / "schemas" / f"v{version}" / "schema.json").read_text()
     )
-    return jsonschema_rs.validator_for(schema)
+    return jsonschema_rs.validator_for(schema, retriever=refuse_retrieval)
 
 
 def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
@@ -301,7 +592,9 @@ def _check_security(
 # --- examples ---------------------------------------------------------------------------
 
 
-def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
+def check_examples(
+    spec: LoadedSpec, version: str, structure: DocumentStructure | None = None
+) -> Iterator[Diagnostic]:
     """Every example in the document validates against the schema it illustrates."""
     # Imported here, as only the validate command checks examples.
     from jsonschema import FormatChecker
@@ -318,7 +611,10 @@ def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
 
     validator_class: Any = OAS31Validator if version == "3.1" else OAS30Validator
     resource = Resource.from_contents(spec.data, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+    # `retrieve` is an attrs field with an alias, which mypy's attrs support does not see.
+    registry: Registry[Any] = Registry(retrieve=refuse_retrieval).with_resource(  # type: ignore[call-arg]
+        _SPEC_URI, resource
+    )
     validators: dict[str, Validator] = {}
 
     def errors_for(schema_pointer: str, instance: Any) -> list[ValidationError]:
@@ -332,10 +628,12 @@ def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
             validators[schema_pointer] = validator
         try:
             return list(validator.iter_errors(instance))
-        except (Unresolvable, RecursionError) as exc:
+        except (Unresolvable, RecursionError, RetrievalRefused) as exc:
             return [ValidationError(f"schema could not be applied: {exc}")]
 
-    for example_pointer, schema_pointer, value in _iter_examples(spec.data):
+    if structure is None:
+        structure = document_structure(spec.data)
+    for example_pointer, schema_pointer, value in _iter_examples(spec.data, structure):
         for error in errors_for(schema_pointer, value)[:5]:
             inner = pointer_from_parts([str(p) for p in error.absolute_path])
             target = example_pointer + inner
@@ -348,11 +646,12 @@ def check_examples(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
             )
 
 
-def _iter_examples(data: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+def _iter_examples(
+    data: dict[str, Any], structure: DocumentStructure
+) -> Iterator[tuple[str, str, Any]]:
     """(example pointer, schema pointer, example value) for every example in the document."""
-    for path, node in iter_nodes(data):
-        if not _is_schema_holder(path, node):
-            continue
+    for path in structure.holders:
+        node = resolve_pointer(data, pointer_from_parts(path))
         # A media type, parameter or header object: `example` / `examples.<name>.value`.
         schema_pointer = pointer_from_parts((*path, "schema"))
         if "example" in node:
@@ -367,7 +666,7 @@ def _iter_examples(data: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                         schema_pointer,
                         example["value"],
                     )
-    for schema_path in _iter_schema_paths(data):
+    for schema_path in structure.schemas:
         schema = resolve_pointer(data, pointer_from_parts(schema_path))
         schema_pointer = pointer_from_parts(schema_path)
         if isinstance(schema.get("examples"), list):
@@ -375,39 +674,3 @@ def _iter_examples(data: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                 yield pointer_from_parts((*schema_path, "examples", index)), schema_pointer, value
         if "example" in schema:
             yield pointer_from_parts((*schema_path, "example")), schema_pointer, schema["example"]
-
-
-def _is_schema_holder(path: NodePath, node: Any) -> bool:
-    """A media type, parameter or header object: the objects that carry `schema`."""
-    if not isinstance(node, dict) or "schema" not in node or len(path) < 2:
-        return False
-    container = path[-2]
-    if isinstance(container, int) and len(path) >= 3:
-        container = path[-3]
-    return container in ("content", "headers", "parameters") and not _inside_example(path)
-
-
-def _iter_schema_paths(data: dict[str, Any]) -> Iterator[NodePath]:
-    """Paths of every schema object written inline in the document."""
-    roots: list[NodePath] = []
-    for name in (data.get("components", {}) or {}).get("schemas", {}) or {}:
-        roots.append(("components", "schemas", name))
-    for path, node in iter_nodes(data):
-        if _is_schema_holder(path, node) and isinstance(node["schema"], dict):
-            roots.append((*path, "schema"))
-    stack = roots
-    while stack:
-        path = stack.pop()
-        schema = resolve_pointer(data, pointer_from_parts(path))
-        if not isinstance(schema, dict):
-            continue
-        yield path
-        for key in _SCHEMA_VALUED:
-            if isinstance(schema.get(key), dict):
-                stack.append((*path, key))
-        for key in _SCHEMA_LISTS:
-            if isinstance(schema.get(key), list):
-                stack.extend((*path, key, index) for index in range(len(schema[key])))
-        for key in _SCHEMA_MAPS:
-            if isinstance(schema.get(key), dict):
-                stack.extend((*path, key, name) for name in schema[key])

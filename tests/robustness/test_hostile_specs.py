@@ -8,19 +8,24 @@ mypy run for the whole hand-written corpus, and one for all the drawn documents.
 
 from __future__ import annotations
 
+import http.server
+import itertools
 import json
 import os
 import re
 import resource
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from generator.cli import main as cli_main
+from generator.diagnostics import SpecError, pointer_from_parts
 
 from .conftest import HOSTILE, JINJA_LITERAL, ROOT, Generated, check_packages, generate
 from .strategies import openapi_documents
@@ -193,3 +198,293 @@ def test_validate_command_on_rejected_spec(
     assert status == 1
     lines = [line for line in err.splitlines() if not line.endswith("problem(s)")]
     assert lines and all(LOCATED.match(line) for line in lines), err
+
+
+# --- nothing outside the spec is ever opened ----------------------------------------------
+
+CANARY_TEXT = "SFCANARY-7f3a"  # in the canary file and every canary HTTP answer
+
+
+class _CanaryHandler(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        type(self).hits.append(self.path)
+        body = json.dumps({"type": "string", "description": CANARY_TEXT}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def canaries(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
+    """A canary file and a canary HTTP server on 127.0.0.1 that counts its hits."""
+    directory = tmp_path_factory.mktemp("canary")
+    (directory / "canary.json").write_text(
+        json.dumps({"type": "string", "description": CANARY_TEXT}), encoding="utf-8"
+    )
+    hits: list[str] = []
+    handler = type("Handler", (_CanaryHandler,), {"hits": hits})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    (directory / "port").write_text(str(server.server_address[1]), encoding="utf-8")
+    yield directory, hits
+    server.shutdown()
+    server.server_close()
+
+
+def _canary_urls(directory: Path) -> list[str]:
+    port = (directory / "port").read_text(encoding="utf-8")
+    return [
+        (directory / "canary.json").as_uri(),
+        f"http://127.0.0.1:{port}/canary.json",
+        "canary.json",  # relative to the spec, which is written beside the canary
+        "../canary/canary.json#/description",
+    ]
+
+
+def _base_spec(version: str) -> dict[str, Any]:
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/c"}}}}
+    ok["content"]["application/json"]["schema"]["$ref"] = "#/components/schemas/Item"
+    return {
+        "openapi": version,
+        "info": {"title": "Canary", "version": "1"},
+        "paths": {
+            "/items/{id}": {
+                "get": {
+                    "operationId": "getItem",
+                    "summary": "Get",
+                    "tags": ["items"],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {"200": ok},
+                }
+            }
+        },
+        "components": {
+            "schemas": {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}}
+        },
+    }
+
+
+_OP = ("paths", "/items/{id}", "get")
+_ITEM = ("components", "schemas", "Item")
+_MEDIA = (*_OP, "responses", "200", "content", "application/json")
+# (name, where the `$ref` object goes, what is put there, the pointer of the diagnostic)
+# for every structural position where a `$ref` IS a reference: an external one is refused.
+_REFERENCE_POSITIONS: list[tuple[str, tuple[str | int, ...], str, str]] = [
+    ("property named value", (*_ITEM, "properties", "value"), "ref", "/$ref"),
+    ("property named example", (*_ITEM, "properties", "example"), "ref", "/$ref"),
+    ("property named examples", (*_ITEM, "properties", "examples"), "ref", "/$ref"),
+    ("property named default", (*_ITEM, "properties", "default"), "ref", "/$ref"),
+    ("property named enum", (*_ITEM, "properties", "enum"), "ref", "/$ref"),
+    ("property named $ref", (*_ITEM, "properties", "$ref"), "ref", "/$ref"),
+    ("property named x-data", (*_ITEM, "properties", "x-data"), "ref", "/$ref"),
+    ("schema named example", ("components", "schemas", "example"), "ref", "/$ref"),
+    ("items", (*_ITEM, "properties", "list", "items"), "ref", "/$ref"),
+    ("allOf", (*_ITEM, "allOf"), "ref-list", "/0/$ref"),
+    ("additionalProperties", (*_ITEM, "additionalProperties"), "ref", "/$ref"),
+    ("$defs", (*_ITEM, "$defs", "value"), "ref", "/$ref"),
+    ("parameter", (*_OP, "parameters", 1), "ref", "/$ref"),
+    ("parameter schema", (*_OP, "parameters", 0, "schema"), "ref", "/$ref"),
+    ("response", (*_OP, "responses", "404"), "ref", "/$ref"),
+    ("request body", (*_OP, "requestBody"), "ref", "/$ref"),
+    ("media type schema", (*_MEDIA, "schema"), "ref", "/$ref"),
+    ("media type example object", (*_MEDIA, "examples", "value"), "ref", "/$ref"),
+    ("header", (*_OP, "responses", "200", "headers", "X-Rate"), "ref", "/$ref"),
+    ("link", (*_OP, "responses", "200", "links", "next"), "ref", "/$ref"),
+    ("callback", (*_OP, "callbacks", "onEvent"), "ref", "/$ref"),
+    (
+        "callback operation",
+        (*_OP, "callbacks", "onEvent", "{$request.body#/url}", "post", "requestBody"),
+        "ref",
+        "/$ref",
+    ),
+    ("path item", ("paths", "/other"), "ref", "/$ref"),
+    ("component parameter", ("components", "parameters", "value"), "ref", "/$ref"),
+    ("component example", ("components", "examples", "example"), "ref", "/$ref"),
+    ("component response", ("components", "responses", "default"), "ref", "/$ref"),
+    ("component header", ("components", "headers", "value"), "ref", "/$ref"),
+    ("discriminator mapping", (*_ITEM, "discriminator"), "mapping", "/mapping/a"),
+    # A parameter whose `$ref` points into an example's value makes that value a parameter.
+    ("through an example value", ("components", "examples", "E", "value"), "indirect", ""),
+]
+_WEBHOOK_POSITIONS: list[tuple[str, tuple[str | int, ...], str, str]] = [
+    ("webhook", ("webhooks", "newItem"), "ref", "/$ref"),
+    (
+        "webhook body schema",
+        ("webhooks", "event", "post", "requestBody", "content", "application/json", "schema"),
+        "ref",
+        "/$ref",
+    ),
+    ("$dynamicRef", (*_ITEM, "properties", "d"), "dynamic", "/$dynamicRef"),
+]
+
+
+def _put(spec: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
+    node: Any = spec
+    for part, following in itertools.pairwise(path):
+        if isinstance(node, list):
+            node = node[int(part)]
+            continue
+        node = node.setdefault(part, [] if isinstance(following, int) else {})
+    if isinstance(node, list):
+        node.insert(int(path[-1]), value)
+    else:
+        node[path[-1]] = value
+
+
+def _position_spec(version: str, path: tuple[str | int, ...], how: str, url: str) -> dict[str, Any]:
+    spec = _base_spec(version)
+    if how == "ref":
+        _put(spec, path, {"$ref": url})
+    elif how == "ref-list":
+        _put(spec, path, [{"$ref": url}])
+    elif how == "dynamic":
+        _put(spec, path, {"$dynamicRef": url})
+    elif how == "mapping":
+        _put(spec, path, {"propertyName": "id", "mapping": {"a": url}})
+    else:  # indirect
+        _put(spec, path, {"name": "q", "in": "query", "schema": {"$ref": url}})
+        _put(spec, (*_OP, "parameters", 1), {"$ref": "#/components/examples/E/value"})
+    return spec
+
+
+def _data_spec(version: str, url: str) -> dict[str, Any]:
+    """Every position where a `$ref` is data (examples, defaults, enums, extensions, link
+    values), plus a property named `$ref`: valid, and nothing may follow them."""
+    spec = _base_spec(version)
+    ref = {"$ref": url}
+    item = spec["components"]["schemas"]["Item"]
+    item["properties"]["$ref"] = {"type": "string"}
+    item["properties"]["meta"] = {"type": "object", "default": ref, "enum": [ref]}
+    item["example"] = {"id": "x", "meta": ref}
+    item["x-extension"] = ref
+    if version.startswith("3.1"):
+        item["examples"] = [{"id": "y", "meta": ref}]
+        item["properties"]["fixed"] = {"const": ref}
+    operation = spec["paths"]["/items/{id}"]["get"]
+    operation["x-extension"] = {"nested": ref}
+    operation["parameters"][0]["example"] = ref
+    media = operation["responses"]["200"]["content"]["application/json"]
+    # (3.0 forbids `example` beside `examples`)
+    spec["components"]["responses"] = {
+        "R": {"description": "r", "content": {"application/json": {"example": {"z": ref}}}}
+    }
+    media["examples"] = {"e1": {"value": {"id": "w", "meta": ref}}}
+    operation["responses"]["200"]["links"] = {
+        "self": {
+            "operationId": "getItem",
+            "parameters": {"id": "$response.body#/id"},
+            "requestBody": ref,
+        }
+    }
+    spec["components"]["examples"] = {"E": {"value": ref}}
+    spec["x-root"] = ref
+    spec["info"]["x-info"] = ref
+    return spec
+
+
+def _run_everything(
+    spec_path: Path, out: Path, capsys: pytest.CaptureFixture[str], *, backends: tuple[str, ...]
+) -> tuple[int, str, dict[str, int]]:
+    """validate, generate (each backend) and the mock's app; their output and statuses."""
+    from generator.mock.app import create_app
+
+    status = cli_main(["validate", str(spec_path)])
+    generated: dict[str, int] = {}
+    for backend in backends:
+        target = out / backend
+        generated[backend] = cli_main(
+            ["generate", str(spec_path), "-o", str(target), "-n", "canary", "--models", backend]
+        )
+    try:
+        create_app(spec_path)
+    except SpecError as error:
+        print("\n".join(str(d) for d in error.diagnostics), file=sys.stderr)
+    except Exception as error:
+        # The mock (generator/mock, not this suite's code) does not run the reference
+        # guard: what matters here is that it opened nothing, checked below.
+        print(f"mock: {type(error).__name__}", file=sys.stderr)
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    if out.exists():
+        text += "".join(p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file())
+    return status, text, generated
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+@pytest.mark.parametrize(
+    ("name", "path", "how", "suffix"),
+    _REFERENCE_POSITIONS + _WEBHOOK_POSITIONS,
+    ids=[p[0] for p in _REFERENCE_POSITIONS + _WEBHOOK_POSITIONS],
+)
+def test_external_reference_is_refused_never_opened(
+    version: str,
+    name: str,
+    path: tuple[str | int, ...],
+    how: str,
+    suffix: str,
+    canaries: tuple[Path, list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An external `$ref` at any position where the grammar makes it a reference: validate,
+    generate and the mock refuse it with a located diagnostic; the canary file is never
+    read and the canary server never hit."""
+    if version.startswith("3.0") and (name, path, how, suffix) in _WEBHOOK_POSITIONS:
+        pytest.skip("3.1 only")
+    directory, hits = canaries
+    for url in _canary_urls(directory):
+        spec = _position_spec(version, path, how, url)
+        spec_path = directory / f"spec-{len(hits)}-{abs(hash((name, version, url)))}.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        status, text, generated = _run_everything(
+            spec_path, tmp_path / "out", capsys, backends=("native",)
+        )
+        assert hits == [], f"{name} ({url}): the canary server was contacted"
+        assert CANARY_TEXT not in text, f"{name} ({url}): the canary file was read:\n{text}"
+        assert "Traceback (most recent call last)" not in text
+        assert status == 1 and generated == {"native": 1}, text
+        expected = pointer_from_parts(path) + suffix
+        if how == "indirect":
+            expected = "/components/examples/E/value/schema/$ref"
+        refused = [
+            line
+            for line in text.splitlines()
+            if LOCATED.match(line) and "external reference" in line and f": {expected}:" in line
+        ]
+        assert refused, f"{name} ({url}): no located refusal at {expected}:\n{text}"
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_references_in_data_are_never_followed(
+    version: str,
+    canaries: tuple[Path, list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`$ref`s that are data (examples, defaults, enums, extensions, link values): the spec
+    generates with both model backends, and nothing (validate, generate, the mock, the
+    libraries they use) opens the file or the URL."""
+    directory, hits = canaries
+    for index, url in enumerate(_canary_urls(directory)):
+        spec_path = directory / f"data-{version}-{index}.json"
+        spec_path.write_text(json.dumps(_data_spec(version, url)), encoding="utf-8")
+        _status, text, generated = _run_everything(
+            spec_path,
+            tmp_path / f"out{index}",
+            capsys,
+            backends=("native", "datamodel-code-generator"),
+        )
+        assert hits == [], f"{url}: the canary server was contacted"
+        assert CANARY_TEXT not in text, f"{url}: the canary file was read:\n{text}"
+        assert "Traceback (most recent call last)" not in text
+        assert generated == {"native": 0, "datamodel-code-generator": 0}, text
