@@ -37,7 +37,12 @@ def _generate(args: argparse.Namespace) -> int:
     from generator.generate import run_generate
 
     status: int = run_generate(
-        args.spec, args.output, args.name, check=args.check, models=args.models
+        args.spec,
+        args.output,
+        args.name,
+        check=args.check,
+        models=args.models,
+        force=args.force,
     )
     return status
 
@@ -49,11 +54,22 @@ def _mock(args: argparse.Namespace) -> int:
     return status
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed distribution's version, looked up only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        import generator
+
+        print(f"specforge {generator.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Validate OpenAPI specs, generate typed Python clients, serve a mock.",
     )
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -69,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser(
         "generate",
         help="write an installable typed client package for a spec",
-        description="Validate SPEC and write the client package NAME-client into DIR.",
+        description="Validate SPEC and write the client package NAME-client into DIR. Only the "
+        "files specforge wrote there before (listed in DIR/.specforge-manifest) are replaced.",
     )
     generate.add_argument("spec", metavar="SPEC")
     generate.add_argument("--output", "-o", required=True, metavar="DIR")
@@ -84,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; exit 1 if DIR differs from what would be written",
+    )
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite files in DIR that specforge did not write or that were edited since "
+        "(by default generation refuses and names them; other files in DIR are never touched)",
     )
     generate.add_argument(
         "--models",

@@ -29,6 +29,14 @@ class FormatError(Exception):
 
 
 def _ruff() -> str:
+    # ruff is a dependency: its package knows where pip put the binary, wherever that is
+    # (a venv's bin/, a --user or --target install), which PATH may not include.
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return os.fsdecode(find_ruff_bin())
+    except (ImportError, FileNotFoundError):
+        pass
     beside_python = Path(sys.executable).with_name("ruff")
     if beside_python.exists():
         return str(beside_python)

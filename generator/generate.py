@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,9 +20,19 @@ from generator.validate import validate_spec
 from generator.write import WriteError, check_output, write_output
 
 
+class MissingExtraError(Exception):
+    """An option needs an optional dependency that is not installed."""
+
+
 def _datamodel_code_generator(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
     # Imported on demand: the library alone takes longer to import than a small spec
     # takes to generate with the native renderer.
+    if importlib.util.find_spec("datamodel_code_generator") is None:
+        raise MissingExtraError(
+            "--models datamodel-code-generator needs the optional dependency: "
+            "pip install 'specforge[datamodel-code-generator]' "
+            "(or pipx inject specforge datamodel-code-generator)"
+        )
     from generator.models import generate_models
 
     return generate_models(data, source)
@@ -59,7 +70,13 @@ def build(
 
 
 def run_generate(
-    spec: str, output: str, name: str, *, check: bool = False, models: str = "native"
+    spec: str,
+    output: str,
+    name: str,
+    *,
+    check: bool = False,
+    models: str = "native",
+    force: bool = False,
 ) -> int:
     if not snake_case(name) or snake_case(name) != name.replace("-", "_").lower():
         print(
@@ -77,6 +94,9 @@ def run_generate(
     except FormatError as error:
         print(f"{spec}: {error}", file=sys.stderr)
         return 1
+    except MissingExtraError as error:
+        print(f"generate: {error}", file=sys.stderr)
+        return 2
     for warning in api.warnings:
         print(f"{spec}: warning: {warning}", file=sys.stderr)
     target = Path(output)
@@ -89,13 +109,14 @@ def run_generate(
                 print(f"{target}: out of date; run `make generate`", file=sys.stderr)
                 return 1
             return 0
-        write_output(target, files)
+        plan = write_output(target, files, force=force)
     except WriteError as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1
     operations = len(api.operations)
+    changes = f"{len(plan.write)} file(s) written, {len(plan.delete)} removed"
     print(
         f"{spec}: wrote {target} ({api.distribution}, {operations} operations, "
-        f"{len(api.resources)} resources, {len(api.model_names)} models)"
+        f"{len(api.resources)} resources, {len(api.model_names)} models; {changes})"
     )
     return 0

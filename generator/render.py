@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 import jinja2
@@ -18,7 +18,9 @@ import jinja2
 from generator.cache import cache_dir
 from generator.ir import RUNTIME_EXCEPTIONS, Api, Operation, Resource
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# The templates ship inside the package (``generator/templates``): in the repository that is a
+# link to the top-level ``templates/``, and the wheel build copies the files in as package data.
+TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
 _IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
 _SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "type", "object")
@@ -97,7 +99,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        loader=jinja2.PackageLoader("generator", "templates/package"),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -311,8 +313,8 @@ def runtime_paths(api: Api) -> list[str]:
     """Where the runtime modules (copied verbatim, already ruff-formatted) go in the package."""
     return [
         f"{api.package}/{runtime.name}"
-        for runtime in sorted(RUNTIME_DIR.glob("*.py"))
-        if runtime.name != "_webhooks.py" or api.webhooks
+        for runtime in sorted(RUNTIME_DIR.iterdir(), key=lambda module: module.name)
+        if runtime.name.endswith(".py") and (runtime.name != "_webhooks.py" or api.webhooks)
     ]
 
 
@@ -321,7 +323,7 @@ def render_package(api: Api) -> dict[str, str]:
     env = _environment()
     package = api.package
     files = {
-        target: (RUNTIME_DIR / Path(target).name).read_text(encoding="utf-8")
+        target: RUNTIME_DIR.joinpath(target.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
         for target in runtime_paths(api)
     }
     client_classes = (api.client_class, f"Async{api.client_class}")
