@@ -16,6 +16,8 @@ import errno
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -176,9 +178,24 @@ def plan_output(target: Path, files: dict[str, str]) -> Plan:
     return Plan(write, delete, conflicts)
 
 
+@contextmanager
+def _file_system_errors() -> Iterator[None]:
+    """Any refusal of the file system (a name too long, a loop of links, a full disk) is one
+    WriteError line, never a traceback."""
+    try:
+        yield
+    except OSError as error:
+        raise WriteError(_describe(error)) from None
+
+
 def check_output(target: Path, files: dict[str, str]) -> list[str]:
     """What differs between ``target`` and what generation would write (files of the
     user's that generation never wrote are not differences)."""
+    with _file_system_errors():
+        return _check_output(target, files)
+
+
+def _check_output(target: Path, files: dict[str, str]) -> list[str]:
     _check_target(target)
     files = with_manifest(files)
     previous = _read_previous(target) if target.exists() else _Previous({}, legacy=False)
@@ -223,14 +240,15 @@ def _remove_empty_parents(target: Path, relative: str) -> None:
 def write_output(target: Path, files: dict[str, str], *, force: bool = False) -> Plan:
     """Bring ``target`` to ``files`` (plus the manifest). WriteError, with nothing written,
     when a file of the user's would be lost and ``force`` is not given."""
-    plan = plan_output(target, files)
+    with _file_system_errors():
+        plan = plan_output(target, files)
     if plan.conflicts and not force:
         listed = "\n  ".join(plan.conflicts)
         raise WriteError(
             f"refusing to overwrite files that specforge did not write or that were edited:"
             f"\n  {listed}\nmove them away, or pass --force to overwrite them"
         )
-    try:
+    with _file_system_errors():
         target.mkdir(parents=True, exist_ok=True)
         # The manifest goes last: until it is written, the previous one still describes
         # every file generation may touch, so a failed run can simply be run again.
@@ -241,8 +259,6 @@ def write_output(target: Path, files: dict[str, str], *, force: bool = False) ->
         for relative in plan.delete:
             target.joinpath(*_relative_parts(relative)).unlink(missing_ok=True)
             _remove_empty_parents(target, relative)
-    except OSError as error:
-        raise WriteError(_describe(error)) from None
     return plan
 
 
@@ -252,8 +268,12 @@ def _describe(error: OSError) -> str:
         return f"{where}permission denied"
     if error.errno == errno.ENOSPC:
         return f"{where}no space left on the device"
-    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+    if error.errno == errno.ENOTDIR:
         return f"{where}a file stands where a folder is needed"
+    if error.errno == errno.EEXIST:
+        return f"{where}exists but is not a folder (a file or a broken link)"
+    if error.errno == errno.ELOOP:
+        return f"{where}too many levels of symbolic links"
     if error.errno == errno.ENAMETOOLONG:
         return f"{where}file name too long for this file system"
     if error.errno == errno.EROFS:

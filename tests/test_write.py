@@ -309,3 +309,22 @@ def test_a_permission_error_midway_is_one_line_and_loses_nothing(
     assert not list(target.rglob("*specforge-tmp*"))
     write_output(target, changed)  # the previous manifest still holds: running again works
     assert check_output(target, changed) == []
+
+
+@pytest.mark.parametrize("output", ["n" * 300, "d/" * 3000, "missing/" + "n" * 300 + "/pkg"])
+def test_names_the_file_system_refuses_are_one_line(tmp_path: Path, output: str) -> None:
+    result = _generate(output, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.rstrip().endswith("file name too long for this file system")
+
+
+def test_a_broken_link_on_the_way_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    result = _generate(tmp_path / "gone" / "pkg")
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("exists but is not a folder (a file or a broken link)")
+    for check in (False, True):
+        again = _generate(tmp_path / "gone" / "pkg", *(["--check"] if check else []))
+        assert "Traceback" not in again.stderr
