@@ -54,6 +54,24 @@ def _mock(args: argparse.Namespace) -> int:
     return status
 
 
+def _port(text: str) -> int:
+    """A TCP port: ASCII digits only (``int`` also takes full-width digits and spaces)."""
+    if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return int(text)
+
+
+def _fraction(text: str) -> float:
+    """A probability: 0 to 1 (``float`` also takes 'nan', 'inf' and '1e9')."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not text.isascii() or not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a fraction from 0 to 1")
+    return value
+
+
 class _Version(argparse.Action):
     """``--version``: the installed distribution's version, looked up only when asked."""
 
@@ -124,16 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mock.add_argument("spec", metavar="SPEC")
     mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--port", type=int, default=4010)
+    mock.add_argument("--port", type=_port, default=4010, help="0 picks a free port")
     mock.add_argument("--seed", type=int, default=0, help="seed for generated data")
     mock.add_argument(
         "--stateful", action="store_true", help="keep created records in memory per collection"
     )
     mock.add_argument(
         "--failure-rate",
-        type=float,
+        type=_fraction,
         default=0.0,
-        help="fraction of requests answered with an injected 503",
+        help="fraction of requests answered with an injected 503 (0 to 1)",
     )
     mock.set_defaults(handler=_mock)
     return parser
