@@ -9,7 +9,7 @@ from specforge_runtime._endpoint import Endpoint, Pagination, Param
 from specforge_runtime._pagination import SyncPage
 from specforge_runtime._response import APIResponse, to_raw_response_wrapper
 
-from .conftest import BASE_URL, Lead, LeadList, Recorder, json_response, make_sync
+from .conftest import BASE_URL, Lead, LeadList, Recorder, json_response, make_async, make_sync
 
 OFFSET = Endpoint(
     "GET",
@@ -216,3 +216,57 @@ def test_raw_page() -> None:
     assert isinstance(raw, APIResponse)
     assert raw.status_code == 200
     assert [lead.id for lead in raw.parsed] == [0, 1]
+
+
+def _cycling_server(cycle: list[str]) -> Recorder:
+    """Cursor pages whose next links go round ``cycle`` forever."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("cursor", cycle[0])
+        following = cycle[(cycle.index(cursor) + 1) % len(cycle)]
+        link = f"{BASE_URL}/contacts?cursor={following}"
+        return json_response(200, {"data": [{"id": cycle.index(cursor)}], "links": {"next": link}})
+
+    return Recorder(handler)
+
+
+@pytest.mark.parametrize("cycle", [["a", "b"], ["a", "b", "c", "d"]], ids=["A-B-A", "A-B-C-D-A"])
+def test_cursor_links_that_cycle_stop(cycle: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    recorder = _cycling_server(cycle)
+    page = make_sync(recorder).request_page(CURSOR, {}, Lead)
+    items = [lead.id for _, lead in zip(range(50), page, strict=False)]
+    # The first page is the bare URL (cursor a implied); then b.. and a again, once.
+    assert items == [*range(len(cycle)), 0]
+    assert len(recorder.requests) == len(cycle) + 1
+    assert "repeats page" in caplog.text
+
+
+async def test_cursor_links_that_cycle_stop_async() -> None:
+    recorder = _cycling_server(["a", "b", "c"])
+    paginator = make_async(recorder).request_page(CURSOR, {}, Lead)
+    items: list[int] = []
+    async for lead in paginator:
+        items.append(lead.id)
+        if len(items) > 50:
+            break
+    assert items == [0, 1, 2, 0]
+
+
+def test_cursor_link_back_to_a_page_with_reordered_query_is_a_repeat() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("cursor") == "b":
+            link = f"{BASE_URL}/contacts?x=2&cursor=b&y=1"
+        else:
+            link = f"{BASE_URL}/contacts?cursor=b&y=1&x=2"
+        return json_response(200, {"data": [{"id": 1}], "links": {"next": link}})
+
+    recorder = Recorder(handler)
+    assert len(list(make_sync(recorder).request_page(CURSOR, {}, Lead))) == 2
+
+
+def test_fetching_the_same_next_page_twice_is_not_a_cycle() -> None:
+    recorder = _cycling_server(["a", "b", "c", "d", "e"])
+    first = make_sync(recorder).request_page(CURSOR, {}, Lead)
+    second = first.next_page()
+    assert second.next_page().has_next_page()
+    assert first.next_page().next_page().has_next_page()

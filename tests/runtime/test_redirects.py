@@ -4,6 +4,7 @@ import httpx
 import pytest
 from specforge_runtime._endpoint import Endpoint
 from specforge_runtime._exceptions import APIConnectionError
+from specforge_runtime._types import RequestOptions
 
 from .conftest import SECRET, Lead, Recorder, json_response, make_sync
 
@@ -100,3 +101,48 @@ def test_redirect_to_a_non_http_scheme_is_refused() -> None:
     recorder = Recorder(_redirect("file:///etc/passwd"))
     with pytest.raises(APIConnectionError, match="invalid location"):
         make_sync(recorder).request(Endpoint("GET", "/x", {}), {})
+
+
+def test_cross_origin_redirect_keeps_only_safe_headers() -> None:
+    recorder = Recorder(
+        _redirect("https://evil.example.net/steal", 307), json_response(200, {"id": 1})
+    )
+    client = make_sync(recorder, credentials=CREDENTIALS)
+    options: RequestOptions = {
+        "extra_headers": {
+            "X-Custom-Secret": "custom-secret",
+            "Proxy-Authorization": "Basic cHJveHk6c2VjcmV0",
+            "Accept-Language": "fr",
+        }
+    }
+    client.request(GET, {}, options=options)
+    first, final = recorder.requests
+    assert first.headers["x-custom-secret"] == "custom-secret"
+    assert first.headers["x-client"] == "tests"  # default_headers
+    assert sorted(final.headers.keys()) == [
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "host",
+        "user-agent",
+    ]
+    assert final.headers["accept-language"] == "fr"
+
+
+def test_cross_origin_redirect_with_body_keeps_its_content_type() -> None:
+    recorder = Recorder(
+        _redirect("https://other.example.net/jobs", 308), json_response(200, {"id": 9})
+    )
+    post = Endpoint("POST", "/jobs", {}, body_kind="json", response_type=Lead)
+    make_sync(recorder).request(post, {}, body={"a": 1}, options={"extra_headers": {"X-S": "s"}})
+    final = recorder.last
+    assert final.content == b'{"a":1}' and final.headers["content-type"] == "application/json"
+    assert "x-s" not in final.headers and "x-client" not in final.headers
+
+
+def test_same_origin_redirect_keeps_custom_headers() -> None:
+    recorder = Recorder(_redirect("/v1/leads/1b"), json_response(200, {"id": 1}))
+    client = make_sync(recorder, credentials=CREDENTIALS)
+    client.request(GET, {}, options={"extra_headers": {"X-Custom-Secret": "c"}})
+    assert recorder.last.headers["x-custom-secret"] == "c"
+    assert recorder.last.headers["x-client"] == "tests"
