@@ -7,10 +7,13 @@ into a ``datetime.date`` that no JSON Schema ``type: string`` would accept.
 
 from __future__ import annotations
 
+import bisect
+import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -37,11 +40,36 @@ for _first in "tTfF":
     )
 
 
-# Real specs stay far below both limits; documents beyond them are refused before anything
+# Real specs stay far below these limits; documents beyond them are refused before anything
 # recursive walks them. MAX_NODES stops alias bombs: a few lines whose aliases expand
-# exponentially.
+# exponentially. MAX_EXPANDED_SIZE stops the ones made of few but large values (a long
+# string or key repeated through aliases): it bounds the characters of every scalar and of
+# every node's pointer (which the line map keeps), counted at each place an alias expands.
+# The 4 MB Stripe spec comes to about 15 million.
 MAX_DEPTH = 128
 MAX_NODES = 1_000_000
+MAX_EXPANDED_SIZE = 150_000_000
+
+# Explicit tags that construct JSON data; any other (!!binary → bytes, !!timestamp, !!set,
+# !!omap, !!python/..., local !tags) would make something JSON cannot hold.
+_YAML = "tag:yaml.org,2002:"
+_JSON_TAGS = frozenset(
+    _YAML + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "merge")
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag[len(_YAML) :] if tag.startswith(_YAML) else tag
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """A problem message when ``text`` holds a lone surrogate (from a `\\ud800` escape):
+    no UTF-8 file, hence no generated source, can contain one."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    return f"holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode text"
 
 
 @dataclass(eq=False)
@@ -88,6 +116,7 @@ class _Converter:
         ]
         lines = self.lines
         converted = 0
+        size = 0
         while stack:
             current, pointer, parent, slot, line = stack.pop()
             lines[pointer] = line
@@ -111,6 +140,19 @@ class _Converter:
                         )
                     ]
                 )
+            tag = current.tag
+            if tag not in _JSON_TAGS:
+                self.problems.append(
+                    Diagnostic(
+                        self.source,
+                        current.start_mark.line + 1,
+                        pointer,
+                        f"YAML tag {_tag_name(tag)} makes a value that is not JSON data"
+                        " (OpenAPI documents are JSON)",
+                    )
+                )
+                parent[slot] = None
+                continue
             value: Any
             if isinstance(current, yaml.MappingNode):
                 self.loader.flatten_mapping(current)
@@ -128,16 +170,48 @@ class _Converter:
                             )
                         )
                     value[key] = None
+                    # Counted as each pointer is made: a long key over many children
+                    # would otherwise exhaust memory before any child is reached.
+                    size += len(child)
+                    if size > MAX_EXPANDED_SIZE:
+                        self._too_large(line, pointer)
                     stack.append((value_node, child, value, key, key_node.start_mark.line + 1))
             elif isinstance(current, yaml.SequenceNode):
                 value = [None] * len(current.value)
                 for index, item in enumerate(current.value):
                     child = f"{pointer}/{index}"
+                    size += len(child)
+                    if size > MAX_EXPANDED_SIZE:
+                        self._too_large(line, pointer)
                     stack.append((item, child, value, index, item.start_mark.line + 1))
             else:
+                size += len(current.value)
                 value = self.loader.construct_object(current, deep=True)
+                # (PyYAML itself refuses a lone surrogate escape such as "\ud800".)
+                if isinstance(value, float) and not math.isfinite(value):
+                    self._problem(current, pointer, f"{current.value} is not a JSON number")
+                if size > MAX_EXPANDED_SIZE:
+                    self._too_large(line, pointer)
             parent[slot] = value
         return root[0]
+
+    def _too_large(self, line: int, pointer: str) -> NoReturn:
+        if len(pointer) > 200:  # the pointer may be what is too large
+            pointer = pointer[:200] + "..."
+        raise SpecError(
+            [
+                Diagnostic(
+                    self.source,
+                    line,
+                    pointer,
+                    f"expands to more than {MAX_EXPANDED_SIZE:,} characters"
+                    " (YAML aliases of large values or keys?)",
+                )
+            ]
+        )
+
+    def _problem(self, node: yaml.Node, pointer: str, message: str) -> None:
+        self.problems.append(Diagnostic(self.source, node.start_mark.line + 1, pointer, message))
 
     def _scalar_key(self, key_node: yaml.Node, pointer: str) -> str:
         if not isinstance(key_node, yaml.ScalarNode):
@@ -150,7 +224,14 @@ class _Converter:
                 )
             )
             return str(key_node.start_mark)
+        if key_node.tag not in _JSON_TAGS:
+            self._problem(
+                key_node, pointer, f"YAML tag {_tag_name(key_node.tag)} is not allowed on a key"
+            )
+            return str(key_node.start_mark)
         key = self.loader.construct_object(key_node)
+        if isinstance(key, float) and not math.isfinite(key):
+            self._problem(key_node, pointer, f"key {key_node.value} is not a JSON number")
         # JSON object keys are strings: `200:` in a responses map means "200".
         if isinstance(key, bool):
             return "true" if key else "false"
@@ -173,7 +254,110 @@ def load_spec(path: str | Path) -> LoadedSpec:
         ) from None
     except OSError as exc:
         raise SpecError([Diagnostic(name, 0, "", f"cannot read: {exc.strerror}")]) from None
+    if spec_path.suffix.lower() == ".json":
+        return parse_json_text(text, name)
     return parse_spec_text(text, name)
+
+
+# --- JSON ---------------------------------------------------------------------------------
+# A `.json` spec is read as JSON: YAML 1.2 is meant to be a superset, but PyYAML refuses
+# valid JSON (surrogate-pair escapes such as "\ud83d\ude00", U+2028 or U+0085 in keys).
+# The json module parses; a token scan of the (then known valid) text finds each value's
+# line, duplicate keys, NaN/Infinity and lone surrogates, within the same bounds as YAML.
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+
+
+def _reject_constant(name: str) -> None:
+    return None  # located by the token scan below
+
+
+def parse_json_text(text: str, name: str) -> LoadedSpec:
+    """Parse a JSON spec. Raises SpecError with one located line per problem."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise SpecError([Diagnostic(name, exc.lineno, "", f"not valid JSON: {exc.msg}")]) from None
+    except RecursionError:
+        data = None  # nests too deeply: the scan below says where
+    lines, problems = _scan_json(text, name)
+    if problems:
+        raise SpecError(problems)
+    if not isinstance(data, dict):
+        kind = type(data).__name__ if data is not None else "null"
+        raise SpecError(
+            [Diagnostic(name, 1, "", f"top level is a {kind}, not an OpenAPI document (a mapping)")]
+        )
+    return LoadedSpec(Path(name), data, lines)
+
+
+def _scan_json(text: str, name: str) -> tuple[dict[str, int], list[Diagnostic]]:
+    newlines = [match.start() for match in re.finditer("\n", text)]
+    lines: dict[str, int] = {}
+    problems: list[Diagnostic] = []
+    # Open containers: [pointer, is_object, next index, key awaited, keys seen, key line].
+    stack: list[list[Any]] = []
+    key: str | None = None
+    key_line = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        line = bisect.bisect_right(newlines, match.start()) + 1
+        top = stack[-1] if stack else None
+        if token in ",:":
+            if token == "," and top is not None and top[1]:
+                top[3] = True
+            continue
+        if token in "}]":
+            stack.pop()
+            continue
+        if top is not None and top[1] and top[3]:  # an object's key
+            key = json.loads(token)
+            if "\\u" in token and _lone_surrogate(key):
+                problems.append(Diagnostic(name, line, top[0], f"a key {_lone_surrogate(key)}"))
+            pointer = top[0] + "/" + escape_pointer_token(key)
+            if key in top[4]:
+                problems.append(
+                    Diagnostic(
+                        name,
+                        line,
+                        pointer,
+                        f"duplicate key {key!r} (an earlier value would be lost)",
+                    )
+                )
+            top[4].add(key)
+            top[3] = False
+            key_line = line
+            continue
+        # A value: its line is its key's line, as for YAML.
+        if top is None:
+            pointer = ""
+        elif top[1]:
+            pointer = top[0] + "/" + escape_pointer_token(key or "")
+            line = key_line
+        else:
+            pointer = f"{top[0]}/{top[2]}"
+            top[2] += 1
+        lines[pointer] = line
+        if len(lines) > MAX_NODES:
+            raise SpecError(
+                [Diagnostic(name, line, pointer, f"has more than {MAX_NODES:,} values")]
+            )
+        if token in "{[":
+            if len(stack) >= MAX_DEPTH:
+                raise SpecError(
+                    [Diagnostic(name, line, pointer, f"nests more than {MAX_DEPTH} levels deep")]
+                )
+            stack.append([pointer, token == "{", 0, token == "{", set(), line])
+        elif token in ("NaN", "Infinity", "-Infinity"):
+            problems.append(Diagnostic(name, line, pointer, f"{token} is not a JSON number"))
+        elif token.startswith('"') and "\\u" in token:
+            problem = _lone_surrogate(json.loads(token))
+            if problem:
+                problems.append(Diagnostic(name, line, pointer, f"the string {problem}"))
+    return lines, problems
+
+
+# --- YAML ---------------------------------------------------------------------------------
 
 
 def parse_spec_text(text: str, name: str) -> LoadedSpec:
