@@ -8,6 +8,7 @@ time, and no credential may appear in any log line, exception text/repr, or clie
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import socket
 import struct
@@ -492,3 +493,118 @@ def test_mock_fault_injection(
     assert len(sleeps) == attempts - 1
     assert time.monotonic() - started < attempts * 1.0 + 2
     _assert_no_secret(caplog_debug, info.value, client)
+
+
+# --- responses too large to hold ------------------------------------------------------------
+
+MB = 1024 * 1024
+
+
+def _gzip_bomb(size: int, layers: int) -> bytes:
+    """``size`` zero bytes gzipped ``layers`` times, built in bounded memory."""
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    data = b"".join(compressor.compress(bytes(MB)) for _ in range(size // MB))
+    data += compressor.flush()
+    for _ in range(layers - 1):
+        compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+        data = compressor.compress(data) + compressor.flush()
+    return data
+
+
+_BOMB = _gzip_bomb(50 * MB, 3)
+
+
+def _bomb(conn: socket.socket, request: bytes, server: RawServer) -> None:
+    conn.sendall(http_response(200, _BOMB, headers={"Content-Encoding": "gzip, gzip, gzip"}))
+
+
+def _endless_chunked(conn: socket.socket, request: bytes, server: RawServer) -> None:
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    chunk = b"10000\r\n" + b" " * 0x10000 + b"\r\n"
+    deadline = time.monotonic() + 8
+    server.sent = 0  # type: ignore[attr-defined]
+    while time.monotonic() < deadline:
+        try:
+            conn.sendall(chunk)
+        except OSError:
+            return
+        server.sent += len(chunk)  # type: ignore[attr-defined]
+
+
+HUGE = {
+    "gzip, gzip, gzip bomb (50 MB from a few kB)": _bomb,
+    "endless chunked body": _endless_chunked,
+}
+
+
+@pytest.mark.parametrize("case", list(HUGE), ids=list(HUGE))
+@pytest.mark.parametrize("mode", ["sync", "async", "caller's httpx"])
+async def test_response_larger_than_the_limit_is_a_typed_error(
+    case: str, mode: str, generated_client: Any, raw_server: ServerFactory, caplog_debug: Any
+) -> None:
+    """A compression bomb or an endless body: ResponseTooLargeError naming the limit as soon
+    as the decoded body passes max_response_bytes (1 MB here), memory bounded; no retry."""
+    import tracemalloc
+
+    server = raw_server(HUGE[case])
+    kwargs = {"api_key": SECRET, "base_url": server.url, "max_retries": 2, "timeout": 20.0}
+    kwargs["max_response_bytes"] = MB
+    tracemalloc.start()
+    try:
+        if mode == "sync":
+            client: Any = generated_client.Client(**kwargs)
+            with pytest.raises(generated_client.APIError) as info:
+                client.leads.get("lead_1")
+        else:
+            http_client = httpx.AsyncClient() if mode == "caller's httpx" else None
+            client = generated_client.AsyncClient(**kwargs, http_client=http_client)
+            with pytest.raises(generated_client.APIError) as info:
+                await client.leads.get("lead_1")
+            await client.close()
+            if http_client is not None:
+                await http_client.aclose()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    error = info.value
+    assert type(error).__name__ == "ResponseTooLargeError", repr(error)
+    assert error.limit == MB and str(MB) in str(error)
+    assert peak < 24 * MB, peak
+    assert server.connections == 1  # not retried
+    if case == "endless chunked body":
+        time.sleep(0.2)
+        assert getattr(server, "sent", 0) < 64 * MB  # the client hung up
+    _assert_no_secret(caplog_debug, error, client)
+
+
+def test_per_call_limit(generated_client: Any, raw_server: ServerFactory) -> None:
+    """``max_response_bytes`` per call overrides the client's."""
+    server = raw_server(_respond(http_response(200, json.dumps(LEAD).encode())))
+    client = _client(generated_client, server.url)
+    with pytest.raises(generated_client.APIError) as info:
+        client.leads.get("lead_1", max_response_bytes=10)
+    assert type(info.value).__name__ == "ResponseTooLargeError"
+    assert client.leads.get("lead_1", max_response_bytes=10_000).id == "lead_1"
+
+
+# --- credentials in base_url ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", ["Client", "AsyncClient"])
+def test_password_in_base_url_is_refused_and_never_shown(
+    cls: str, generated_client: Any, raw_server: ServerFactory, caplog_debug: Any
+) -> None:
+    """``http://user:pw@host``: a ValueError telling to use the credential arguments; the
+    password is in no log record (httpx and httpcore at DEBUG too), exception or repr."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    server = raw_server(_respond(http_response(200, json.dumps(LEAD).encode())))
+    url = server.url.replace("http://", f"http://user:{SECRET}@")
+    with pytest.raises(ValueError, match="credential") as info:
+        getattr(generated_client, cls)(api_key="k", base_url=url)
+    assert server.connections == 0
+    _assert_no_secret(caplog_debug, info.value)
