@@ -173,3 +173,174 @@ async def test_fault_status_in_process(header: str) -> None:
         response = await c.get("/v2/pets", headers={"X-Mock-Fault": header})
         assert response.status_code == int(header.split(";")[0].split("=")[1])
         assert response.json()["error"]
+
+
+# --- issue 15: strict numbers, bodiless statuses, header limits, store capacity ----------
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        b"status=\xb2\xb2\xb2",  # latin-1 superscripts: '²'.isdigit() is true, int('²') raises
+        b"status=4\xb2\xb2",
+        "status=\u0664\u0660\u0660".encode(),  # Arabic-Indic digits, as UTF-8
+        "status=\uff14\uff10\uff10".encode(),  # full-width digits
+        b"status=+200",
+        b"status=2_00",
+        b"status=100",  # 1xx: interim, not a final status
+        b"status=199",
+        b"status=600",
+        b"status=" + b"9" * 5000,
+        b"status=429;retry-after=\xb2",
+        b"status=429;retry-after=" + b"9" * 5000,
+        b"delay=\xb2s",
+        b"delay=-1s",
+        b"delay=nan",
+        b"delay=1e3ms",
+        b"status=204;truncate",
+        b"status=304;truncate",
+    ],
+)
+async def test_fault_header_numbers_are_strict(fault: bytes) -> None:
+    """Each is a documented 400 naming the header (before: '²' was a 500, 1xx was sent)."""
+    async with client() as c:
+        response = await c.get("/v2/pets", headers={"X-Mock-Fault": fault})
+        assert response.status_code == 400, (response.status_code, response.text)
+        assert "x-mock-fault" in response.text
+        assert len(response.content) < 1000  # the client's text is echoed only in part
+
+
+@pytest.mark.parametrize("status", [204, 205, 304])
+async def test_bodiless_fault_status_has_no_content(status: int) -> None:
+    async with client() as c:
+        response = await c.get(
+            "/v2/pets", headers={"X-Mock-Fault": f"status={status};retry-after=1"}
+        )
+        assert response.status_code == status
+        assert response.content == b""
+        assert response.headers["retry-after"] == "1"
+        assert "content-type" not in response.headers
+        if status == 205:
+            assert response.headers["content-length"] == "0"
+        else:
+            assert "content-length" not in response.headers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=\u0663",  # Arabic-Indic 3: int() reads it, so it was accepted as 3
+        "limit=\uff13",  # full-width 3
+        "limit=1_0",
+        "limit=" + "9" * 5000,  # int() raises past 4300 digits: was a 500
+        "offset=" + "9" * 5000,
+        "filter[age]=" + "9" * 5000,
+        "filter[age]=\u0663",
+        "filter[name][²]=x",  # '²'.isdigit() made it a list index: int('²') was a 500
+    ],
+)
+async def test_numbers_in_the_query_are_ascii_and_bounded(query: str) -> None:
+    async with client(stateful=True) as c:
+        response = await c.get(f"/v2/pets?api_key=k&{query}")
+        assert response.status_code == 400, (response.status_code, response.text)
+
+
+async def test_index_like_keys_that_are_not_ascii_stay_object_keys() -> None:
+    async with client(stateful=True) as c:
+        response = await c.get("/v2/pets?api_key=k&filter[\u00b2]=1&filter[\u0663]=2")
+        assert response.status_code == 200, response.text  # was a 500
+
+
+@pytest.mark.parametrize("length", [b"\xb2", b"1\xb2", b"-1", b"0x10", b"1_0", b"9" * 5000])
+async def test_content_length_must_be_ascii_digits(length: bytes) -> None:
+    """In-process (the server's parser refuses these itself): a 400, was a 500 for '²'."""
+    sent: list[dict[str, object]] = []
+    app = create_app(PETS, seed=5)
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v2/pets",
+        "raw_path": b"/v2/pets",
+        "query_string": b"api_key=k",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", length)],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b'{"name": "Tom"}', "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    status = sent[0]["status"]
+    # A 5000-digit length is over the 1 MiB limit (413); text that is not digits is a 400.
+    assert status == (413 if length.isdigit() else 400), sent
+
+
+async def test_repeated_header_names_are_merged_in_linear_time() -> None:
+    """100,000 repeats of one name: a 431 at once (before: joined pairwise, 26 s)."""
+    from generator.mock.app import MAX_HEADER_FIELDS, _merged_headers
+
+    assert _merged_headers([(b"X-A", b"1"), (b"x-a", b"2"), (b"X-B", b"3"), (b"x-a", b"4")]) == {
+        "x-a": "1, 2, 4",
+        "x-b": "3",
+    }
+    many = [(b"x-dup", b"v")] * MAX_HEADER_FIELDS
+    assert _merged_headers(many)["x-dup"] == ", ".join(["v"] * MAX_HEADER_FIELDS)
+    async with client() as c:
+        response = await c.get("/v2/pets", headers=[(b"x-dup", b"v")] * 100_000)
+        assert response.status_code == 431 and "header" in response.text
+        big = await c.get("/v2/pets", headers={"x-big": "h" * 70_000})
+        assert big.status_code == 431
+        assert (await c.get("/v2/pets")).status_code == 200
+
+
+async def test_request_body_limit_is_a_413() -> None:
+    app = create_app(PETS, seed=5, max_body=64)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        ok = await c.post("/v2/pets", params=KEY, json={"name": "Tom"})
+        assert ok.status_code == 201
+        big = await c.post("/v2/pets", params=KEY, json={"name": "Tom", "nickname": "x" * 100})
+        assert big.status_code == 413 and "64 byte limit" in big.text
+
+
+async def test_stateful_store_has_a_capacity_answered_with_507() -> None:
+    app = create_app(PETS, stateful=True, seed=5, max_records=2)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        for name in ("Tom", "Rex"):
+            assert (await c.post("/v2/pets", params=KEY, json={"name": name})).status_code == 201
+        full = await c.post("/v2/pets", params=KEY, json={"name": "Kit"})
+        assert full.status_code == 507, full.text
+        assert "store is full" in full.text and "max_records" in full.text
+        assert (await c.get("/v2/pets")).json()["total"] == 2  # nothing was stored
+        assert (await c.delete("/v2/pets/1", params=KEY)).status_code == 204
+        again = await c.post("/v2/pets", params=KEY, json={"name": "Kit"})
+        assert again.status_code == 201  # deleting made room
+
+
+async def test_stateful_store_bytes_are_capped_for_creates_and_updates() -> None:
+    app = create_app(PETS, stateful=True, seed=5, max_store_bytes=600)
+    merge = {"Content-Type": "application/merge-patch+json"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        first = await c.post("/v2/pets", params=KEY, json={"name": "Tom"})
+        assert first.status_code == 201
+        size = len(first.content)
+        grow = await c.patch(
+            "/v2/pets/1", params=KEY, content=b'{"name": "T%s"}' % (b"o" * 600), headers=merge
+        )
+        assert grow.status_code == 507 and "max_store_bytes" in grow.text
+        assert (await c.get("/v2/pets/1", params=KEY)).json()["name"] == "Tom"  # unchanged
+        created = 1
+        while created * size < 600 - size:
+            assert (await c.post("/v2/pets", params=KEY, json={"name": "Tom"})).status_code == 201
+            created += 1
+        for _ in range(3):  # bounded: the next create or two must hit the byte limit
+            response = await c.post("/v2/pets", params=KEY, json={"name": "Tom"})
+            if response.status_code == 507:
+                break
+        assert response.status_code == 507 and "max_store_bytes" in response.text

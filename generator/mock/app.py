@@ -23,18 +23,32 @@ from starlette.types import Message, Receive, Scope, Send
 
 from generator.load import LoadedSpec, load_spec
 from generator.mock.faults import HEADER as FAULT_HEADER
-from generator.mock.faults import FailureRate, Fault, FaultSyntaxError, parse_fault
+from generator.mock.faults import (
+    NO_CONTENT,
+    FailureRate,
+    Fault,
+    FaultSyntaxError,
+    parse_fault,
+)
 from generator.mock.model import MockSpec, Operation, build_model
+from generator.mock.numbers import parse_unsigned
 from generator.mock.problems import Problem, Rejection
 from generator.mock.responses import Reply, ResponseFactory
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
-from generator.mock.store import Store
+from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
 from generator.mock.validation import Incoming, OperationValidator, parse_cookies
 
 log = logging.getLogger("specforge.mock")
 
 MAX_BODY = 1024 * 1024
+# The request head: beyond these a request gets 431 Request Header Fields Too Large (and a
+# target longer than MAX_TARGET a 414), like nginx's and Node's limits. The server
+# (generator.mock.server) enforces them while it parses, before buffering more; the app
+# checks them too, for in-process use.
+MAX_HEADER_FIELDS = 256
+MAX_HEAD_BYTES = 64 * 1024
+MAX_TARGET = 16 * 1024
 SPEC_PATH = "/__specforge__/openapi.json"
 # Compiling every validator up front keeps the first requests fast, but a spec the size of
 # Stripe's would take seconds; past this budget the rest compile on first use.
@@ -76,6 +90,8 @@ class MockCore:
         stateful: bool = False,
         failure_rate: float = 0.0,
         max_body: int = MAX_BODY,
+        max_records: int = MAX_RECORDS,
+        max_store_bytes: int = MAX_STORE_BYTES,
     ) -> None:
         self.model = model
         self.seed = seed
@@ -86,7 +102,17 @@ class MockCore:
         self.validators = {
             id(op): OperationValidator(model, op, self.schemas) for op in model.operations
         }
-        self.store = Store(model, self.responses, seed) if stateful else None
+        self.store = (
+            Store(
+                model,
+                self.responses,
+                seed,
+                max_records=max_records,
+                max_bytes=max_store_bytes,
+            )
+            if stateful
+            else None
+        )
         self.failures = FailureRate(failure_rate, seed)
         self.connections: Any = None  # set by generator.mock.server: lets `reset` close sockets
         self._success: dict[int, Reply] = {}
@@ -140,13 +166,17 @@ class MockCore:
         path: str,
         query_string: str,
     ) -> _Sent:
-        headers: dict[str, str] = {}
-        for raw_name, raw_value in scope.get("headers", ()):
-            name = raw_name.decode("latin-1").lower()
-            value = raw_value.decode("latin-1")
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
         operation: Operation | None = None
         fault: Fault | None = None
+        try:
+            if len(path) + len(query_string) > MAX_TARGET:
+                raise Rejection(
+                    414, [Problem("path", f"the request target is over {MAX_TARGET} bytes")]
+                )
+            headers = _merged_headers(scope.get("headers", ()))
+        except Rejection as rejection:
+            reply = self.responses.error(None, rejection.status, rejection.problems)
+            return await self._send(scope, send, reply, method, None)
         try:
             fault = parse_fault(headers.get(FAULT_HEADER))
         except FaultSyntaxError as exc:
@@ -252,9 +282,13 @@ class MockCore:
     async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
         declared = headers.get("content-length")
         if declared is not None:
-            if not declared.strip().isdigit():
-                raise Rejection(400, [Problem("header/Content-Length", "is not a number")])
-            if int(declared) > self.max_body:
+            # ASCII digits only; past 19 digits it is over any limit, so not worth reading.
+            text = declared.strip(" \t")
+            length = parse_unsigned(text)
+            if length is None and not (text.isascii() and text.isdigit()):
+                problem = "is not a byte count (ASCII digits only)"
+                raise Rejection(400, [Problem("header/Content-Length", problem)])
+            if length is None or length > self.max_body:  # None: hundreds of digits
                 raise Rejection(
                     413, [Problem("body", f"is larger than the {self.max_body} byte limit")]
                 )
@@ -277,29 +311,33 @@ class MockCore:
     async def _send(
         self, scope: Scope, send: Send, reply: Reply, method: str, fault: Fault | None
     ) -> _Sent:
-        body = reply.encode()
-        declared = len(body) + (max(16, len(body)) if fault is not None and fault.truncate else 0)
-        raw_headers = [(b"content-length", str(declared).encode())]
-        if reply.media_type is not None:
-            raw_headers.append((b"content-type", reply.media_type.encode("latin-1", "replace")))
+        status = reply.status
+        if status in NO_CONTENT:
+            # No content and no Content-Length (204, 304) or Content-Length: 0 (205): a body
+            # here would be read by the client as the start of the next response.
+            body = b""
+            raw_headers = [(b"content-length", b"0")] if status == 205 else []
+        else:
+            body = reply.encode()
+            extra = max(16, len(body)) if fault is not None and fault.truncate else 0
+            raw_headers = [(b"content-length", str(len(body) + extra).encode())]
+            if reply.media_type is not None:
+                raw_headers.append((b"content-type", reply.media_type.encode("latin-1", "replace")))
         for name, value in reply.headers.items():
             raw_headers.append(
                 (name.lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
             )
-        start: Message = {
-            "type": "http.response.start",
-            "status": reply.status,
-            "headers": raw_headers,
-        }
+        start: Message = {"type": "http.response.start", "status": status, "headers": raw_headers}
         await send(start)
         if method == "HEAD":
+            # Content-Length stays that of the GET response (RFC 9110 8.6); no content.
             body = b""
         if fault is not None and fault.truncate:
             await send({"type": "http.response.body", "body": body, "more_body": True})
             await self._close(scope, abort=False)
-            return _Sent(reply.status, fault)
+            return _Sent(status, fault)
         await send({"type": "http.response.body", "body": body, "more_body": False})
-        return _Sent(reply.status, fault)
+        return _Sent(status, fault)
 
     async def _reset(self, scope: Scope) -> None:
         await self._close(scope, abort=True)
@@ -319,6 +357,39 @@ class MockCore:
         await asyncio.sleep(0)
 
 
+def _merged_headers(raw: Any) -> dict[str, str]:
+    """Lower-case name -> value; a repeated name's values joined with ``", "`` (RFC 9110 5.3).
+
+    Over MAX_HEADER_FIELDS fields or MAX_HEAD_BYTES bytes is a 431.
+    """
+    headers: dict[str, str] = {}
+    repeated: dict[str, list[str]] | None = None
+    size = 0
+    for count, (raw_name, raw_value) in enumerate(raw, 1):
+        if count > MAX_HEADER_FIELDS:
+            raise Rejection(
+                431, [Problem("header", f"over {MAX_HEADER_FIELDS} header fields (the limit)")]
+            )
+        size += len(raw_name) + len(raw_value)
+        name = raw_name.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        if name in headers:
+            # Joined once at the end: appending to the joined string per repeat is quadratic.
+            if repeated is None:
+                repeated = {}
+            repeated.setdefault(name, [headers[name]]).append(value)
+        else:
+            headers[name] = value
+    if size > MAX_HEAD_BYTES:
+        raise Rejection(
+            431, [Problem("header", f"{size} bytes of header fields (the limit: {MAX_HEAD_BYTES})")]
+        )
+    if repeated:
+        for name, values in repeated.items():
+            headers[name] = ", ".join(values)
+    return headers
+
+
 def _server(scope: Scope) -> str:
     server = scope.get("server")
     if isinstance(server, list | tuple) and len(server) == 2:
@@ -332,11 +403,26 @@ def create_app(
     seed: int = 0,
     stateful: bool = False,
     failure_rate: float = 0.0,
+    max_body: int = MAX_BODY,
+    max_records: int = MAX_RECORDS,
+    max_store_bytes: int = MAX_STORE_BYTES,
 ) -> Starlette:
-    """The mock of ``spec`` as a Starlette (ASGI) application."""
+    """The mock of ``spec`` as a Starlette (ASGI) application.
+
+    ``max_body``: a larger request body is a 413. ``max_records``/``max_store_bytes``: the
+    stateful store's capacity; a create (or update) past it is a 507 (``generator.mock.store``).
+    """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     model = build_model(loaded)
-    core = MockCore(model, seed=seed, stateful=stateful, failure_rate=failure_rate)
+    core = MockCore(
+        model,
+        seed=seed,
+        stateful=stateful,
+        failure_rate=failure_rate,
+        max_body=max_body,
+        max_records=max_records,
+        max_store_bytes=max_store_bytes,
+    )
 
     async def serve_spec(request: Request) -> JSONResponse:
         return JSONResponse(loaded.data)

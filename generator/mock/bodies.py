@@ -96,7 +96,7 @@ def parse_multipart(data: Any, body: bytes, content_type: str, schema: Any) -> d
         raise BodySyntaxError(f"multipart body is not valid: {exc}") from None
     if not message.is_multipart():
         raise BodySyntaxError("multipart body has no parts")
-    fields: dict[str, Any] = {}
+    repeats: dict[str, list[Any]] = {}
     for part in message.iter_parts() if hasattr(message, "iter_parts") else []:
         if not isinstance(part, Message):
             continue
@@ -120,12 +120,9 @@ def parse_multipart(data: Any, body: bytes, content_type: str, schema: Any) -> d
                     value = text
             else:
                 value = coerce_tree(data, text, property_schema)
-        if name in fields:
-            existing = fields[name]
-            fields[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
-        else:
-            fields[name] = value
-    return fields
+        repeats.setdefault(name, []).append(value)
+    # A repeated part is a list; collected once, since rebuilding it per part is quadratic.
+    return {name: values[0] if len(values) == 1 else values for name, values in repeats.items()}
 
 
 def parse_body(data: Any, body: bytes, content_type: str, media: MediaBody) -> tuple[Any, bool]:

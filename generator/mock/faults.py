@@ -3,13 +3,20 @@
 Per request, send ``X-Mock-Fault`` with ``;``-separated items:
 
 ``status=429``          answer with this status and the operation's documented body for it
-``retry-after=2``       with ``status``: add ``Retry-After: 2``
-``delay=300ms``         wait before answering (``ms`` or ``s``; a bare number is milliseconds)
+                        (three ASCII digits, 200-599; 204, 205 and 304 are sent without a
+                        body, as HTTP requires; 1xx is refused: it is not a final response)
+``retry-after=2``       with ``status``: add ``Retry-After: 2`` (whole seconds, ASCII digits,
+                        at most 10)
+``delay=300ms``         wait before answering (``ms`` or ``s``; a bare number is milliseconds;
+                        at most 9 ASCII digits, optional fraction; capped at 60 s)
 ``reset``               close the TCP connection without answering (RST; real server only)
 ``truncate``            send the response with a Content-Length larger than the body, then
-                        close the connection (real server only)
+                        close the connection (real server only; not with a bodiless status)
 
 e.g. ``X-Mock-Fault: status=429;retry-after=1`` or ``X-Mock-Fault: delay=2s;status=503``.
+Anything else (an unknown item, ``status=²``, Arabic-Indic or full-width digits,
+``status=100``, ``delay=-1``, ``delay=nan``) is answered with a 400 naming the item, and
+nothing is injected.
 Per run, ``failure_rate`` answers that fraction of requests with a 503 (seeded, so a run
 is reproducible).
 """
@@ -23,7 +30,17 @@ from dataclasses import dataclass
 
 HEADER = "x-mock-fault"
 _MAX_DELAY = 60.0
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s)?")
+# ASCII digits only: `\d` and str.isdigit() also match superscripts and other scripts' digits.
+_STATUS = re.compile(r"[0-9]{3}")
+_SECONDS = re.compile(r"[0-9]{1,10}")
+_DURATION = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,9})?)[ \t]*(ms|s)?")
+# Statuses whose responses never carry content (RFC 9110 15.3.5, 15.3.6, 15.4.5).
+NO_CONTENT = frozenset({204, 205, 304})
+
+
+def _shown(text: str) -> str:
+    # The header is the client's text: echo enough of it to recognise, not all of it.
+    return repr(text if len(text) <= 40 else text[:40] + "...")
 
 
 class FaultSyntaxError(ValueError):
@@ -64,17 +81,24 @@ def parse_fault(header: str | None) -> Fault | None:
         if not name:
             continue
         if name == "status" and sep:
-            if not value.isdigit() or not 100 <= int(value) <= 599:
-                raise FaultSyntaxError(f"status={value!r}: expected an HTTP status 100-599")
+            if not _STATUS.fullmatch(value) or not 100 <= int(value) <= 599:
+                raise FaultSyntaxError(f"status={_shown(value)}: expected an HTTP status 200-599")
+            if int(value) < 200:
+                raise FaultSyntaxError(
+                    f"status={value}: a 1xx is an interim response, not an answer; "
+                    "expected an HTTP status 200-599"
+                )
             status = int(value)
         elif name == "retry-after" and sep:
-            if not value or not value.isdigit():
-                raise FaultSyntaxError(f"retry-after={value!r}: expected whole seconds")
+            if not _SECONDS.fullmatch(value):
+                raise FaultSyntaxError(
+                    f"retry-after={_shown(value)}: expected whole seconds (at most 10 digits)"
+                )
             retry_after = value
         elif name == "delay" and sep:
             found = _DURATION.fullmatch(value)
             if found is None:
-                raise FaultSyntaxError(f"delay={value!r}: expected e.g. 300ms or 2s")
+                raise FaultSyntaxError(f"delay={_shown(value)}: expected e.g. 300ms or 2s")
             amount = float(found.group(1))
             delay = min(amount if found.group(2) == "s" else amount / 1000, _MAX_DELAY)
         elif name == "reset" and not sep:
@@ -83,11 +107,13 @@ def parse_fault(header: str | None) -> Fault | None:
             truncate = True
         else:
             raise FaultSyntaxError(
-                f"unknown item {item.strip()!r}: use status=N, retry-after=N, delay=Nms, "
+                f"unknown item {_shown(item.strip())}: use status=N, retry-after=N, delay=Nms, "
                 "reset or truncate"
             )
     if retry_after is not None and status is None:
         raise FaultSyntaxError("retry-after needs status=N")
+    if truncate and status in NO_CONTENT:
+        raise FaultSyntaxError(f"truncate needs a response with a body; status={status} has none")
     return Fault(status, retry_after, delay, reset, truncate)
 
 

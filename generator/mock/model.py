@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.diagnostics import pointer_from_parts
 from generator.load import LoadedSpec
+from generator.mock.numbers import parse_unsigned
 from generator.validate import iter_operations, openapi_version, resolve_pointer
 
 _JSON_SUBTYPE = re.compile(r"^application/(?:[\w.+-]*\+)?json$|^text/json$")
@@ -121,7 +122,8 @@ class Operation:
         # A create that documents 201 means 201, even when a 200 for a special case
         # (e.g. "return the existing record") is listed first.
         chosen = "201" if self.method == "post" and "201" in codes else codes[0]
-        status = 200 if chosen.upper() == "2XX" else int(chosen)
+        # "2XX" (any case) or a status the spec spelled oddly: a plain 200.
+        status = parse_unsigned(chosen, 3) or 200
         return status, self.responses[chosen]
 
 

@@ -13,10 +13,11 @@ import re
 from typing import Any
 
 from generator.mock.model import Parameter, deref_at
+from generator.mock.numbers import parse_int, parse_number, parse_unsigned
 
 MISSING: Any = object()
-_INTEGER = re.compile(r"[+-]?\d+")
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# `a[3]=x` lists: an index is at most this many digits (and the list at most this long).
+_MAX_INDEX_DIGITS = 4
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _MAX_NESTING = 16
 
@@ -93,14 +94,23 @@ def sub_schema(data: Any, schema: Any, key: str, name: str = "") -> Any:
 
 
 def coerce_scalar(data: Any, text: str, schema: Any) -> Any:
-    """``text`` as the first of the schema's types it can be read as (else the text)."""
+    """``text`` as the first of the schema's types it can be read as (else the text).
+
+    Numbers are ASCII digits only (``generator.mock.numbers``): text such as ``٣``, ``²``,
+    ``1_0`` or 5000 digits stays text, which the schema then rejects with a 400.
+    """
     for kind in schema_types(data, schema):
-        if kind == "integer" and _INTEGER.fullmatch(text):
-            return int(text)
-        if kind == "number" and _NUMBER.fullmatch(text):
-            number = float(text)
-            if number == number and abs(number) != float("inf"):
-                return int(number) if _INTEGER.fullmatch(text) else number
+        if kind == "integer":
+            integer = parse_int(text)
+            if integer is not None:
+                return integer
+        if kind == "number":
+            integer = parse_int(text)
+            if integer is not None:
+                return integer
+            number = parse_number(text)
+            if number is not None:
+                return number
         if kind == "boolean" and text in ("true", "false"):
             return text == "true"
         if kind == "null" and text in ("", "null"):
@@ -161,7 +171,11 @@ def nest_brackets(pairs: list[tuple[str, str]]) -> dict[str, Any]:
         last = path[-1]
         existing = node.get(last)
         if last == "":
-            node[""] = [*existing, value] if isinstance(existing, list) else [value]
+            # Appended in place: rebuilding the list per value is quadratic in repeats.
+            if isinstance(existing, list):
+                existing.append(value)
+            else:
+                node[""] = [value]
         elif existing is None:
             node[last] = value
         elif isinstance(existing, list):
@@ -178,10 +192,25 @@ def _listify(node: Any) -> Any:
         if converted and set(converted) == {""}:
             inner = converted[""]
             return inner if isinstance(inner, list) else [inner]
-        if converted and all(key.isdigit() for key in converted):
-            return [converted[key] for key in sorted(converted, key=int)]
+        listed = _indexed(converted)
+        if listed is not None:
+            return listed
         return converted
     return node
+
+
+def _indexed(node: dict[str, Any]) -> list[Any] | None:
+    """``{"0": a, "1": b}`` as ``[a, b]`` when every key is a short ASCII index, else None."""
+    if not node:
+        return None
+    indexed: list[tuple[int, Any]] = []
+    for key, value in node.items():
+        index = parse_unsigned(key, _MAX_INDEX_DIGITS)
+        if index is None:
+            return None
+        indexed.append((index, value))
+    indexed.sort(key=lambda pair: pair[0])
+    return [value for _, value in indexed]
 
 
 def read_query(data: Any, parameter: Parameter, query: dict[str, list[str]]) -> Any:

@@ -9,6 +9,13 @@ request documents ``{data: {type, attributes, relationships}}`` merge into it.
 Every body built from stored records is validated against the operation's response
 schema; a merged request value that would make it invalid is reverted, so the store never
 makes the mock answer outside its spec.
+
+Capacity: at most ``max_records`` records (default 10,000) and ``max_bytes`` bytes
+(default 64 MiB, counted as the size of each record's last JSON response, which contains
+it) over all collections. A create past either limit, or an update that would grow the
+store past ``max_bytes``, is answered ``507 Insufficient Storage`` with a problem body
+saying which limit was reached, and changes nothing; nothing is ever evicted. Deleting
+records frees room. (A single request body is at most 1 MiB anyway: larger is a 413.)
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from urllib.parse import urlencode
 
 from generator.diagnostics import parts_from_pointer
 from generator.mock.model import MediaBody, MockSpec, Operation
+from generator.mock.numbers import parse_int, parse_unsigned
 from generator.mock.params import schema_types
 from generator.mock.problems import Problem, Rejection
 from generator.mock.responses import Reply, ResponseFactory
@@ -46,6 +54,8 @@ _UPDATED = {
     "date_updated",
     "last_updated",
 }
+MAX_RECORDS = 10_000
+MAX_STORE_BYTES = 64 * 1024 * 1024
 _CURSOR_PARAMS = ("page[after]", "page[cursor]", "cursor", "after", "starting_after")
 _NOT_FILTERS = {"sort", "order", "direction", "order_by", "sort_by", "include", "fields"}
 
@@ -64,8 +74,20 @@ class Role:
 
 
 class Store:
-    def __init__(self, model: MockSpec, responses: ResponseFactory, seed: int) -> None:
+    def __init__(
+        self,
+        model: MockSpec,
+        responses: ResponseFactory,
+        seed: int,
+        *,
+        max_records: int = MAX_RECORDS,
+        max_bytes: int = MAX_STORE_BYTES,
+    ) -> None:
         self.model = model
+        self.max_records = max_records
+        self.max_bytes = max_bytes
+        self._sizes: dict[tuple[str, str], int] = {}  # bytes charged per (collection, id)
+        self._bytes = 0
         self.responses = responses
         self.synth = responses.synth
         self._random = random.Random(f"store:{seed}")
@@ -165,9 +187,9 @@ class Store:
             if role.kind == "update":
                 assert media is not None
                 return self._update(
-                    media, status, headers, records, record_id, validated.body, operation
+                    media, status, headers, key, records, record_id, validated.body, operation
                 )
-            return self._delete(operation, media, status, headers, records, record_id)
+            return self._delete(operation, media, status, headers, key, records, record_id)
 
     def _template(self, operation: Operation, media: MediaBody) -> Any:
         return copy.deepcopy(self.responses.body_for(media, operation.operation_id))
@@ -181,6 +203,8 @@ class Store:
         key: str,
         request: Any,
     ) -> Reply | None:
+        if len(self._sizes) >= self.max_records:
+            raise self._full(f"it holds {len(self._sizes)} records, the limit (max_records)")
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
         record = _get(body, pointer)
@@ -194,8 +218,10 @@ class Store:
         now = _now()
         self._stamp(record, record_schema, jsonapi, now, created=True)
         _repair(self.responses, media, body, pointer, original, jsonapi)
+        encoded = Reply(status, media.media_type, body).encode()
+        self._charge(key, str(record["id"]), len(encoded))
         self._records.setdefault(key, {})[str(record["id"])] = record
-        return Reply(status, media.media_type, body, headers)
+        return Reply(status, media.media_type, encoded, headers)
 
     def _show(
         self,
@@ -215,6 +241,7 @@ class Store:
         media: MediaBody,
         status: int,
         headers: dict[str, str],
+        key: str,
         records: dict[str, Any],
         record_id: str,
         request: Any,
@@ -229,8 +256,10 @@ class Store:
         self._stamp(record, self._record_schema(media, pointer), jsonapi, _now(), created=False)
         body = _put(self._template(operation, media), pointer, record)
         _repair(self.responses, media, body, pointer, previous, jsonapi)
+        encoded = Reply(status, media.media_type, body).encode()
+        self._charge(key, record_id, len(encoded))
         records[record_id] = _get(body, pointer)
-        return Reply(status, media.media_type, body, headers)
+        return Reply(status, media.media_type, encoded, headers)
 
     def _delete(
         self,
@@ -238,10 +267,12 @@ class Store:
         media: MediaBody | None,
         status: int,
         headers: dict[str, str],
+        key: str,
         records: dict[str, Any],
         record_id: str,
     ) -> Reply:
         record = records.pop(record_id)
+        self._bytes -= self._sizes.pop((key, record_id), 0)
         if media is None or status == 204:
             return Reply(status, None, None, headers)
         body = self._template(operation, media)
@@ -294,6 +325,25 @@ class Store:
             elif isinstance(target, str):
                 _set_or_drop(self.responses, media, body, target, value)
         return Reply(status, media.media_type, body, headers)
+
+    # --- capacity ------------------------------------------------------------------------
+
+    def _charge(self, key: str, record_id: str, size: int) -> None:
+        """Account ``size`` bytes for the record (replacing its previous charge), or 507."""
+        previous = self._sizes.get((key, record_id), 0)
+        if self._bytes - previous + size > self.max_bytes:
+            raise self._full(
+                f"this record ({size} bytes) would take it past {self.max_bytes} bytes, "
+                "the limit (max_store_bytes)"
+            )
+        self._bytes += size - previous
+        self._sizes[(key, record_id)] = size
+
+    def _full(self, why: str) -> Rejection:
+        return Rejection(
+            507,
+            [Problem("", f"the mock's store is full: {why}; delete records or restart the mock")],
+        )
 
     # --- records -------------------------------------------------------------------------
 
@@ -380,8 +430,10 @@ def _get(body: Any, pointer: str) -> Any:
     for part in parts_from_pointer(pointer):
         if isinstance(node, dict):
             node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
+        elif isinstance(node, list) and (index := parse_unsigned(part, 9)) is not None:
+            if index >= len(node):
+                return None
+            node = node[index]
         else:
             return None
     return node
@@ -598,13 +650,11 @@ def _int(validated: Validated, incoming: Incoming, name: str | None, default: in
     if not name:
         return default
     value = validated.query.get(name)
-    if value is None:
-        raw = incoming.query.get(name)
-        value = raw[0] if raw else None
-    try:
-        return int(value) if value is not None else default
-    except (TypeError, ValueError):
-        return default
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raw = incoming.query.get(name)
+    parsed = parse_int(raw[0]) if raw else None
+    return default if parsed is None else parsed
 
 
 def _default(operation: Operation, name: str | None, fallback: int) -> int:
@@ -674,8 +724,9 @@ def _decode_cursor(cursor: str, name: str) -> int:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         kind, _, number = text.partition(":")
-        if kind == "offset" and number.isdigit():
-            return int(number)
+        offset = parse_unsigned(number, 18)
+        if kind == "offset" and offset is not None:
+            return offset
     except (binascii.Error, ValueError, UnicodeDecodeError):
         pass
     raise Rejection(
