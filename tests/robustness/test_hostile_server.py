@@ -601,7 +601,7 @@ def test_password_in_base_url_is_refused_and_never_shown(
     """``http://user:pw@host``: a ValueError telling to use the credential arguments; the
     password is in no log record (httpx and httpcore at DEBUG too), exception or repr."""
     for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
+        caplog_debug.set_level(logging.DEBUG, logger=name)  # restored after the test
     server = raw_server(_respond(http_response(200, json.dumps(LEAD).encode())))
     url = server.url.replace("http://", f"http://user:{SECRET}@")
     with pytest.raises(ValueError, match="credential") as info:

@@ -230,7 +230,7 @@ def test_credentials_in_base_url_are_refused_without_echoing_them(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
+        caplog.set_level(logging.DEBUG, logger=name)  # restored after the test
     with pytest.raises(ValueError) as info:
         cls(
             base_url=url,
