@@ -33,8 +33,10 @@ from generator.naming import (
     RESERVED_ARGUMENTS,
     RESERVED_ATTRIBUTES,
     ascii_words,
+    bounded_name,
     class_identifier,
     member_identifier,
+    package_version,
     pascal_case,
     safe_identifier,
     singular,
@@ -802,9 +804,12 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
         key = _resource_key(path, operation)
         resource = resources.get(key)
         if resource is None:
+            # The attribute is also the module's file name (resources/<attr>.py).
             attr = unique(
-                snake_identifier(
-                    key, fallback="resource", reserved=frozenset(RESERVED_CLIENT_ATTRIBUTES)
+                bounded_name(
+                    snake_identifier(
+                        key, fallback="resource", reserved=frozenset(RESERVED_CLIENT_ATTRIBUTES)
+                    )
                 ),
                 resource_attrs,
             )
@@ -843,13 +848,20 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
         f"{prefix}{r.class_name}" for r in resources.values() for prefix in ("", "Async")
     }
     client_class = _client_class_name(info, title, context, resource_classes)
+    spec_version = str(info.get("version") or "")
+    version, own = package_version(spec_version)
+    if not own:
+        context.warnings.append(
+            f"info.version {spec_version!r} is not a PEP 440 version; the package version is"
+            f" {version} (the rule is in the generated README)"
+        )
     return Api(
         name=name,
         package=package,
         distribution=f"{name}-client",
         client_class=client_class,
         title=title,
-        version=str(info.get("version") or ""),
+        version=spec_version,
         description=str(info.get("description") or "").strip(),
         base_url=base_url,
         server_variables=variables,

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
+
+from packaging.version import InvalidVersion, Version
 
 _WORD_BOUNDARY = re.compile(r"[^0-9a-zA-Z]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -117,3 +120,45 @@ def member_identifier(
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
         name += "_"
     return name
+
+
+_LOCAL_LABEL_RUNS = re.compile(r"[a-z0-9]+")
+_MAX_LOCAL_LABEL = 64
+
+
+def package_version(spec_version: str) -> tuple[str, bool]:
+    """The client package's version for the spec's ``info.version``, and whether it is the
+    spec's own version (False: the fallback rule applied, which the README documents).
+
+    The rule: ``info.version`` itself when it is a PEP 440 version, normalized (a leading
+    ``v`` is dropped: ``v1`` → ``1``; ``1.0-beta`` → ``1.0b0``). Otherwise ``0.0.0`` with the
+    spec's version, reduced to lowercase ASCII letters and digits, as the local label:
+    ``2024-01-15`` → ``0.0.0+2024.1.15``, ``latest`` → ``0.0.0+latest``; a version with no
+    such characters gives ``0.0.0``."""
+    try:
+        return str(Version(spec_version.strip())), True
+    except InvalidVersion:
+        pass
+    folded = unicodedata.normalize("NFKD", spec_version).encode("ascii", "ignore").decode()
+    label = ".".join(_LOCAL_LABEL_RUNS.findall(folded.lower()))[:_MAX_LOCAL_LABEL].strip(".")
+    return (str(Version(f"0.0.0+{label}")) if label else "0.0.0"), False
+
+
+# File names: a module name derived from spec text must fit every file system: bounded (a
+# 300-character tag made "File name too long"), and never a name Windows reserves.
+MAX_MODULE_NAME = 64
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+
+def bounded_name(name: str, limit: int = MAX_MODULE_NAME) -> str:
+    """``name`` cut to ``limit`` characters, with a short hash of the whole name so that
+    two long names sharing a prefix stay distinct; Windows' reserved device names get a
+    ``_``. Used for identifiers that become file names."""
+    if name.lower() in _WINDOWS_RESERVED:
+        name += "_"
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name[: limit - 9].rstrip('_')}_{digest}"

@@ -8,6 +8,7 @@ literals) or ``docstring`` (escaped), so no spec can inject code.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -17,6 +18,7 @@ import jinja2
 
 from generator.cache import cache_dir
 from generator.ir import RUNTIME_EXCEPTIONS, Api, Operation, Resource
+from generator.naming import package_version
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
 # link to the top-level ``templates/``, and the wheel build copies the files in as package data.
@@ -26,6 +28,7 @@ _IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
 _SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "type", "object")
 _RUNTIME_TYPES = ("FileTypes", "FileContent")
 _DIGIT_RUNS = re.compile(r"(\d+)")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # Re-exported by the package's __init__ next to the client and the models.
 _PACKAGE_EXPORTS = (
     "Client",
@@ -39,9 +42,37 @@ _PACKAGE_EXPORTS = (
 )
 
 
+# Characters that must never reach a generated file raw: controls (Cc), format characters
+# (Cf: the bidi overrides U+202A-U+202E and isolates U+2066-U+2069, U+200E/F, U+061C, ...),
+# line/paragraph separators (Zl, Zp), lone surrogates (Cs), private use and unassigned.
+# They can make source read differently from what runs ("Trojan Source").
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"})
+
+
+def _is_invisible(char: str) -> bool:
+    return char not in "\n\t" and unicodedata.category(char) in _INVISIBLE_CATEGORIES
+
+
+def _escape_invisible(text: str) -> str:
+    """``text`` with every invisible character written as a ``\\uXXXX`` escape: inside a
+    docstring that is the same text at runtime; in a comment or Markdown it is visible."""
+    if text.isprintable():
+        return text
+    return "".join(
+        (f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+        if not c.isprintable() and _is_invisible(c)
+        else c
+        for c in text
+    )
+
+
 def docstring(text: str, indent: int = 4) -> str:
-    """A docstring body: escaped so that no spec text can end the string early."""
+    """A docstring body: escaped so that no spec text can end the string early, and
+    with no invisible character written raw (a lone surrogate becomes U+FFFD)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     cleaned = text.replace("\x00", "").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if not cleaned.isprintable():
+        cleaned = _escape_invisible(_SURROGATES.sub("\ufffd", cleaned))
     cleaned = "\n".join(line.rstrip() for line in cleaned.strip().splitlines())
     if cleaned.endswith('"'):
         cleaned += " "
@@ -50,7 +81,22 @@ def docstring(text: str, indent: int = 4) -> str:
 
 
 def comment(text: str) -> str:
-    return " ".join(text.replace("\x00", "").split())
+    """Spec text for one line of a comment, Markdown or TOML: whitespace runs (line breaks
+    included) become one space; invisible characters are shown as ``\\uXXXX``."""
+    return _escape_invisible(" ".join(text.replace("\x00", "").split()))
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding ``text``: quotes, backslashes and control characters
+    escaped, everything else (emoji included) written as UTF-8, which TOML allows. A lone
+    surrogate, which no UTF-8 file can hold, becomes U+FFFD."""
+    text = _SURROGATES.sub("\ufffd", text)
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    if not escaped.isprintable():
+        escaped = "".join(
+            f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c for c in escaped
+        )
+    return f'"{escaped}"'
 
 
 def docline(text: str) -> str:
@@ -331,8 +377,19 @@ def render_package(api: Api) -> dict[str, str]:
         ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
     )
+    version, own_version = package_version(api.version)
     context: dict[str, Any] = {
         "api": api,
+        "package_version": version,
+        "version_is_the_specs": own_version,
+        # pyproject.toml's strings, escaped for TOML (not JSON: `tojson` writes an emoji as
+        # a surrogate pair of \u escapes, which TOML rejects).
+        "toml": {
+            "distribution": toml_string(api.distribution),
+            "version": toml_string(version),
+            "description": toml_string("Typed Python client for the " + comment(api.title)),
+            "packages": [toml_string(api.package), toml_string(api.package + ".resources")],
+        },
         "client_classes": import_order(client_classes),
         "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
         "exceptions": import_order(RUNTIME_EXCEPTIONS),

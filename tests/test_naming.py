@@ -3,10 +3,14 @@ from __future__ import annotations
 import keyword
 
 import pytest
+from packaging.version import Version
 
 from generator.naming import (
+    MAX_MODULE_NAME,
+    bounded_name,
     class_identifier,
     member_identifier,
+    package_version,
     singular,
     snake_case,
     snake_identifier,
@@ -64,3 +68,31 @@ def test_unique_and_singular() -> None:
     assert singular("Categories") == "Category"
     assert singular("Prospects") == "Prospect"
     assert singular("Addresses") == "Address"
+
+
+@pytest.mark.parametrize(
+    ("spec_version", "expected", "own"),
+    [
+        ("1.0", "1.0", True),
+        ("v1", "1", True),
+        ("V2.3", "2.3", True),
+        ("1.0-beta", "1.0b0", True),
+        ("2024-01-15", "0.0.0+2024.1.15", False),
+        ("latest", "0.0.0+latest", False),
+        ("\U0001f389", "0.0.0", False),
+        ("", "0.0.0", False),
+        ('1"; import os #', "0.0.0+1.import.os", False),
+    ],
+)
+def test_package_version_rule(spec_version: str, expected: str, own: bool) -> None:
+    assert package_version(spec_version) == (expected, own)
+    assert str(Version(expected)) == expected
+
+
+def test_bounded_name_is_short_distinct_and_not_reserved() -> None:
+    long_a, long_b = "a" * 300, "a" * 299 + "b"
+    assert len(bounded_name(long_a)) <= MAX_MODULE_NAME
+    assert bounded_name(long_a) != bounded_name(long_b)
+    assert bounded_name(long_a).isidentifier()
+    assert bounded_name("con") == "con_" and bounded_name("lpt1") == "lpt1_"
+    assert bounded_name("leads") == "leads"

@@ -488,3 +488,154 @@ def test_references_in_data_are_never_followed(
         assert CANARY_TEXT not in text, f"{url}: the canary file was read:\n{text}"
         assert "Traceback (most recent call last)" not in text
         assert generated == {"native": 0, "datamodel-code-generator": 0}, text
+
+
+# --- text that must not reach generated files raw -----------------------------------------
+
+_INVISIBLE = "\u202e\u2066\u2069\u200e\u200f\u061c\u202a\x07\x1b\u2028\u2029\x85\ufeff"
+_AWKWARD = "\U0001f389 \"quoted\" 'single' \\back\\slash\\ \ttab"
+
+
+def _text(label: str) -> str:
+    return f"{label} {_INVISIBLE} {_AWKWARD} end"
+
+
+def _text_spec() -> dict[str, Any]:
+    """Invisible/bidi characters and TOML-awkward text in every text field; a 300-character
+    tag and tags differing only in case."""
+    operation = {
+        "summary": _text("summary"),
+        "description": _text("description"),
+        "parameters": [
+            {
+                "name": "q",
+                "in": "query",
+                "description": _text("param"),
+                "schema": {"type": "string"},
+            }
+        ],
+        "responses": {
+            "200": {
+                "description": _text("response"),
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": _text("title"),
+            "version": _text("version"),
+            "description": _text("info"),
+        },
+        "servers": [
+            {
+                "url": "https://api.example.com/{v}",
+                "description": _text("server"),
+                "variables": {"v": {"default": "v1", "description": _text("variable")}},
+            }
+        ],
+        "tags": [{"name": "T" * 300, "description": _text("tag")}],
+        "paths": {
+            "/a": {"get": {**operation, "operationId": "getA", "tags": ["T" * 300]}},
+            "/b": {"get": {**operation, "operationId": "getB", "tags": ["Foo"]}},
+            "/c": {"get": {**operation, "operationId": "getC", "tags": ["foo"]}},
+            "/d": {"get": {**operation, "operationId": "getD", "tags": ["con"]}},
+        },
+        "webhooks": {
+            _text("hook"): {
+                "post": {
+                    "summary": _text("webhook"),
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        }
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+        "components": {
+            "securitySchemes": {
+                "key": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Key",
+                    "description": _text("scheme"),
+                }
+            },
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "description": _text("schema"),
+                    "properties": {
+                        "name": {"type": "string", "description": _text("property")},
+                        "kind": {"type": "string", "enum": [_text("enum")]},
+                        "$ref": {"type": "string", "description": "a property named $ref"},
+                    },
+                }
+            },
+        },
+    }
+
+
+def test_spec_text_never_reaches_generated_files_raw(tmp_path: Path) -> None:
+    """Every generated file is free of invisible characters (bidi controls, other controls
+    and format characters, line/paragraph separators); pyproject.toml is valid TOML holding
+    the title (emoji and all); tag-derived file names are bounded, distinct and not reserved;
+    a property named `$ref` is a field; the package imports and passes mypy --strict."""
+    import tomllib
+    import unicodedata
+
+    spec = tmp_path / "text.json"
+    spec.write_text(json.dumps(_text_spec()), encoding="utf-8")
+    result = generate(spec, "texts", tmp_path / "packages")
+    assert result.crash is None, result.crash
+    assert result.package_dir is not None, result.diagnostics
+    for path in result.package_dir.rglob("*"):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        text = path.read_text(encoding="utf-8")
+        raw = {
+            f"U+{ord(c):04X}"
+            for c in text
+            if c not in "\n\t" and unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs")
+        }
+        assert not raw, f"{path.name} holds {sorted(raw)}"
+        assert len(path.name) <= 100, path.name
+    pyproject = tomllib.loads((result.package_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "\U0001f389" in pyproject["project"]["description"]
+    assert pyproject["project"]["version"].startswith("0.0.0+version")
+    modules = sorted(
+        p.stem for p in (result.package_dir / "texts_client" / "resources").glob("*.py")
+    )
+    assert "con" not in modules and "con_" in modules
+    assert "foo" in modules and "foo2" in modules
+    models = (result.package_dir / "texts_client" / "models.py").read_text(encoding="utf-8")
+    assert "Field(alias='$ref')" in models or 'Field(alias="$ref")' in models
+    readme = (result.package_dir / "README.md").read_text(encoding="utf-8")
+    assert "## Version" in readme and "not a PEP 440 version" in readme
+    work = tmp_path / "work"
+    work.mkdir()
+    assert check_packages([result], work) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "\U0001f389 emoji",
+        'quote " and backslash \\ and \\u0041',
+        "newline\nand\r\nreturn and tab\t",
+        "controls \x00\x01\x1b\x7f and \u2028\u2029\x85 separators",
+        "lone \ud800 surrogate",
+        "'''\"\"\"",
+    ],
+)
+def test_toml_string_round_trips(text: str) -> None:
+    import tomllib
+
+    from generator.render import toml_string
+
+    parsed = tomllib.loads(f"value = {toml_string(text)}\n")["value"]
+    assert parsed == text.replace("\ud800", "\ufffd")
