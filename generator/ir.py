@@ -29,6 +29,8 @@ RUNTIME_EXCEPTIONS = (
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "UnprocessableEntityError",
 )
 
