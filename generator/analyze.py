@@ -144,7 +144,67 @@ def prepare(spec: LoadedSpec) -> _Context:
     _rewrite_refs(data, context.class_names)
     context.class_names = {name: name for name in renamed}
     _hoist_inline_schemas(context, taken)
+    chain = _longest_reference_chain(renamed)
+    if len(chain) > MAX_MODEL_NESTING:
+        shown = " -> ".join([*chain[:3], "...", *chain[-2:]])
+        context.warnings.append(
+            f"schemas nest {len(chain)} levels deep through $refs ({shown}): validating"
+            " them in the generated client may exceed Python's recursion limit (pydantic"
+            f" builds a nested model in several frames; about {MAX_MODEL_NESTING} levels are"
+            " safe)"
+        )
     return context
+
+
+# Nesting of models (through `$ref`s) that the generated client validates without reaching
+# Python's default recursion limit: a chain of 100 objects fails, 90 passes when called
+# from a shallow stack; applications call from deeper ones.
+MAX_MODEL_NESTING = 50
+
+
+def _longest_reference_chain(schemas: dict[str, Any]) -> list[str]:
+    """The longest chain of component schemas each referring to the next (a reference back
+    into the chain, a cycle, is not followed: recursive models are fine), without
+    recursion."""
+    edges: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        found: list[str] = []
+        stack = [schema]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+                    target = ref[len(SCHEMA_PREFIX) :].split("/", 1)[0]
+                    if target in schemas and target not in found:
+                        found.append(target)
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+        edges[name] = found
+    longest: dict[str, list[str]] = {}
+    for root in schemas:
+        if root in longest:
+            continue
+        on_path: set[str] = {root}
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            name, index = work.pop()
+            targets = edges[name]
+            if index < len(targets):
+                work.append((name, index + 1))
+                target = targets[index]
+                if target not in longest and target not in on_path:
+                    on_path.add(target)
+                    work.append((target, 0))
+                continue
+            best: list[str] = []
+            for target in targets:
+                if target in longest and len(longest[target]) > len(best):
+                    best = longest[target]
+            longest[name] = [name, *best]
+            on_path.discard(name)
+    return max(longest.values(), key=len, default=[])
 
 
 def _copy_json(node: Any) -> Any:

@@ -147,7 +147,7 @@ class _Renderer:
             if name in self.class_components:
                 self._build_class(name, schema)
             else:
-                self._component_type(name)
+                self._component_type(name, 0)
 
     def _is_object(self, schema: dict[str, Any]) -> bool:
         """Whether a schema describes an object: ``allOf: [$ref: SomeEnum]`` does not."""
@@ -238,14 +238,16 @@ class _Renderer:
         self._build_class(name, schema)
         return (name,)
 
-    def _component_type(self, name: str) -> _Type:
+    def _component_type(self, name: str, depth: int) -> _Type:
         known = self.structural.get(name)
         if known is not None:
             return known
         if name in self.in_progress:  # a cycle without a class to name it: accept anything
             return _ANY
         self.in_progress.add(name)
-        result = self._type(self.schemas[name], name, 0)
+        # The depth goes on through the reference: a chain of 1000 components that are
+        # each a `$ref` to the next must end in Any, not in a RecursionError.
+        result = self._type(self.schemas[name], name, depth)
         self.in_progress.discard(name)
         self.structural[name] = result
         return result
@@ -266,7 +268,7 @@ class _Renderer:
         if name in self.class_components:
             return _union((name,), _NONE) if _nullable(self.schemas[name]) else (name,)
         if name in self.schemas:
-            return self._component_type(name)
+            return self._component_type(name, depth + 1)
         target = self._resolve(ref)  # a pointer into a schema rather than a component
         if not isinstance(target, dict) or ref in self.in_progress:
             return _ANY

@@ -806,3 +806,52 @@ def test_mypy_strict_and_ruff_accept_generated_modules(tmp_path: Path) -> None:
         check=False,
     )
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
+def _chain_spec(tmp_path: Path, length: int, *, objects: bool) -> Path:
+    schemas: dict[str, Any] = {}
+    for index in range(length):
+        following = {"$ref": f"#/components/schemas/S{index + 1}"}
+        if index == length - 1:
+            schemas[f"S{index}"] = {"type": "object", "properties": {"v": {"type": "string"}}}
+        elif objects:
+            schemas[f"S{index}"] = {"type": "object", "properties": {"next": following}}
+        else:
+            schemas[f"S{index}"] = following
+    media = {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Chain", "version": "1"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "getX",
+                    "responses": {"200": {"description": "ok", "content": media}},
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    path = tmp_path / f"chain{length}{objects}.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("objects", [True, False])
+def test_a_1000_long_reference_chain_warns_and_never_recurses(
+    tmp_path: Path, objects: bool
+) -> None:
+    """Every call of a client whose models nest ~100 deep raised a bare RecursionError:
+    generation says so, naming the chain; the generator itself must not recurse on it."""
+    from generator.generate import render
+
+    api, _files = render(_chain_spec(tmp_path, 1000, objects=objects), "chain")
+    (warning,) = [w for w in api.warnings if "nest" in w]
+    assert "1000 levels" in warning and "S0 -> S1" in warning and "S999" in warning
+
+
+def test_a_short_reference_chain_does_not_warn(tmp_path: Path) -> None:
+    from generator.generate import render
+
+    api, _files = render(_chain_spec(tmp_path, 40, objects=True), "chain")
+    assert not [w for w in api.warnings if "nest" in w]
