@@ -107,6 +107,7 @@ _CROSS_ORIGIN_WITH_BODY = _CROSS_ORIGIN_HEADERS | {
 # (``_BoundedDecoder``); the Accept-Encoding sent says so.
 _ACCEPT_ENCODING = "gzip, deflate"
 _DECODE_STEP = 64 * 1024  # decoded bytes produced per step: bounds memory per coding layer
+_MAX_CODINGS = 5  # content codings decoded at most, as curl
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -142,14 +143,21 @@ class _Inflater:
     bytes, however much a few input bytes expand (httpx's decoders inflate a whole chunk at
     once: 243 bytes of ``gzip, gzip, gzip`` become 512 MB in a single call)."""
 
-    __slots__ = ("_deflate_first", "_zlib")
+    __slots__ = ("_deflate_first", "_zlib", "fed")
 
     def __init__(self, coding: str) -> None:
         # As httpx: "deflate" is zlib-wrapped, or raw deflate from servers that get it wrong.
         self._deflate_first = coding == "deflate"
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if coding == "gzip" else 15)
+        self.fed = False
+
+    @property
+    def truncated(self) -> bool:
+        """Input came but the compressed stream never ended: part of the body is missing."""
+        return self.fed and not self._zlib.eof
 
     def steps(self, data: bytes) -> Iterator[bytes]:
+        self.fed = self.fed or bool(data)
         while data and not self._zlib.eof:
             try:
                 out = self._zlib.decompress(data, _DECODE_STEP)
@@ -179,6 +187,12 @@ class _BoundedDecoder:
     __slots__ = ("_layers", "chunks", "limit", "total")
 
     def __init__(self, codings: list[str], limit: int) -> None:
+        if len(codings) > _MAX_CODINGS:
+            # Each layer costs a decoder and its window; no server stacks this many.
+            raise httpx.RemoteProtocolError(
+                f"the response has {len(codings)} content codings; at most {_MAX_CODINGS} "
+                "are decoded"
+            )
         self._layers = [_Inflater(c) for c in reversed(codings) if c in ("gzip", "deflate")]
         self.limit = limit
         self.total = 0
@@ -186,6 +200,12 @@ class _BoundedDecoder:
 
     def feed(self, raw: bytes) -> None:
         self._push(0, raw)
+
+    def finish(self) -> None:
+        """The whole body has been fed: a compressed stream cut short is a protocol error
+        (not an empty or partial body that would parse as something else)."""
+        if any(layer.truncated for layer in self._layers):
+            raise httpx.RemoteProtocolError("the compressed response body is incomplete")
 
     def _push(self, layer: int, data: bytes) -> None:
         if layer == len(self._layers):
@@ -1135,6 +1155,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         try:
             for raw in response.iter_raw():
                 decoder.feed(raw)
+            decoder.finish()
         except _TooLarge:
             response.close()
             raise self._too_large(response, decoder.limit) from None
@@ -1315,6 +1336,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         try:
             async for raw in response.aiter_raw():
                 decoder.feed(raw)
+            decoder.finish()
         except _TooLarge:
             await response.aclose()
             raise self._too_large(response, decoder.limit) from None

@@ -13,6 +13,7 @@ import logging
 import socket
 import struct
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -502,7 +503,6 @@ MB = 1024 * 1024
 
 def _gzip_bomb(size: int, layers: int) -> bytes:
     """``size`` zero bytes gzipped ``layers`` times, built in bounded memory."""
-    import zlib
 
     compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
     data = b"".join(compressor.compress(bytes(MB)) for _ in range(size // MB))
@@ -539,6 +539,47 @@ HUGE = {
     "gzip, gzip, gzip bomb (50 MB from a few kB)": _bomb,
     "endless chunked body": _endless_chunked,
 }
+
+
+def _many_codings(conn: socket.socket, request: bytes, server: RawServer) -> None:
+    """A thousand content codings: a decoder (and its window) per layer."""
+    codings = ", ".join(["deflate"] * 1_000)  # 9 kB: within h11's 16 kB header limit
+    conn.sendall(http_response(200, zlib.compress(b"{}"), headers={"Content-Encoding": codings}))
+
+
+def _truncated_gzip(conn: socket.socket, request: bytes, server: RawServer) -> None:
+    """A gzip stream cut short: what was decoded must not pass for the whole body."""
+    body = _gzip_bomb(MB, 1)[:-20]
+    conn.sendall(http_response(200, body, headers={"Content-Encoding": "gzip"}))
+
+
+BROKEN_CODINGS = {
+    "1000 content codings": (_many_codings, "at most 5 are decoded"),
+    "truncated gzip stream": (_truncated_gzip, "compressed response body is incomplete"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_CODINGS), ids=list(BROKEN_CODINGS))
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_content_codings_beyond_reason_are_protocol_errors(
+    case: str, mode: str, generated_client: Any, raw_server: ServerFactory
+) -> None:
+    """Like curl, a bounded number of codings; a compressed stream must end. Otherwise the
+    response is a protocol error (APIConnectionError), never a silently empty body."""
+    handler, reason = BROKEN_CODINGS[case]
+    server = raw_server(handler)
+    kwargs = {"api_key": SECRET, "base_url": server.url, "max_retries": 0, "timeout": 20.0}
+    with pytest.raises(generated_client.APIError) as info:
+        if mode == "sync":
+            generated_client.Client(**kwargs).leads.get("lead_1")
+        else:
+            client = generated_client.AsyncClient(**kwargs)
+            try:
+                await client.leads.get("lead_1")
+            finally:
+                await client.close()
+    assert type(info.value).__name__ == "APIConnectionError", repr(info.value)
+    assert reason in str(info.value)
 
 
 @pytest.mark.parametrize("case", list(HUGE), ids=list(HUGE))
