@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -186,3 +188,177 @@ def test_stripe_spec_starts_and_answers() -> None:
         assert created.status_code == 200, created.text
         bad = client.get("/v1/customers", params={"limit": "lots"}, headers=auth)
         assert 400 <= bad.status_code < 500
+
+
+# --- issue 15: bodiless statuses on a keep-alive connection, timeouts, connection limit ---
+
+PETS = ROOT / "tests" / "fixtures" / "mock" / "pets30.yaml"
+HEALTH = b"GET /v2/health HTTP/1.1\r\nHost: x\r\n\r\n"
+
+
+class _Records(logging.Handler):
+    """Collects every record of a logger (uvicorn's do not propagate to pytest's caplog)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _closed_by_server(
+    socks: list[socket.socket], deadline: float
+) -> tuple[set[int], dict[int, bytes]]:
+    """Indexes of the sockets the server closed before ``deadline``, and what each received.
+
+    A safety net only: the server is expected to close them long before.
+    """
+    received: dict[int, bytes] = {i: b"" for i in range(len(socks))}
+    closed: set[int] = set()
+    while len(closed) < len(socks):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        waiting = [s for i, s in enumerate(socks) if i not in closed]
+        readable, _, _ = select.select(waiting, [], [], remaining)
+        for sock in readable:
+            index = socks.index(sock)
+            try:
+                chunk = sock.recv(65536)
+            except OSError:  # a reset is a close too
+                chunk = b""
+            if chunk:
+                received[index] += chunk
+            else:
+                closed.add(index)
+    return closed, received
+
+
+@pytest.fixture(scope="module")
+def pets() -> Iterator[MockServer]:
+    with MockServer(create_app(PETS, seed=5)) as running:
+        yield running
+
+
+@pytest.mark.parametrize("status", [204, 205, 304])
+def test_bodiless_fault_status_keeps_a_keep_alive_connection_in_step(
+    pets: MockServer, status: int
+) -> None:
+    """Before, the 204/304 went out with a JSON body that the client, which reads none after
+    those statuses, took for the start of the next response on the connection."""
+    conn = http.client.HTTPConnection(pets.host, pets.port, timeout=10)
+    try:
+        conn.request("GET", "/v2/pets", headers={"X-Mock-Fault": f"status={status}"})
+        first = conn.getresponse()
+        assert first.status == status
+        assert first.read() == b""
+        assert first.getheader("content-length") in ({"205": "0"}.get(str(status)), None)
+        conn.request("GET", "/v2/health")
+        second = conn.getresponse()
+        assert (second.status, second.read()) == (200, b"ok")
+        conn.request("HEAD", "/v2/health")
+        head = conn.getresponse()
+        assert (head.status, head.read()) == (200, b"")
+        conn.request("GET", "/v2/health")
+        third = conn.getresponse()
+        assert (third.status, third.read()) == (200, b"ok")
+    finally:
+        conn.close()
+
+
+def test_interim_fault_status_is_refused(pets: MockServer) -> None:
+    """A 1xx is not a final response: before, `status=100` was sent as one, with a body."""
+    with socket.create_connection((pets.host, pets.port), timeout=10) as sock:
+        sock.sendall(b"GET /v2/pets HTTP/1.1\r\nHost: x\r\nX-Mock-Fault: status=100\r\n\r\n")
+        sock.sendall(HEALTH.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"))
+        data = b""
+        for _ in range(100):  # bounded; the server closes after the second answer
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    assert data.startswith(b"HTTP/1.1 400 "), data[:200]
+    assert b"HTTP/1.1 100" not in data
+    assert data.count(b"HTTP/1.1 ") == 2 and data.endswith(b"ok")
+
+
+def test_idle_and_half_sent_connections_are_closed_quietly() -> None:
+    """200 idle connections and 50 half-sent requests: with 1 s timeouts the server closes
+    them all (the half-sent ones after a 408), logs nothing about it, and keeps serving.
+    Before, uvicorn never timed out a connection that had not finished a request."""
+    records = _Records()
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    uvicorn_log.addHandler(records)
+    socks: list[socket.socket] = []
+    try:
+        with MockServer(create_app(PETS), idle_timeout=1, request_timeout=1) as running:
+            address = (running.host, running.port)
+            for _ in range(200):
+                socks.append(socket.create_connection(address, timeout=10))
+            for i in range(50):
+                sock = socket.create_connection(address, timeout=10)
+                if i % 2:
+                    sock.sendall(b"GET /v2/health HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                else:
+                    sock.sendall(
+                        b"POST /v2/pets?api_key=k HTTP/1.1\r\nHost: x\r\n"
+                        b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+                    )
+                socks.append(sock)
+            kept_alive = socket.create_connection(address, timeout=10)
+            kept_alive.sendall(HEALTH)
+            socks.append(kept_alive)
+            closed, received = _closed_by_server(socks, time.monotonic() + 20)
+            assert closed == set(range(len(socks))), f"{len(socks) - len(closed)} left open"
+            for index in range(200):
+                assert received[index] == b""
+            for index in range(200, 250):
+                assert received[index].startswith(b"HTTP/1.1 408 "), received[index][:100]
+            assert received[250].startswith(b"HTTP/1.1 200 ") and received[250].endswith(b"ok")
+            with httpx.Client(base_url=running.url) as client:
+                assert client.get("/v2/health").status_code == 200
+    finally:
+        uvicorn_log.removeHandler(records)
+        for sock in socks:
+            sock.close()
+    assert [r.getMessage() for r in records.records] == []
+
+
+def test_connections_past_the_limit_close_the_oldest_idle_ones() -> None:
+    """100 idle connections against a limit of 20 (timeouts too long to matter): the oldest
+    are closed to make room, and a new client is still answered."""
+    socks: list[socket.socket] = []
+    try:
+        with MockServer(
+            create_app(PETS), idle_timeout=60, request_timeout=60, max_connections=20
+        ) as running:
+            address = (running.host, running.port)
+            for _ in range(100):
+                socks.append(socket.create_connection(address, timeout=10))
+            with httpx.Client(base_url=running.url, timeout=10) as client:
+                assert client.get("/v2/health").status_code == 200
+            deadline = time.monotonic() + 10
+            closed, _ = _closed_by_server(socks[:80], deadline)
+            assert closed == set(range(80))
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def test_rate_limited_filter_holds_back_repeats_and_counts_them() -> None:
+    from generator.mock.server import RateLimited
+
+    limiter = RateLimited(burst=3, window=3600)
+
+    def record(message: str, level: int = logging.WARNING) -> logging.LogRecord:
+        return logging.LogRecord("uvicorn.error.specforge", level, __file__, 1, message, (), None)
+
+    passed = [limiter.filter(record("Invalid HTTP request received.")) for _ in range(50)]
+    assert passed == [True] * 3 + [False] * 47
+    assert limiter.filter(record("another message"))
+    assert limiter.filter(record("Exception in ASGI application", logging.ERROR))
+    limiter.window = 0  # a new window: the next one through says how many were held back
+    released = record("Invalid HTTP request received.")
+    assert limiter.filter(released)
+    assert "47 more like this were not logged" in released.getMessage()

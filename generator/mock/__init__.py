@@ -12,6 +12,13 @@ injected per request with the ``X-Mock-Fault`` header (see ``generator.mock.faul
     X-Mock-Fault: delay=300ms                answer after 300 ms (also ``2s``)
     X-Mock-Fault: reset                      close the connection without answering
     X-Mock-Fault: truncate                   Content-Length larger than the body, then close
+
+Limits (each malformed or oversized request gets a 4xx, never a 500): a request body over
+1 MiB is a 413, a head over 256 fields or 64 kB a 431, a target over 16 kB a 414, a request
+not received in full within 30 s a 408; idle connections close after 5 s and at most 1000
+are open (``generator.mock.server``). The stateful store holds at most 10,000 records and
+64 MiB; a create past that is a 507 (``generator.mock.store``). A bad ``X-Mock-Fault`` is a
+400 (``generator.mock.faults``).
 """
 
 from generator.mock.app import create_app

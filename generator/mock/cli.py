@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 import time
 
@@ -11,8 +12,44 @@ from generator.diagnostics import SpecError
 
 
 def run_mock(args: argparse.Namespace) -> int:
-    from generator.mock.app import create_app
-    from generator.mock.server import make_server
+    """Serve ``args.spec``. Besides the options every caller has (spec, host, port, seed,
+    stateful, failure_rate), reads the limits when the parser defines them: ``max_records``
+    and ``max_store_bytes`` (the stateful store; past them a create is a 507),
+    ``max_body`` (bytes; a larger request body is a 413), ``idle_timeout`` and
+    ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``)."""
+    from generator.mock.app import MAX_BODY, create_app
+    from generator.mock.server import IDLE_TIMEOUT, MAX_CONNECTIONS, REQUEST_TIMEOUT, make_server
+    from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES
+
+    limits = {
+        "max_records": (MAX_RECORDS, int),
+        "max_store_bytes": (MAX_STORE_BYTES, int),
+        "max_body": (MAX_BODY, int),
+        "max_connections": (MAX_CONNECTIONS, int),
+        "idle_timeout": (IDLE_TIMEOUT, float),
+        "request_timeout": (REQUEST_TIMEOUT, float),
+    }
+    values: dict[str, float] = {}
+    for name, (default, kind) in limits.items():
+        value = getattr(args, name, None)
+        value = default if value is None else value
+        # A limit of 0, a negative one, nan or inf would switch the protection off or
+        # make the mock refuse everything.
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value <= 0
+            or (kind is int and value != int(value))
+        ):
+            option = "--" + name.replace("_", "-")
+            print(f"{option}: expected a positive {kind.__name__}, got {value!r}", file=sys.stderr)
+            return 2
+        values[name] = kind(value)
+    failure_rate = args.failure_rate
+    if not (isinstance(failure_rate, int | float) and 0.0 <= failure_rate <= 1.0):
+        print(f"--failure-rate: expected 0 to 1, got {failure_rate!r}", file=sys.stderr)
+        return 2
 
     started = time.perf_counter()
     try:
@@ -20,7 +57,10 @@ def run_mock(args: argparse.Namespace) -> int:
             args.spec,
             seed=args.seed,
             stateful=args.stateful,
-            failure_rate=args.failure_rate,
+            failure_rate=failure_rate,
+            max_body=int(values["max_body"]),
+            max_records=int(values["max_records"]),
+            max_store_bytes=int(values["max_store_bytes"]),
         )
     except SpecError as error:
         for diagnostic in error.diagnostics:
@@ -33,7 +73,14 @@ def run_mock(args: argparse.Namespace) -> int:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    server = make_server(app, args.host, args.port)
+    server = make_server(
+        app,
+        args.host,
+        args.port,
+        idle_timeout=values["idle_timeout"],
+        request_timeout=values["request_timeout"],
+        max_connections=int(values["max_connections"]),
+    )
     base = core.model.base_path
     modes = ", ".join(
         part
