@@ -91,6 +91,10 @@ RESERVED_MODEL_NAMES = frozenset(
         "Mapping",
         "Signature",
         "WebhookVerificationError",
+        "ReplayGuard",
+        "InMemoryReplayGuard",
+        "DEFAULT_TOLERANCE",
+        "DEFAULT_MAX_RESPONSE_BYTES",
         *RUNTIME_EXCEPTIONS,
     }
 )

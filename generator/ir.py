@@ -10,7 +10,6 @@ a dataclass generates is compiled at import, on every ``generate`` run (bench/HI
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 # The exception classes of the runtime (templates/runtime/_exceptions.py, its ``__all__``),
@@ -185,8 +184,3 @@ class Api:
     @property
     def operations(self) -> list[Operation]:
         return [op for resource in self.resources for op in resource.operations]
-
-    @property
-    def package_version(self) -> str:
-        """The spec's version when it is a PEP 440 release number, else 0.0.0."""
-        return self.version if re.fullmatch(r"\d+(\.\d+)*", self.version) else "0.0.0"
