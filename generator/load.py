@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
@@ -238,12 +240,38 @@ class _Converter:
         return "null" if key is None else str(key)
 
 
+# The largest spec file read: several times the largest public specs (Stripe's is 4 MB, the
+# biggest cloud APIs' some tens of MB); past it, parsing alone would take minutes.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+class _NotASpecFile(Exception):
+    pass
+
+
+def _read_spec_file(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file of at most MAX_FILE_BYTES: a FIFO would
+    block forever and /dev/zero never ends. Opened without blocking, checked, then read."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotASpecFile("not a regular file (a pipe, socket or device): not a spec file")
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _NotASpecFile(f"larger than {MAX_FILE_BYTES // 2**20} MiB: not read")
+    return data
+
+
 def load_spec(path: str | Path) -> LoadedSpec:
     """Parse a YAML or JSON spec. Raises SpecError with one located line per problem."""
     spec_path = Path(path)
     name = str(spec_path)
     try:
-        text = spec_path.read_text(encoding="utf-8")
+        # Universal newlines, as a file opened in text mode reads them.
+        text = _read_spec_file(spec_path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except FileNotFoundError:
         raise SpecError([Diagnostic(name, 0, "", "no such file")]) from None
     except IsADirectoryError:
@@ -252,6 +280,8 @@ def load_spec(path: str | Path) -> LoadedSpec:
         raise SpecError(
             [Diagnostic(name, 0, "", f"not UTF-8 text (byte {exc.start}): not a YAML/JSON spec")]
         ) from None
+    except _NotASpecFile as exc:
+        raise SpecError([Diagnostic(name, 0, "", str(exc))]) from None
     except OSError as exc:
         raise SpecError([Diagnostic(name, 0, "", f"cannot read: {exc.strerror}")]) from None
     if spec_path.suffix.lower() == ".json":

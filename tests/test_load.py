@@ -4,10 +4,12 @@ tags, non-finite numbers, JSON specs, and documents that expand beyond the bound
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from generator import load
 from generator.diagnostics import SpecError
 from generator.load import MAX_EXPANDED_SIZE, load_spec, parse_json_text, parse_spec_text
 
@@ -139,3 +141,37 @@ def test_a_long_key_over_many_values_is_bounded() -> None:
     (error,) = _errors(text)
     assert f"expands to more than {MAX_EXPANDED_SIZE:,} characters" in error
     assert len(error) < 1000
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "too large"])
+def test_only_a_regular_file_of_bounded_size_is_read(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO blocked forever and /dev/zero was read until MemoryError (traceback)."""
+    if kind == "fifo":
+        path = tmp_path / "spec.yaml"
+        os.mkfifo(path)
+        expected = "not a regular file"
+    elif kind == "device":
+        path = Path("/dev/zero")
+        expected = "not a regular file"
+    else:
+        path = tmp_path / "spec.yaml"
+        path.write_text("openapi: 3.1.0\n" + "#" * 100 + "\n")
+        monkeypatch.setattr(load, "MAX_FILE_BYTES", 64)
+        expected = "larger than 0 MiB: not read"
+    with pytest.raises(SpecError) as info:
+        load.load_spec(path)
+    (diagnostic,) = info.value.diagnostics
+    assert expected in diagnostic.message
+
+
+def test_line_endings_of_any_platform_give_the_same_lines(tmp_path: Path) -> None:
+    text = "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths: {}\n"
+    lines = {}
+    for name, ending in (("unix", "\n"), ("windows", "\r\n"), ("old mac", "\r")):
+        path = tmp_path / f"{name.replace(' ', '_')}.yaml"
+        path.write_bytes(text.replace("\n", ending).encode())
+        spec = load.load_spec(path)
+        lines[name] = (spec.data, spec.lines)
+    assert lines["unix"] == lines["windows"] == lines["old mac"]
