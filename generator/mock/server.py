@@ -36,7 +36,6 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, Self
 
@@ -144,7 +143,11 @@ def _open_file_limit() -> int | None:
 
 
 class Guard:
-    """The limits shared by one server's connections, and which connections may be closed."""
+    """The limits shared by one server's connections: which may be closed, and when.
+
+    Deadlines are checked by one sweep every fraction of the shortest timeout rather than
+    by a timer per connection and request: a request then costs a few attribute writes.
+    """
 
     def __init__(
         self,
@@ -154,26 +157,34 @@ class Guard:
     ) -> None:
         self.idle_timeout = idle_timeout
         self.request_timeout = request_timeout
+        self.interval = min(1.0, max(0.05, min(idle_timeout, request_timeout, _LINGER) / 4))
         files = _open_file_limit()
         if files is not None:
             max_connections = min(max_connections, max(16, files - _FD_HEADROOM))
         self.max_connections = max(1, max_connections)
-        self.open = 0
+        self.protocols: dict[Any, None] = {}
         # Connections whose request is not being answered, oldest first (dicts keep order).
         self._closable: dict[Any, None] = {}
+        self._sweeper: asyncio.TimerHandle | None = None
 
     def opened(self, protocol: Any) -> bool:
         """Count a new connection; False if it must be closed (every other one is busy)."""
-        if self.open >= self.max_connections:
+        if len(self.protocols) >= self.max_connections:
             victim = next(iter(self._closable), None)
             if victim is None:
-                _log.warning("connection limit (%d) reached: refusing a connection", self.open)
+                _log.warning(
+                    "connection limit (%d) reached: refusing a connection", len(self.protocols)
+                )
                 return False
-            _log.warning("connection limit (%d) reached: closing the oldest idle one", self.open)
-            del self._closable[victim]
+            _log.warning(
+                "connection limit (%d) reached: closing the oldest idle one", len(self.protocols)
+            )
+            self.closed(victim)
             victim.transport.close()
-        self.open += 1
+        self.protocols[protocol] = None
         self._closable[protocol] = None
+        if self._sweeper is None:
+            self._sweeper = protocol.loop.call_later(self.interval, self._sweep, protocol.loop)
         return True
 
     def busy(self, protocol: Any) -> None:
@@ -185,7 +196,15 @@ class Guard:
 
     def closed(self, protocol: Any) -> None:
         self._closable.pop(protocol, None)
-        self.open -= 1
+        self.protocols.pop(protocol, None)
+
+    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
+        now = loop.time()
+        for protocol in [p for p in self.protocols if p.deadline <= now]:
+            protocol.expired()
+        self._sweeper = (
+            loop.call_later(self.interval, self._sweep, loop) if self.protocols else None
+        )
 
 
 class _Refused(Exception):
@@ -212,6 +231,11 @@ def _error_bytes(status: int, location: str, message: str) -> bytes:
     )
 
 
+_NEVER = float("inf")
+# What a connection's deadline means (MockProtocol.phase).
+_IDLE, _RECEIVING, _SERVING, _LINGERING = range(4)
+
+
 def tracking_protocol(connections: Connections, guard: Guard | None = None) -> type[Any]:
     limits = guard or Guard()
 
@@ -219,50 +243,36 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.logger = _log
-            self._timer: asyncio.TimerHandle | None = None
-            self._receiving = False  # a request has begun and is not fully received
+            self.deadline = _NEVER
+            self.phase = _IDLE
             self._in_head = True  # the next bytes belong to a request head
-            self._head_raw = 0
-            self._head_fields = 0
-            self._head_bytes = 0
-            self._refusal: tuple[int, str, str] | None = None
+            self._head_raw = 0  # bytes received while the head is not complete
+            self._skip_read = False  # this read ended a request: its bytes are not the head's
             self._message_cycle: Any = None
             self._counted = False  # by the guard: connection_lost must uncount it
-            self._discarding = False  # answered with an error: the rest is dropped
+            self._refusal: tuple[int, str, str] | None = None
             self._discarded = 0
 
-        # --- timers ----------------------------------------------------------------------
+        # --- deadlines -------------------------------------------------------------------
 
-        def _arm(self, seconds: float, handler: Callable[[], None]) -> None:
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = self.loop.call_later(seconds, handler)
+        def _wait(self, phase: int, seconds: float) -> None:
+            self.phase = phase
+            self.deadline = self.loop.time() + seconds
 
-        def _disarm(self) -> None:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-
-        def _serving(self) -> bool:
-            return self.cycle is not None and not self.cycle.response_complete
-
-        def _idle_expired(self) -> None:
-            self._timer = None
-            if not self._serving() and not self._receiving:
-                self.transport.close()
-
-        def _request_expired(self) -> None:
-            self._timer = None
-            if self.flow is not None and self.flow.read_paused:
-                # The server stopped reading (the app has the body it asked for so far).
-                self._arm(limits.request_timeout, self._request_expired)
-                return
-            cycle = self._message_cycle
-            if cycle is None or not cycle.response_started:
-                self._reply_and_close(
-                    408, "request", f"not received in full within {limits.request_timeout:g} s"
-                )
-            else:
+        def expired(self) -> None:
+            """Called by the guard's sweep once ``deadline`` has passed."""
+            self.deadline = _NEVER
+            if self.phase == _RECEIVING:
+                if self.flow is not None and self.flow.read_paused:
+                    # The server stopped reading (the app has not taken the body so far).
+                    self._wait(_RECEIVING, limits.request_timeout)
+                    return
+                cycle = self._message_cycle
+                if cycle is None or not cycle.response_started:
+                    timeout = f"{limits.request_timeout:g} s"
+                    self._reply_and_close(408, "request", f"not received in full within {timeout}")
+                    return
+            if self.phase != _SERVING:
                 self.transport.close()
 
         def _reply_and_close(self, status: int, location: str, message: str) -> None:
@@ -274,7 +284,6 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
             if self.transport.is_closing():
                 return
             self.transport.write(_error_bytes(status, location, message))
-            self._discarding = True
             if not self.transport.can_write_eof():
                 self.transport.close()
                 return
@@ -282,7 +291,7 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
             # send a RST, and the client could lose this answer. Send FIN, read and drop
             # what is still coming for a moment, then close.
             self.transport.write_eof()
-            self._arm(min(_LINGER, limits.idle_timeout), self.transport.close)
+            self._wait(_LINGERING, min(_LINGER, limits.idle_timeout))
 
         # --- connection ------------------------------------------------------------------
 
@@ -294,25 +303,28 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
                 self.transport.close()
                 return
             self._counted = True
-            self._arm(limits.idle_timeout, self._idle_expired)
+            self._wait(_IDLE, limits.idle_timeout)
 
         def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
             if self._counted:
                 limits.closed(self)
             connections.remove(self.transport)
             super().connection_lost(exc)
 
         def data_received(self, data: bytes) -> None:
-            if self._discarding:
+            if self.phase == _LINGERING:
                 self._discarded += len(data)
                 if self._discarded > _MAX_DISCARD:
                     self.transport.close()
                 return
             super().data_received(data)
-            if self._in_head and not self.transport.is_closing():
+            if self._skip_read:
+                self._skip_read = False
+            elif self._in_head:
+                # httptools buffers a header line whole before reporting it: the head's
+                # raw size is bounded here, after each read.
                 self._head_raw += len(data)
-                if self._head_raw > _MAX_RAW_HEAD:
+                if self._head_raw > _MAX_RAW_HEAD and not self.transport.is_closing():
                     self._reply_and_close(
                         431, "header", f"the request head is over {MAX_HEAD_BYTES} bytes"
                     )
@@ -323,33 +335,24 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
 
         # --- parser callbacks ------------------------------------------------------------
 
-        def _refuse(self, status: int, location: str, message: str) -> None:
-            self._refusal = (status, location, message)
-            raise _Refused(message)
-
         def on_message_begin(self) -> None:
             super().on_message_begin()
-            self._receiving = True
-            self._head_raw = self._head_fields = self._head_bytes = 0
+            self._head_raw = 0
             self._message_cycle = None
-            self._arm(limits.request_timeout, self._request_expired)
-
-        def on_url(self, url: bytes) -> None:
-            self._head_bytes += len(url)
-            if self._head_bytes > MAX_TARGET:
-                self._refuse(414, "path", f"the request target is over {MAX_TARGET} bytes")
-            super().on_url(url)
-
-        def on_header(self, name: bytes, value: bytes) -> None:
-            self._head_fields += 1
-            self._head_bytes += len(name) + len(value)
-            if self._head_fields > MAX_HEADER_FIELDS:
-                self._refuse(431, "header", f"over {MAX_HEADER_FIELDS} header fields (the limit)")
-            if self._head_bytes > MAX_HEAD_BYTES:
-                self._refuse(431, "header", f"the request head is over {MAX_HEAD_BYTES} bytes")
-            super().on_header(name, value)
+            self._wait(_RECEIVING, limits.request_timeout)
 
         def on_headers_complete(self) -> None:
+            # Checked once the head is in (its raw size is bounded by data_received), before
+            # the app sees it.
+            if len(self.headers) > MAX_HEADER_FIELDS:
+                self._refusal = (431, "header", f"over {MAX_HEADER_FIELDS} header fields")
+                raise _Refused
+            if len(self.url) > MAX_TARGET:
+                self._refusal = (414, "path", f"the request target is over {MAX_TARGET} bytes")
+                raise _Refused
+            if sum(len(name) + len(value) for name, value in self.headers) > MAX_HEAD_BYTES:
+                self._refusal = (431, "header", f"the request head is over {MAX_HEAD_BYTES} bytes")
+                raise _Refused
             self._in_head = False
             super().on_headers_complete()
             self._message_cycle = self.cycle
@@ -357,17 +360,26 @@ def tracking_protocol(connections: Connections, guard: Guard | None = None) -> t
 
         def on_message_complete(self) -> None:
             super().on_message_complete()
-            self._receiving = False
             self._in_head = True
             self._head_raw = 0
-            self._disarm()  # the app's time is its own (a delay fault is at most 60 s)
+            self._skip_read = True
+            if self.cycle is None or self.cycle.response_complete:
+                # Answered before the body was in (e.g. a 404 or 413): now idle.
+                limits.idle(self)
+                self._wait(_IDLE, limits.idle_timeout)
+            else:
+                # The app's time is its own (a delay fault is at most 60 s).
+                self.phase = _SERVING
+                self.deadline = _NEVER
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
-            if self.transport.is_closing() or self._receiving or self._serving():
-                return
+            if self.phase != _SERVING or self.transport.is_closing():
+                return  # a request is arriving, or the connection is going
+            if self.cycle is not None and not self.cycle.response_complete:
+                return  # a pipelined request is being answered
             limits.idle(self)
-            self._arm(limits.idle_timeout, self._idle_expired)
+            self._wait(_IDLE, limits.idle_timeout)
 
     return MockProtocol
 
