@@ -19,9 +19,14 @@ and ~20,000 of them exhaust the process's file descriptors):
   process's open-file limit) are open: a new connection past the limit closes the oldest
   connection whose request is not being answered (idle or still arriving); if every
   connection is being answered, the new one is closed;
-- a request head over ``MAX_HEADER_FIELDS`` fields or ``MAX_HEAD_BYTES`` bytes gets
-  ``431 Request Header Fields Too Large``, a target over ``MAX_TARGET`` bytes ``414 URI Too
-  Long`` (``generator.mock.app``), refused while parsing, before more is buffered.
+- a request head over ``MAX_HEADER_FIELDS`` (256) fields or ``MAX_HEAD_BYTES`` (64 kB)
+  gets ``431 Request Header Fields Too Large``, a target over ``MAX_TARGET`` (16 kB) ``414
+  URI Too Long`` (``generator.mock.app``), before the app sees it; an unfinished head is
+  refused with a 431 once its raw bytes pass those limits plus one read (256 kB).
+
+Every such answer is a JSON problem body with ``Connection: close``, followed by a
+lingering close (FIN, then the rest of the request read and dropped for up to 2 s), so the
+client reads it rather than a reset. Garbage that is not HTTP is a 400 in the same form.
 
 Those closings are not logged one by one; uvicorn's per-connection warnings ("Invalid HTTP
 request received.") and the connection-limit warning are limited to a few a minute.
