@@ -32,6 +32,7 @@ from generator.load import LoadedSpec
 from generator.naming import (
     RESERVED_ARGUMENTS,
     RESERVED_ATTRIBUTES,
+    VERSION_FALLBACK,
     ascii_words,
     bounded_name,
     class_identifier,
@@ -913,8 +914,8 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
     }
     client_class = _client_class_name(info, title, context, resource_classes)
     spec_version = str(info.get("version") or "")
-    version, own = package_version(spec_version)
-    if not own:
+    version, rule = package_version(spec_version)
+    if rule == VERSION_FALLBACK:
         context.warnings.append(
             f"info.version {spec_version!r} is not a PEP 440 version; the package version is"
             f" {version} (the rule is in the generated README)"

@@ -126,22 +126,35 @@ _LOCAL_LABEL_RUNS = re.compile(r"[a-z0-9]+")
 _MAX_LOCAL_LABEL = 64
 
 
-def package_version(spec_version: str) -> tuple[str, bool]:
-    """The client package's version for the spec's ``info.version``, and whether it is the
-    spec's own version (False: the fallback rule applied, which the README documents).
+_DATE_VERSION = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+# How a package version was derived from ``info.version`` (the generated README says which).
+VERSION_IS_THE_SPECS = "pep440"
+VERSION_FROM_DATE = "date"
+VERSION_FALLBACK = "fallback"
+
+
+def package_version(spec_version: str) -> tuple[str, str]:
+    """The client package's version for the spec's ``info.version``, and the rule that gave
+    it (one of the ``VERSION_*`` names; the generated README documents each).
 
     The rule: ``info.version`` itself when it is a PEP 440 version, normalized (a leading
-    ``v`` is dropped: ``v1`` → ``1``; ``1.0-beta`` → ``1.0b0``). Otherwise ``0.0.0`` with the
-    spec's version, reduced to lowercase ASCII letters and digits, as the local label:
-    ``2024-01-15`` → ``0.0.0+2024.1.15``, ``latest`` → ``0.0.0+latest``; a version with no
-    such characters gives ``0.0.0``."""
+    ``v`` is dropped: ``v1`` → ``1``; ``1.0-beta`` → ``1.0b0``). A date, as APIs versioned by
+    release date write it (Stripe, GitHub), is a calendar version: ``2024-01-15`` →
+    ``2024.1.15``, which sorts as the dates do. Otherwise ``0.0.0`` with the spec's version,
+    reduced to lowercase ASCII letters and digits, as the local label: ``latest`` →
+    ``0.0.0+latest``; a version with no such characters gives ``0.0.0``."""
+    text = spec_version.strip()
+    date = _DATE_VERSION.fullmatch(text)
+    if date:
+        return ".".join(str(int(part)) for part in date.groups()), VERSION_FROM_DATE
     try:
-        return str(Version(spec_version.strip())), True
+        return str(Version(text)), VERSION_IS_THE_SPECS
     except InvalidVersion:
         pass
     folded = unicodedata.normalize("NFKD", spec_version).encode("ascii", "ignore").decode()
     label = ".".join(_LOCAL_LABEL_RUNS.findall(folded.lower()))[:_MAX_LOCAL_LABEL].strip(".")
-    return (str(Version(f"0.0.0+{label}")) if label else "0.0.0"), False
+    return (str(Version(f"0.0.0+{label}")) if label else "0.0.0"), VERSION_FALLBACK
 
 
 # File names: a module name derived from spec text must fit every file system: bounded (a

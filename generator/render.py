@@ -377,11 +377,11 @@ def render_package(api: Api) -> dict[str, str]:
         ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
     )
-    version, own_version = package_version(api.version)
+    version, version_rule = package_version(api.version)
     context: dict[str, Any] = {
         "api": api,
         "package_version": version,
-        "version_is_the_specs": own_version,
+        "version_rule": version_rule,
         # pyproject.toml's strings, escaped for TOML (not JSON: `tojson` writes an emoji as
         # a surrogate pair of \u escapes, which TOML rejects).
         "toml": {

@@ -71,21 +71,23 @@ def test_unique_and_singular() -> None:
 
 
 @pytest.mark.parametrize(
-    ("spec_version", "expected", "own"),
+    ("spec_version", "expected", "rule"),
     [
-        ("1.0", "1.0", True),
-        ("v1", "1", True),
-        ("V2.3", "2.3", True),
-        ("1.0-beta", "1.0b0", True),
-        ("2024-01-15", "0.0.0+2024.1.15", False),
-        ("latest", "0.0.0+latest", False),
-        ("\U0001f389", "0.0.0", False),
-        ("", "0.0.0", False),
-        ('1"; import os #', "0.0.0+1.import.os", False),
+        ("1.0", "1.0", "pep440"),
+        ("v1", "1", "pep440"),
+        ("V2.3", "2.3", "pep440"),
+        ("1.0-beta", "1.0b0", "pep440"),
+        ("2024-01-15", "2024.1.15", "date"),
+        (" 2022-11-28 ", "2022.11.28", "date"),
+        ("2024-01-15T00:00", "0.0.0+2024.1.15t00.0", "fallback"),
+        ("latest", "0.0.0+latest", "fallback"),
+        ("\U0001f389", "0.0.0", "fallback"),
+        ("", "0.0.0", "fallback"),
+        ('1"; import os #', "0.0.0+1.import.os", "fallback"),
     ],
 )
-def test_package_version_rule(spec_version: str, expected: str, own: bool) -> None:
-    assert package_version(spec_version) == (expected, own)
+def test_package_version_rule(spec_version: str, expected: str, rule: str) -> None:
+    assert package_version(spec_version) == (expected, rule)
     assert str(Version(expected)) == expected
 
 
