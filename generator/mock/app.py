@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
+from generator.diagnostics import SpecError
 from generator.load import LoadedSpec, load_spec
 from generator.mock.faults import HEADER as FAULT_HEADER
 from generator.mock.faults import (
@@ -38,6 +39,7 @@ from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
 from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
 from generator.mock.validation import Incoming, OperationValidator, parse_cookies
+from generator.validate import validate_spec
 
 log = logging.getLogger("specforge.mock")
 
@@ -413,6 +415,11 @@ def create_app(
     stateful store's capacity; a create (or update) past it is a 507 (``generator.mock.store``).
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
+    # The gate generate runs: a spec the generator refuses (an external reference, a broken
+    # structure) is refused here with the same located lines, before anything reads it.
+    problems = validate_spec(loaded, house_rules=False, examples=False, thorough=False)
+    if problems:
+        raise SpecError(problems)
     model = build_model(loaded)
     core = MockCore(
         model,

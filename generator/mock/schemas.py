@@ -17,6 +17,7 @@ from urllib.parse import quote
 import jsonschema_rs
 
 from generator.mock.model import deref_at
+from generator.validate import refuse_retrieval
 
 SPEC_URI = "urn:specforge:mock"
 Direction = Literal["request", "response"]
@@ -123,7 +124,7 @@ class SchemaStore:
         registry = self._registries.get(direction)
         if registry is None:
             view = build_view(self.data, self.version, direction)
-            registry = jsonschema_rs.Registry([(SPEC_URI, view)])
+            registry = jsonschema_rs.Registry([(SPEC_URI, view)], retriever=refuse_retrieval)
             self._registries[direction] = registry
         return registry
 
@@ -136,7 +137,10 @@ class SchemaStore:
             cached = self._validators.get((key, direction))
             if cached is None:
                 cached = jsonschema_rs.Draft202012Validator(
-                    schema, registry=self._registry(direction), validate_formats=True
+                    schema,
+                    registry=self._registry(direction),
+                    validate_formats=True,
+                    retriever=refuse_retrieval,
                 )
                 self._validators[(key, direction)] = cached
         return cached
