@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -58,6 +59,31 @@ def _port(text: str) -> int:
     """A TCP port: ASCII digits only (``int`` also takes full-width digits and spaces)."""
     if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    """A positive whole number, in ASCII digits (``int`` takes '٣' and '1_0')."""
+    if not text.isascii() or not text.isdigit() or len(text) > 18 or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds."""
+    try:
+        value = float(text) if text.isascii() else math.nan
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _seed(text: str) -> int:
+    digits = text.removeprefix("-")
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 18:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
     return int(text)
 
 
@@ -143,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     mock.add_argument("spec", metavar="SPEC")
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=_port, default=4010, help="0 picks a free port")
-    mock.add_argument("--seed", type=int, default=0, help="seed for generated data")
+    mock.add_argument("--seed", type=_seed, default=0, help="seed for generated data")
     mock.add_argument(
         "--stateful", action="store_true", help="keep created records in memory per collection"
     )
@@ -153,6 +179,32 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         help="fraction of requests answered with an injected 503 (0 to 1)",
     )
+    limits = mock.add_argument_group("limits (each refused request gets a documented 4xx/5xx)")
+    for option, kind, text in (
+        ("--max-body", _count, "largest request body in bytes (default 1 MiB); larger: 413"),
+        (
+            "--max-records",
+            _count,
+            "--stateful keeps at most this many records (default 10000); a create past it: 507",
+        ),
+        (
+            "--max-store-bytes",
+            _count,
+            "--stateful keeps at most this many bytes (default 64 MiB); past it: 507",
+        ),
+        (
+            "--max-connections",
+            _count,
+            "open connections at most (default 1000); a new one closes the oldest idle one",
+        ),
+        ("--idle-timeout", _seconds, "seconds before an idle connection is closed (default 5)"),
+        (
+            "--request-timeout",
+            _seconds,
+            "seconds for a request to arrive in full, else 408 (default 30)",
+        ),
+    ):
+        limits.add_argument(option, type=kind, default=None, help=text)
     mock.set_defaults(handler=_mock)
     return parser
 

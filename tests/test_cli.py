@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.property.conftest import free_port, wait_for_port
 
 SPEC = str(ROOT / "specs" / "overplane.yaml")
 
@@ -42,3 +44,49 @@ def test_mock_refuses_a_failure_rate_that_is_not_a_fraction(rate: str) -> None:
     result = _cli("mock", SPEC, "--failure-rate", rate)
     assert result.returncode == 2
     assert "is not a fraction from 0 to 1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--seed", "\u0663"),
+        ("--seed", "1_0"),
+        ("--max-records", "0"),
+        ("--max-body", "-5"),
+        ("--max-connections", "\uff11"),
+        ("--idle-timeout", "nan"),
+        ("--request-timeout", "0"),
+    ],
+)
+def test_mock_refuses_limits_that_are_not_numbers_of_their_kind(option: str, value: str) -> None:
+    result = _cli("mock", SPEC, option, value)
+    assert result.returncode == 2
+    assert f"argument {option}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_mock_store_limit_from_the_command_line_answers_507() -> None:
+    port = free_port()
+    options = ["--port", str(port), "--stateful", "--max-records", "2"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", SPEC, *options],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, process, timeout=60)
+        statuses = []
+        for index in range(3):
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
+                response = client.post(
+                    "/api/crm/lead",
+                    json={"lead_name": f"Lead {index}"},
+                    headers={"Authorization": "Bearer sk_test_1"},
+                )
+            statuses.append(response.status_code)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert statuses[:2] == [201, 201] or statuses[:2] == [200, 200], statuses
+    assert statuses[2] == 507
