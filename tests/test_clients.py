@@ -34,7 +34,7 @@ def lead(index: int, **extra: Any) -> dict[str, Any]:
     }
 
 
-# --- Overplane: bearer auth, limit/offset pagination, partial updates, problem errors --------
+# --- Overplane: bearer auth, limit/offset pagination, partial updates, undocumented errors ---
 
 
 @pytest.fixture
@@ -104,16 +104,33 @@ def test_overplane_path_ids_cannot_escape_their_segment(overplane: Any) -> None:
     assert seen[1].url.raw_path == b"/api/crm/lead/%2E%2E"
 
 
-def test_overplane_errors_carry_the_parsed_problem(overplane: Any) -> None:
-    problem = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No such lead"}
-    handler = transport(lambda r: httpx.Response(404, json=problem), [])
-    client = overplane.Client(api_key="sk_secret", http_client=httpx.Client(transport=handler))
-    with pytest.raises(overplane.NotFoundError) as caught:
+@pytest.mark.parametrize(
+    ("status", "body", "error_name"),
+    [
+        (
+            404,
+            {"type": "about:blank", "title": "Not Found", "detail": "No such lead"},
+            "NotFoundError",
+        ),
+        (401, ["not", "an", "object"], "AuthenticationError"),
+        (409, "conflict", "ConflictError"),
+    ],
+)
+def test_overplane_error_bodies_are_kept_as_sent(
+    overplane: Any, status: int, body: Any, error_name: str
+) -> None:
+    # The docs document no error body: whatever JSON arrives is kept, not parsed into an
+    # assumed (problem+json) shape that would fail on anything else.
+    handler = transport(lambda r: httpx.Response(status, json=body), [])
+    client = overplane.Client(
+        api_key="sk_secret", max_retries=0, http_client=httpx.Client(transport=handler)
+    )
+    with pytest.raises(getattr(overplane, error_name)) as caught:
         client.leads.get("lead_9")
     error = caught.value
-    assert error.status_code == 404
-    assert isinstance(error.body, overplane.Problem)
-    assert error.body.detail == "No such lead"
+    assert error.status_code == status
+    assert error.body == body
+    assert not hasattr(overplane, "Problem")
     assert "sk_secret" not in str(error) + repr(error)
 
 
@@ -194,6 +211,16 @@ def test_overloop_page_pagination_follows_until_no_next_link() -> None:
     assert all(r.url.params["page[size]"] == "2" for r in seen)
 
 
+def test_overloop_automation_status_beyond_the_documented_two_parses() -> None:
+    # The docs announce three statuses and list two (on, off): the third must not break parsing.
+    overloop = load_generated("overloop")
+    document = {"data": {"id": "1", "type": "automations", "attributes": {"status": "paused"}}}
+    handler = transport(lambda r: httpx.Response(200, json=document), [])
+    client = overloop.Client(api_key="k", http_client=httpx.Client(transport=handler))
+    result = client.automations.get(1)
+    assert result.data.attributes.status == "paused"
+
+
 # --- Pro Pipe Lines: server variable, alternative schemes, basic login, webhooks -----------
 
 
@@ -259,3 +286,22 @@ def test_outreach_cursor_pagination_follows_next_links() -> None:
     assert ids == [1, 2, 3]
     assert seen[0].headers["authorization"] == "Bearer tok"
     assert len(seen) == 3
+
+
+def test_outreach_account_custom_fields_are_typed_and_sent_flat() -> None:
+    outreach = load_generated("outreach")
+    fields = outreach.AccountAttributes.model_fields
+    assert {f"custom{i}" for i in range(1, 151)} <= set(fields)
+    assert "custom_fields" not in fields and "customFields" not in fields
+    seen: list[httpx.Request] = []
+    document = {
+        "data": {"id": 7, "type": "account", "attributes": {"name": "Acme", "custom7": "gold"}}
+    }
+    handler = transport(lambda r: httpx.Response(201, json=document), seen)
+    client = outreach.Client(access_token="tok", http_client=httpx.Client(transport=handler))
+    created = client.accounts.create(
+        data={"type": "account", "attributes": {"name": "Acme", "custom7": "gold"}}
+    )
+    assert json.loads(seen[0].content)["data"]["attributes"]["custom7"] == "gold"
+    assert created.data.attributes.custom7 == "gold"
+    assert created.data.attributes.custom8 is None

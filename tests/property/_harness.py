@@ -57,6 +57,12 @@ _EXAMPLES = {
 }
 
 
+def _default_settings() -> hypothesis.settings:
+    default = hypothesis.settings.default
+    assert default is not None  # hypothesis always has a current profile
+    return default
+
+
 def _examples(index: int) -> int:
     base = _EXAMPLES.get(PROFILE, _EXAMPLES["ci"])[index]
     override = os.environ.get("SPECFORGE_PROPERTY_EXAMPLES")
@@ -79,7 +85,7 @@ def hypothesis_settings(max_examples: int, **extra: Any) -> hypothesis.settings:
         # CI reports the failing example as drawn; shrinking is for `make fuzz` runs.
         phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate]
         if PROFILE != "fuzz"
-        else list(hypothesis.settings.default.phases),
+        else list(_default_settings().phases),
         suppress_health_check=[
             HealthCheck.too_slow,
             HealthCheck.filter_too_much,
@@ -108,7 +114,11 @@ class Summary:
         self._lock = threading.Lock()
 
     def case(
-        self, api: str, suite: str, operation: str, failed: Iterator[str] | list[str] = ()
+        self,
+        api: str,
+        suite: str,
+        operation: str,
+        failed: Iterator[str] | list[str] | tuple[str, ...] = (),
     ) -> None:
         with self._lock:
             stats = self.apis.setdefault(api, ApiStats())
@@ -227,7 +237,8 @@ def _integral_floats_to_ints(values: Any) -> Any:
 @functools.cache
 def _registry(api: str) -> referencing.Registry[Any]:
     resource = referencing.Resource.from_contents(raw_spec(api), default_specification=DRAFT202012)
-    return referencing.Registry().with_resource("urn:spec", resource)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:spec", resource)
+    return registry
 
 
 def _parameter_schema(api: str, path: str, method: str, name: str, location: str) -> Any:
@@ -306,7 +317,7 @@ def configure_schema(api: str, schema: Any, *, max_examples: int) -> Any:
         database="none",
     )
 
-    @schema.hook  # type: ignore[misc]
+    @schema.hook  # type: ignore[untyped-decorator]
     def map_case(context: Any, case: Any) -> Any:
         meta = case.meta
         if meta is not None and meta.generation.mode == GenerationMode.POSITIVE:
@@ -315,7 +326,7 @@ def configure_schema(api: str, schema: Any, *, max_examples: int) -> Any:
             case.headers = _integral_floats_to_ints(case.headers)
         return case
 
-    @schema.hook  # type: ignore[misc]
+    @schema.hook  # type: ignore[untyped-decorator]
     def filter_case(context: Any, case: Any) -> bool:
         meta = case.meta
         if meta is None or meta.generation.mode != GenerationMode.NEGATIVE:

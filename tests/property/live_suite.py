@@ -40,9 +40,7 @@ def _live_schema() -> Any:
     schema = schemathesis.openapi.from_path(h.SPECS_DIR / f"{API}.yaml")
     rate = f"{max(1, round(1 / INTERVAL))}/s" if INTERVAL > 0 else None
     schema.config.update(
-        base_url=BASE_URL,
-        headers=h.auth_headers(API, CREDENTIALS),
-        **({"rate_limit": rate} if rate else {}),
+        base_url=BASE_URL, headers=h.auth_headers(API, CREDENTIALS), rate_limit=rate
     )
     schema = h.configure_schema(API, schema, max_examples=h.SPEC_EXAMPLES)
     return schema if WRITES else schema.include(method="GET")
@@ -51,7 +49,7 @@ def _live_schema() -> Any:
 live_schema = _live_schema()
 
 
-@live_schema.parametrize()
+@live_schema.parametrize()  # type: ignore[untyped-decorator]
 def test_live_spec_against_server(case: Any) -> None:
     if TARGET_IS_MOCK:
         h.run_schemathesis_case(API, "live-spec", case)

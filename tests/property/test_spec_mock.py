@@ -26,7 +26,7 @@ def _schema(api: str, *, stateful: bool) -> Any:
 def _stateless_test(api: str) -> Any:
     schema = _schema(api, stateful=False)
 
-    @schema.parametrize()
+    @schema.parametrize()  # type: ignore[untyped-decorator]
     def test(case: Any) -> None:
         h.run_schemathesis_case(api, "spec-mock", case)
 
