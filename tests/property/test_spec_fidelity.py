@@ -85,6 +85,20 @@ def test_no_retry_after_header_is_declared(api: str) -> None:
     assert not declared, declared
 
 
+@pytest.mark.parametrize("api", ["overloop", "overplane"])
+def test_no_rate_limit_status_where_the_docs_document_none(api: str) -> None:
+    # Before: both listed 429 (with an assumed body) though their docs document no rate limit.
+    # Pro Pipe Lines documents its 429 and Outreach's comes with its known X-RateLimit-* headers.
+    listed = [
+        f"{method.upper()} {path}"
+        for path, item in h.raw_spec(api)["paths"].items()
+        for method, operation in item.items()
+        if method != "parameters" and "429" in operation.get("responses", {})
+    ]
+    assert not listed, listed
+    assert "TooManyRequests" not in _component(api, "responses")
+
+
 def _component(api: str, kind: str) -> dict[str, Any]:
     found: dict[str, Any] = h.raw_spec(api).get("components", {}).get(kind, {}) or {}
     return found
