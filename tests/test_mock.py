@@ -351,7 +351,8 @@ def _typed_query_parameter(path: Path, operation: Operation) -> Parameter | None
         if parameter.location != "query" or parameter.content_type is not None:
             continue
         kinds = schema_types(loaded(path).data, parameter.schema)
-        if kinds and kinds[0] in ("integer", "number", "boolean"):
+        # A parameter that also takes a string accepts the text sent as a bad value.
+        if kinds and kinds[0] in ("integer", "number", "boolean") and "string" not in kinds:
             return parameter
     return None
 

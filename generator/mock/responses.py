@@ -186,6 +186,11 @@ class ResponseFactory:
             assert operation is not None and response is not None
             tag = f"{operation.operation_id}:{response.status}"
             template = copy.deepcopy(self.body_for(media, tag))
+            generic = generic_error(title, problems)
+            if not isinstance(template, dict) and self.is_valid(media, generic):
+                # A schema that constrains nothing ("any JSON") would get a made-up scalar
+                # that says nothing of the problem: the generic body is just as valid.
+                return Reply(status, media.media_type, generic, headers)
             if self.is_valid(media, template):
                 body = self._fill(media, template, status, title, problems)
                 return Reply(status, media.media_type, body, headers)
