@@ -613,7 +613,7 @@ def test_spec_text_never_reaches_generated_files_raw(tmp_path: Path) -> None:
     models = (result.package_dir / "texts_client" / "models.py").read_text(encoding="utf-8")
     assert "Field(alias='$ref')" in models or 'Field(alias="$ref")' in models
     readme = (result.package_dir / "README.md").read_text(encoding="utf-8")
-    assert "## Version" in readme and "not a PEP 440 version" in readme
+    assert "## Version" in readme and "neither a PEP 440 version nor a date" in readme
     work = tmp_path / "work"
     work.mkdir()
     assert check_packages([result], work) == {}
