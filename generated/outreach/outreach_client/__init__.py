@@ -20,6 +20,8 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    SchemaTooDeepError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -335,6 +337,8 @@ __all__ = [
     "RecipientListDocument",
     "RelationshipLinks",
     "ResourceLinks",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "Sequence",
     "SequenceAttributes",
     "SequenceCreate",

@@ -30,6 +30,7 @@ import random
 import secrets
 import time
 import weakref
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, NamedTuple, Self, TypeVar
@@ -46,6 +47,8 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ResponseTooLargeError,
+    SchemaTooDeepError,
     _status_error_class,
 )
 from ._pagination import (
@@ -59,18 +62,28 @@ from ._pagination import (
 from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
 from ._response import (
     APIResponse,
-    _adapter,
     _error_detail,
+    _kept_text,
     _parse_error_body,
     _raw_requested,
+    _too_deep,
     _validate_json,
+    _validate_python,
+    _with_deep_retry,
 )
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "SyncAPIClient",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024
 MAX_REDIRECTS = 5
 _MAX_RETRY_AFTER = 60.0
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -80,6 +93,21 @@ _DEFAULT_CONTENT_TYPES = {
     "binary": "application/octet-stream",
     "text": "text/plain; charset=utf-8",
 }
+
+# Headers that may follow a redirect to another origin: nothing else does, so a secret in
+# ``default_headers``, ``extra_headers`` or a header parameter (whatever its name) never
+# reaches a host the request was not addressed to. Content-* only travel with the body.
+_CROSS_ORIGIN_HEADERS = frozenset({"accept", "accept-encoding", "accept-language", "user-agent"})
+_CROSS_ORIGIN_WITH_BODY = _CROSS_ORIGIN_HEADERS | {
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+}
+# The only content codings the runtime decodes, each with a bound on its output
+# (``_BoundedDecoder``); the Accept-Encoding sent says so.
+_ACCEPT_ENCODING = "gzip, deflate"
+_DECODE_STEP = 64 * 1024  # decoded bytes produced per step: bounds memory per coding layer
+_MAX_CODINGS = 5  # content codings decoded at most, as curl
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -108,6 +136,143 @@ def _with_header(headers: dict[str, str], name: str, value: str) -> dict[str, st
     copy = dict(headers)
     _put_header(copy, name, value)
     return copy
+
+
+class _Inflater:
+    """One gzip or deflate layer whose output comes in steps of at most ``_DECODE_STEP``
+    bytes, however much a few input bytes expand (httpx's decoders inflate a whole chunk at
+    once: 243 bytes of ``gzip, gzip, gzip`` become 512 MB in a single call)."""
+
+    __slots__ = ("_deflate_first", "_zlib", "fed")
+
+    def __init__(self, coding: str) -> None:
+        # As httpx: "deflate" is zlib-wrapped, or raw deflate from servers that get it wrong.
+        self._deflate_first = coding == "deflate"
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if coding == "gzip" else 15)
+        self.fed = False
+
+    @property
+    def truncated(self) -> bool:
+        """Input came but the compressed stream never ended: part of the body is missing."""
+        return self.fed and not self._zlib.eof
+
+    def steps(self, data: bytes) -> Iterator[bytes]:
+        self.fed = self.fed or bool(data)
+        while data and not self._zlib.eof:
+            try:
+                out = self._zlib.decompress(data, _DECODE_STEP)
+            except zlib.error as exc:
+                if not self._deflate_first:
+                    raise httpx.RemoteProtocolError(f"undecodable response body ({exc})") from None
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._deflate_first = False
+                continue
+            self._deflate_first = False
+            data = self._zlib.unconsumed_tail
+            if out:
+                yield out
+            # zlib may hold more output than max_length for this input: drain it.
+            while len(out) == _DECODE_STEP and not data and not self._zlib.eof:
+                out = self._zlib.decompress(b"", _DECODE_STEP)
+                if out:
+                    yield out
+
+
+class _BoundedDecoder:
+    """Decodes a body's content codings (in reverse order of ``Content-Encoding``, as
+    httpx does) and counts the decoded bytes, raising ``_TooLarge`` as soon as they pass
+    the limit. Codings other than gzip/deflate/identity are left as they are (httpx does
+    the same for codings it cannot decode; ``_ACCEPT_ENCODING`` offers only these)."""
+
+    __slots__ = ("_layers", "chunks", "limit", "total")
+
+    def __init__(self, codings: list[str], limit: int) -> None:
+        if len(codings) > _MAX_CODINGS:
+            # Each layer costs a decoder and its window; no server stacks this many.
+            raise httpx.RemoteProtocolError(
+                f"the response has {len(codings)} content codings; at most {_MAX_CODINGS} "
+                "are decoded"
+            )
+        self._layers = [_Inflater(c) for c in reversed(codings) if c in ("gzip", "deflate")]
+        self.limit = limit
+        self.total = 0
+        self.chunks: list[bytes] = []
+
+    def feed(self, raw: bytes) -> None:
+        self._push(0, raw)
+
+    def finish(self) -> None:
+        """The whole body has been fed: a compressed stream cut short is a protocol error
+        (not an empty or partial body that would parse as something else)."""
+        if any(layer.truncated for layer in self._layers):
+            raise httpx.RemoteProtocolError("the compressed response body is incomplete")
+
+    def _push(self, layer: int, data: bytes) -> None:
+        if layer == len(self._layers):
+            self.total += len(data)
+            if self.total > self.limit:
+                raise _TooLarge
+            self.chunks.append(data)
+            return
+        for step in self._layers[layer].steps(data):
+            self._push(layer + 1, step)
+
+
+class _TooLarge(Exception):
+    """The decoded body passed the limit (turned into ``ResponseTooLargeError``)."""
+
+
+def _codings(response: httpx.Response) -> list[str] | None:
+    """The response's content codings, or None when the body is sent as it is."""
+    header = response.headers.get("content-encoding")
+    if header is None:
+        return None
+    codings = [c.strip().lower() for c in header.split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    return codings or None
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    if value is None or not value.isdigit():
+        return None
+    return int(value)
+
+
+def _checked_base_url(base_url: str) -> httpx.URL:
+    """The parsed ``base_url``; a ``ValueError`` that never repeats the URL (it may hold a
+    password) when it is unusable or carries ``user:password@``, which httpx would log."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ValueError(
+            "base_url is not a valid URL (not shown, it may contain a credential)"
+        ) from None
+    if url.userinfo:
+        raise ValueError(
+            "base_url must not contain credentials (user:password@host): pass them through "
+            "the client's credential arguments instead"
+        )
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("base_url must be an absolute http:// or https:// URL")
+    return url
+
+
+def _checked_limit(limit: object) -> int | None:
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(
+            "max_response_bytes must be a non-negative int or None, not "
+            + (repr(limit) if isinstance(limit, int) else type(limit).__name__)
+        )
+    return limit
+
+
+def _set_content(response: httpx.Response, decoder: _BoundedDecoder) -> None:
+    # What httpx's own ``read`` stores: ``content``, ``text`` and ``json()`` then work as
+    # for any read response, and the coded body is not decoded a second time.
+    response._content = b"".join(decoder.chunks)
 
 
 def _as_timeout(timeout: Timeout) -> httpx.Timeout:
@@ -181,13 +346,25 @@ def _drop_not_given(value: object) -> object:
     return value
 
 
-def _encode_json(value: object) -> bytes:
+def _encode_json_once(value: object) -> bytes:
     if isinstance(value, pydantic.BaseModel):
         # Pydantic serializes its own models faster than json.dumps would.
         return value.model_dump_json(by_alias=True, exclude_unset=True).encode()
     return json.dumps(
         _drop_not_given(value), separators=(",", ":"), ensure_ascii=False, default=_json_default
     ).encode()
+
+
+def _encode_json(value: object) -> bytes:
+    try:
+        return _encode_json_once(value)
+    except RecursionError:
+        pass
+    # A model whose schema was never built (a long $ref chain) gets a deep build; a plain
+    # value nested too deeply for json.dumps is a typed error, not a RecursionError.
+    if isinstance(value, pydantic.BaseModel):
+        return _with_deep_retry(type(value), "serialize", lambda: _encode_json_once(value))
+    raise _too_deep(value, "serialize")
 
 
 def _multipart_text(value: object) -> str:
@@ -319,9 +496,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         default_headers: Mapping[str, str] | None,
         user_agent: str,
         logger_name: str,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self._base_url = httpx.URL(self.base_url)
+        self._base_url = _checked_base_url(self.base_url)
+        self._max_response_bytes = _checked_limit(max_response_bytes)
         self._auth = _Authenticator(security_schemes, credentials)
         self._redact = self._auth.redactor
         _httpx_log_filter.redactors.add(self._redact)
@@ -364,6 +543,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._reads_clamped = reads_clamped
         headers = dict(client.headers.items())
         _put_header(headers, "User-Agent", self._user_agent)
+        # Only the codings the runtime can decode under max_response_bytes (httpx would
+        # also offer br and zstd when their packages are installed).
+        _put_header(headers, "Accept-Encoding", _ACCEPT_ENCODING)
         for name, value in self._default_headers.items():
             _put_header(headers, name, value)
         # One header template per response kind, so a request only copies a dict. An Accept
@@ -540,6 +722,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             return _validate_json(tp, response.content)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
             raise self._validation_error(exc, response, operation) from None
+        except SchemaTooDeepError as exc:
+            exc.method, exc.url = response.request.method, self._redact.url(response.request.url)
+            raise
 
     def _validation_error(
         self, exc: ValueError, response: httpx.Response, operation: str
@@ -559,7 +744,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             self._redact.text(message),
             status_code=response.status_code,
             headers=response.headers,
-            body=response.text,
+            body=_kept_text(response),
             method=response.request.method,
             url=self._redact.url(response.request.url),
         )
@@ -619,7 +804,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             # not revalidate them, and this is faster than an isinstance loop in Python);
             # plain dicts from an untyped body become item_type here.
             try:
-                items = _adapter(list[item_type]).validate_python(raw)
+                items = _validate_python(list[item_type], raw)
             except pydantic.ValidationError as exc:
                 raise self._validation_error(exc, response, operation) from None
         following = _next_request(
@@ -690,9 +875,12 @@ class _BaseClient(Generic[_HttpxClientT]):
                 if name in headers:
                     del headers[name]
         if _origin(url) != origin:
-            for name in [*self._auth.header_names, "cookie"]:
-                if name in headers:
-                    del headers[name]
+            # An allow-list, not the known credential names: a custom header may be a secret.
+            keep = _CROSS_ORIGIN_HEADERS if stream is None else _CROSS_ORIGIN_WITH_BODY
+            headers = httpx.Headers(
+                [(k, v) for k, v in headers.multi_items() if k.lower() in keep],
+                encoding=headers.encoding,
+            )
             for name in self._auth.query_names:
                 url = url.copy_remove_param(name)
         else:
@@ -704,6 +892,46 @@ class _BaseClient(Generic[_HttpxClientT]):
         headers["Host"] = url.netloc.decode("ascii")
         return httpx.Request(
             method, url, headers=headers, stream=stream, extensions=request.extensions
+        )
+
+    def _response_limit(self, options: RequestOptions | None) -> int | None:
+        if options and "max_response_bytes" in options:
+            return _checked_limit(options["max_response_bytes"])
+        return self._max_response_bytes
+
+    def _bounded_decoder(
+        self, response: httpx.Response, limit: int | None
+    ) -> _BoundedDecoder | None:
+        """The decoder that reads this body within ``limit``, or None when httpx's own
+        ``read`` is safe: no limit, or an uncoded body whose Content-Length (which h11
+        holds the server to) is within it. That is the usual case, and the cheap one."""
+        if limit is None:
+            return None
+        if response.is_stream_consumed:  # built with its content (a mock transport's)
+            if len(response.content) > limit:
+                raise self._too_large(response, limit)
+            return None
+        codings = _codings(response)
+        if codings is None:
+            length = _declared_length(response)
+            if length is not None:
+                if length > limit:
+                    response.close()
+                    raise self._too_large(response, limit)
+                return None
+        return _BoundedDecoder(codings or [], limit)
+
+    def _too_large(self, response: httpx.Response, limit: int) -> ResponseTooLargeError:
+        request = response.request
+        return ResponseTooLargeError(
+            f"The response to {request.method} {request.url.path} (status "
+            f"{response.status_code}) is larger than max_response_bytes ({limit} bytes); "
+            "reading stopped there",
+            limit=limit,
+            status_code=response.status_code,
+            headers=response.headers,
+            method=request.method,
+            url=self._redact.url(request.url),
         )
 
     def _log_response(self, request: httpx.Request, status: int | str, started: float) -> None:
@@ -727,7 +955,9 @@ class _BaseClient(Generic[_HttpxClientT]):
 
 def _as_mapping(body: object) -> Mapping[str, object]:
     if isinstance(body, pydantic.BaseModel):
-        dumped: dict[str, object] = body.model_dump(by_alias=True, exclude_unset=True)
+        dumped: dict[str, object] = _with_deep_retry(
+            type(body), "serialize", lambda: body.model_dump(by_alias=True, exclude_unset=True)
+        )
         return dumped
     if isinstance(body, Mapping):
         return body
@@ -764,6 +994,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             ``close()``. Redirects are always followed by this class, never by httpx.
         user_agent: the ``User-Agent`` header.
         logger_name: the logger receiving one debug line per attempt.
+        max_response_bytes: the largest response body accepted, counted after decoding
+            ``Content-Encoding`` (``None``: no limit); reading stops with
+            ``ResponseTooLargeError`` as soon as a body passes it. Default 100 MiB; per call
+            with the ``max_response_bytes`` option.
     """
 
     def __init__(
@@ -778,6 +1012,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         http_client: httpx.Client | None,
         user_agent: str,
         logger_name: str,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -788,6 +1023,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             default_headers=default_headers,
             user_agent=user_agent,
             logger_name=logger_name,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -852,10 +1088,11 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     def _send(
         self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
     ) -> httpx.Response:
+        limit = self._response_limit(options)
         attempt = 0
         while True:
             try:
-                response = self._send_following_redirects(prepared.request)
+                response = self._send_following_redirects(prepared.request, limit)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
                 if delay is None:
@@ -869,17 +1106,19 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._log.info("Retrying %s in %.2f s (retry %d)", prepared.operation, delay, attempt)
             self._sleep(delay)
 
-    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+    def _send_following_redirects(
+        self, request: httpx.Request, limit: int | None
+    ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._send_once(request)
+            response = self._send_once(request, limit)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             response.close()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
@@ -899,13 +1138,28 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             try:
                 if deadline is not None and not self._reads_clamped:
                     response.stream = _DeadlineStream(response.stream, deadline, request)
-                response.read()
+                self._read_body(response, limit)
             except BaseException as exc:
                 response.close()
                 self._log_response(request, type(exc).__name__, started)
                 raise
         self._log_response(request, response.status_code, started)
         return response
+
+    def _read_body(self, response: httpx.Response, limit: int | None) -> None:
+        """Read the body, decoded, stopping as soon as it passes ``limit`` bytes."""
+        decoder = self._bounded_decoder(response, limit)
+        if decoder is None:
+            response.read()
+            return
+        try:
+            for raw in response.iter_raw():
+                decoder.feed(raw)
+            decoder.finish()
+        except _TooLarge:
+            response.close()
+            raise self._too_large(response, decoder.limit) from None
+        _set_content(response, decoder)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -941,6 +1195,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None,
         user_agent: str,
         logger_name: str,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -951,6 +1206,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             user_agent=user_agent,
             logger_name=logger_name,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
@@ -1013,10 +1269,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     async def _send(
         self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
     ) -> httpx.Response:
+        limit = self._response_limit(options)
         attempt = 0
         while True:
             try:
-                response = await self._send_following_redirects(prepared.request)
+                response = await self._send_following_redirects(prepared.request, limit)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
                 if delay is None:
@@ -1030,17 +1287,19 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             self._log.info("Retrying %s in %.2f s (retry %d)", prepared.operation, delay, attempt)
             await self._sleep(delay)
 
-    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+    async def _send_following_redirects(
+        self, request: httpx.Request, limit: int | None
+    ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._send_once(request)
+            response = await self._send_once(request, limit)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             await response.aclose()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
@@ -1060,13 +1319,28 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             try:
                 if deadline is not None and not self._reads_clamped:
                     response.stream = _DeadlineStream(response.stream, deadline, request)
-                await response.aread()
+                await self._aread_body(response, limit)
             except BaseException as exc:
                 await response.aclose()
                 self._log_response(request, type(exc).__name__, started)
                 raise
         self._log_response(request, response.status_code, started)
         return response
+
+    async def _aread_body(self, response: httpx.Response, limit: int | None) -> None:
+        """Read the body, decoded, stopping as soon as it passes ``limit`` bytes."""
+        decoder = self._bounded_decoder(response, limit)
+        if decoder is None:
+            await response.aread()
+            return
+        try:
+            async for raw in response.aiter_raw():
+                decoder.feed(raw)
+            decoder.finish()
+        except _TooLarge:
+            await response.aclose()
+            raise self._too_large(response, decoder.limit) from None
+        _set_content(response, decoder)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

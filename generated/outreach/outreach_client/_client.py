@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._auth import SecurityScheme
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._types import Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.audits import AsyncAuditsResource, AuditsResource
@@ -101,6 +101,7 @@ class Outreach:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -111,6 +112,9 @@ class Outreach:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "access_token": access_token
@@ -127,6 +131,7 @@ class Outreach:
             http_client=http_client,
             user_agent="outreach-client/2.0.0",
             logger_name="outreach_client",
+            max_response_bytes=max_response_bytes,
         )
         self.accounts = AccountsResource(self._client)
         self.audits = AuditsResource(self._client)
@@ -218,6 +223,7 @@ class AsyncOutreach:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -228,6 +234,9 @@ class AsyncOutreach:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "access_token": access_token
@@ -244,6 +253,7 @@ class AsyncOutreach:
             http_client=http_client,
             user_agent="outreach-client/2.0.0",
             logger_name="outreach_client",
+            max_response_bytes=max_response_bytes,
         )
         self.accounts = AsyncAccountsResource(self._client)
         self.audits = AsyncAuditsResource(self._client)

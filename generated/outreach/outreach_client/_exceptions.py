@@ -7,6 +7,8 @@
     │   └── APITimeoutError
     ├── MissingCredentialsError       the client lacks the credentials the operation needs
     ├── APIResponseValidationError    a 2xx response body did not match the spec
+    ├── ResponseTooLargeError         the decoded response body exceeds max_response_bytes
+    ├── SchemaTooDeepError            models or data nest too deeply to validate or serialize
     └── APIStatusError                a non-2xx response
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -39,6 +41,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "UnprocessableEntityError",
 ]
 
@@ -106,6 +110,49 @@ class APIResponseValidationError(APIError):
         self.status_code = status_code
         self.headers = headers
         self.body = body
+
+
+class SchemaTooDeepError(APIError):
+    """A model (a long chain of ``$ref`` schemas in the spec) or a value nests too deeply
+    for pydantic or ``json`` to build, validate or serialize it within Python's recursion
+    limit, even after the runtime retried the model build with a deeper stack.
+
+    Raised instead of a bare ``RecursionError``, for response bodies and request bodies
+    alike.
+    """
+
+
+class ResponseTooLargeError(APIError):
+    """The response body, once decoded (``Content-Encoding``), is larger than the client's
+    ``max_response_bytes`` (or the call's ``max_response_bytes`` option).
+
+    Reading stops as soon as the limit is passed, so a compression bomb or an endless
+    body never fills memory. Not retried.
+
+    Attributes:
+        limit: the limit in bytes that was exceeded.
+        status_code: HTTP status of the response.
+        headers: response headers.
+    """
+
+    limit: int
+    status_code: int
+    headers: httpx.Headers
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        status_code: int,
+        headers: httpx.Headers,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.limit = limit
+        self.status_code = status_code
+        self.headers = headers
 
 
 class APIStatusError(APIError):

@@ -75,3 +75,6 @@ class RequestOptions(TypedDict, total=False):
     """Retries for this call instead of the client's ``max_retries``."""
     idempotent: bool
     """Treat this call as safe to retry even if the operation is not idempotent."""
+    max_response_bytes: int | None
+    """The largest response body accepted for this call, counted after decoding
+    (``None``: no limit); instead of the client's ``max_response_bytes``."""

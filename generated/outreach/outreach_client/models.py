@@ -250,9 +250,9 @@ class AccountAttributes(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's name (e.g. "Acme Corporation"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     domain: str | None = None
-    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's website domain (e.g. "acmecorp.com"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
@@ -270,11 +270,309 @@ class AccountAttributes(BaseModel):
     tags: list[str] | None = None
     """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None
-    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was created. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     updatedAt: datetime | None = None
-    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    customFields: dict[str, Any] | None = None
-    """Custom field values keyed by name. The connector's DDL output groups custom fields in this object; the API itself exposes them as flat attributes custom1 ... custom150. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was last updated. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
+    custom1: str | None = None
+    """Custom field 1 of the account."""
+    custom2: str | None = None
+    """Custom field 2 of the account."""
+    custom3: str | None = None
+    """Custom field 3 of the account."""
+    custom4: str | None = None
+    """Custom field 4 of the account."""
+    custom5: str | None = None
+    """Custom field 5 of the account."""
+    custom6: str | None = None
+    """Custom field 6 of the account."""
+    custom7: str | None = None
+    """Custom field 7 of the account."""
+    custom8: str | None = None
+    """Custom field 8 of the account."""
+    custom9: str | None = None
+    """Custom field 9 of the account."""
+    custom10: str | None = None
+    """Custom field 10 of the account."""
+    custom11: str | None = None
+    """Custom field 11 of the account."""
+    custom12: str | None = None
+    """Custom field 12 of the account."""
+    custom13: str | None = None
+    """Custom field 13 of the account."""
+    custom14: str | None = None
+    """Custom field 14 of the account."""
+    custom15: str | None = None
+    """Custom field 15 of the account."""
+    custom16: str | None = None
+    """Custom field 16 of the account."""
+    custom17: str | None = None
+    """Custom field 17 of the account."""
+    custom18: str | None = None
+    """Custom field 18 of the account."""
+    custom19: str | None = None
+    """Custom field 19 of the account."""
+    custom20: str | None = None
+    """Custom field 20 of the account."""
+    custom21: str | None = None
+    """Custom field 21 of the account."""
+    custom22: str | None = None
+    """Custom field 22 of the account."""
+    custom23: str | None = None
+    """Custom field 23 of the account."""
+    custom24: str | None = None
+    """Custom field 24 of the account."""
+    custom25: str | None = None
+    """Custom field 25 of the account."""
+    custom26: str | None = None
+    """Custom field 26 of the account."""
+    custom27: str | None = None
+    """Custom field 27 of the account."""
+    custom28: str | None = None
+    """Custom field 28 of the account."""
+    custom29: str | None = None
+    """Custom field 29 of the account."""
+    custom30: str | None = None
+    """Custom field 30 of the account."""
+    custom31: str | None = None
+    """Custom field 31 of the account."""
+    custom32: str | None = None
+    """Custom field 32 of the account."""
+    custom33: str | None = None
+    """Custom field 33 of the account."""
+    custom34: str | None = None
+    """Custom field 34 of the account."""
+    custom35: str | None = None
+    """Custom field 35 of the account."""
+    custom36: str | None = None
+    """Custom field 36 of the account."""
+    custom37: str | None = None
+    """Custom field 37 of the account."""
+    custom38: str | None = None
+    """Custom field 38 of the account."""
+    custom39: str | None = None
+    """Custom field 39 of the account."""
+    custom40: str | None = None
+    """Custom field 40 of the account."""
+    custom41: str | None = None
+    """Custom field 41 of the account."""
+    custom42: str | None = None
+    """Custom field 42 of the account."""
+    custom43: str | None = None
+    """Custom field 43 of the account."""
+    custom44: str | None = None
+    """Custom field 44 of the account."""
+    custom45: str | None = None
+    """Custom field 45 of the account."""
+    custom46: str | None = None
+    """Custom field 46 of the account."""
+    custom47: str | None = None
+    """Custom field 47 of the account."""
+    custom48: str | None = None
+    """Custom field 48 of the account."""
+    custom49: str | None = None
+    """Custom field 49 of the account."""
+    custom50: str | None = None
+    """Custom field 50 of the account."""
+    custom51: str | None = None
+    """Custom field 51 of the account."""
+    custom52: str | None = None
+    """Custom field 52 of the account."""
+    custom53: str | None = None
+    """Custom field 53 of the account."""
+    custom54: str | None = None
+    """Custom field 54 of the account."""
+    custom55: str | None = None
+    """Custom field 55 of the account."""
+    custom56: str | None = None
+    """Custom field 56 of the account."""
+    custom57: str | None = None
+    """Custom field 57 of the account."""
+    custom58: str | None = None
+    """Custom field 58 of the account."""
+    custom59: str | None = None
+    """Custom field 59 of the account."""
+    custom60: str | None = None
+    """Custom field 60 of the account."""
+    custom61: str | None = None
+    """Custom field 61 of the account."""
+    custom62: str | None = None
+    """Custom field 62 of the account."""
+    custom63: str | None = None
+    """Custom field 63 of the account."""
+    custom64: str | None = None
+    """Custom field 64 of the account."""
+    custom65: str | None = None
+    """Custom field 65 of the account."""
+    custom66: str | None = None
+    """Custom field 66 of the account."""
+    custom67: str | None = None
+    """Custom field 67 of the account."""
+    custom68: str | None = None
+    """Custom field 68 of the account."""
+    custom69: str | None = None
+    """Custom field 69 of the account."""
+    custom70: str | None = None
+    """Custom field 70 of the account."""
+    custom71: str | None = None
+    """Custom field 71 of the account."""
+    custom72: str | None = None
+    """Custom field 72 of the account."""
+    custom73: str | None = None
+    """Custom field 73 of the account."""
+    custom74: str | None = None
+    """Custom field 74 of the account."""
+    custom75: str | None = None
+    """Custom field 75 of the account."""
+    custom76: str | None = None
+    """Custom field 76 of the account."""
+    custom77: str | None = None
+    """Custom field 77 of the account."""
+    custom78: str | None = None
+    """Custom field 78 of the account."""
+    custom79: str | None = None
+    """Custom field 79 of the account."""
+    custom80: str | None = None
+    """Custom field 80 of the account."""
+    custom81: str | None = None
+    """Custom field 81 of the account."""
+    custom82: str | None = None
+    """Custom field 82 of the account."""
+    custom83: str | None = None
+    """Custom field 83 of the account."""
+    custom84: str | None = None
+    """Custom field 84 of the account."""
+    custom85: str | None = None
+    """Custom field 85 of the account."""
+    custom86: str | None = None
+    """Custom field 86 of the account."""
+    custom87: str | None = None
+    """Custom field 87 of the account."""
+    custom88: str | None = None
+    """Custom field 88 of the account."""
+    custom89: str | None = None
+    """Custom field 89 of the account."""
+    custom90: str | None = None
+    """Custom field 90 of the account."""
+    custom91: str | None = None
+    """Custom field 91 of the account."""
+    custom92: str | None = None
+    """Custom field 92 of the account."""
+    custom93: str | None = None
+    """Custom field 93 of the account."""
+    custom94: str | None = None
+    """Custom field 94 of the account."""
+    custom95: str | None = None
+    """Custom field 95 of the account."""
+    custom96: str | None = None
+    """Custom field 96 of the account."""
+    custom97: str | None = None
+    """Custom field 97 of the account."""
+    custom98: str | None = None
+    """Custom field 98 of the account."""
+    custom99: str | None = None
+    """Custom field 99 of the account."""
+    custom100: str | None = None
+    """Custom field 100 of the account."""
+    custom101: str | None = None
+    """Custom field 101 of the account."""
+    custom102: str | None = None
+    """Custom field 102 of the account."""
+    custom103: str | None = None
+    """Custom field 103 of the account."""
+    custom104: str | None = None
+    """Custom field 104 of the account."""
+    custom105: str | None = None
+    """Custom field 105 of the account."""
+    custom106: str | None = None
+    """Custom field 106 of the account."""
+    custom107: str | None = None
+    """Custom field 107 of the account."""
+    custom108: str | None = None
+    """Custom field 108 of the account."""
+    custom109: str | None = None
+    """Custom field 109 of the account."""
+    custom110: str | None = None
+    """Custom field 110 of the account."""
+    custom111: str | None = None
+    """Custom field 111 of the account."""
+    custom112: str | None = None
+    """Custom field 112 of the account."""
+    custom113: str | None = None
+    """Custom field 113 of the account."""
+    custom114: str | None = None
+    """Custom field 114 of the account."""
+    custom115: str | None = None
+    """Custom field 115 of the account."""
+    custom116: str | None = None
+    """Custom field 116 of the account."""
+    custom117: str | None = None
+    """Custom field 117 of the account."""
+    custom118: str | None = None
+    """Custom field 118 of the account."""
+    custom119: str | None = None
+    """Custom field 119 of the account."""
+    custom120: str | None = None
+    """Custom field 120 of the account."""
+    custom121: str | None = None
+    """Custom field 121 of the account."""
+    custom122: str | None = None
+    """Custom field 122 of the account."""
+    custom123: str | None = None
+    """Custom field 123 of the account."""
+    custom124: str | None = None
+    """Custom field 124 of the account."""
+    custom125: str | None = None
+    """Custom field 125 of the account."""
+    custom126: str | None = None
+    """Custom field 126 of the account."""
+    custom127: str | None = None
+    """Custom field 127 of the account."""
+    custom128: str | None = None
+    """Custom field 128 of the account."""
+    custom129: str | None = None
+    """Custom field 129 of the account."""
+    custom130: str | None = None
+    """Custom field 130 of the account."""
+    custom131: str | None = None
+    """Custom field 131 of the account."""
+    custom132: str | None = None
+    """Custom field 132 of the account."""
+    custom133: str | None = None
+    """Custom field 133 of the account."""
+    custom134: str | None = None
+    """Custom field 134 of the account."""
+    custom135: str | None = None
+    """Custom field 135 of the account."""
+    custom136: str | None = None
+    """Custom field 136 of the account."""
+    custom137: str | None = None
+    """Custom field 137 of the account."""
+    custom138: str | None = None
+    """Custom field 138 of the account."""
+    custom139: str | None = None
+    """Custom field 139 of the account."""
+    custom140: str | None = None
+    """Custom field 140 of the account."""
+    custom141: str | None = None
+    """Custom field 141 of the account."""
+    custom142: str | None = None
+    """Custom field 142 of the account."""
+    custom143: str | None = None
+    """Custom field 143 of the account."""
+    custom144: str | None = None
+    """Custom field 144 of the account."""
+    custom145: str | None = None
+    """Custom field 145 of the account."""
+    custom146: str | None = None
+    """Custom field 146 of the account."""
+    custom147: str | None = None
+    """Custom field 147 of the account."""
+    custom148: str | None = None
+    """Custom field 148 of the account."""
+    custom149: str | None = None
+    """Custom field 149 of the account."""
+    custom150: str | None = None
+    """Custom field 150 of the account."""
 
 
 class UserToOne(BaseModel):
@@ -347,9 +645,9 @@ class AccountListDocument(BaseModel):
 class AccountCreateDataAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's name (e.g. "Acme Corporation"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     domain: str | None = None
-    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's website domain (e.g. "acmecorp.com"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
@@ -366,6 +664,306 @@ class AccountCreateDataAttributes(BaseModel):
     """A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
     """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
+    custom1: str | None = None
+    """Custom field 1 of the account."""
+    custom2: str | None = None
+    """Custom field 2 of the account."""
+    custom3: str | None = None
+    """Custom field 3 of the account."""
+    custom4: str | None = None
+    """Custom field 4 of the account."""
+    custom5: str | None = None
+    """Custom field 5 of the account."""
+    custom6: str | None = None
+    """Custom field 6 of the account."""
+    custom7: str | None = None
+    """Custom field 7 of the account."""
+    custom8: str | None = None
+    """Custom field 8 of the account."""
+    custom9: str | None = None
+    """Custom field 9 of the account."""
+    custom10: str | None = None
+    """Custom field 10 of the account."""
+    custom11: str | None = None
+    """Custom field 11 of the account."""
+    custom12: str | None = None
+    """Custom field 12 of the account."""
+    custom13: str | None = None
+    """Custom field 13 of the account."""
+    custom14: str | None = None
+    """Custom field 14 of the account."""
+    custom15: str | None = None
+    """Custom field 15 of the account."""
+    custom16: str | None = None
+    """Custom field 16 of the account."""
+    custom17: str | None = None
+    """Custom field 17 of the account."""
+    custom18: str | None = None
+    """Custom field 18 of the account."""
+    custom19: str | None = None
+    """Custom field 19 of the account."""
+    custom20: str | None = None
+    """Custom field 20 of the account."""
+    custom21: str | None = None
+    """Custom field 21 of the account."""
+    custom22: str | None = None
+    """Custom field 22 of the account."""
+    custom23: str | None = None
+    """Custom field 23 of the account."""
+    custom24: str | None = None
+    """Custom field 24 of the account."""
+    custom25: str | None = None
+    """Custom field 25 of the account."""
+    custom26: str | None = None
+    """Custom field 26 of the account."""
+    custom27: str | None = None
+    """Custom field 27 of the account."""
+    custom28: str | None = None
+    """Custom field 28 of the account."""
+    custom29: str | None = None
+    """Custom field 29 of the account."""
+    custom30: str | None = None
+    """Custom field 30 of the account."""
+    custom31: str | None = None
+    """Custom field 31 of the account."""
+    custom32: str | None = None
+    """Custom field 32 of the account."""
+    custom33: str | None = None
+    """Custom field 33 of the account."""
+    custom34: str | None = None
+    """Custom field 34 of the account."""
+    custom35: str | None = None
+    """Custom field 35 of the account."""
+    custom36: str | None = None
+    """Custom field 36 of the account."""
+    custom37: str | None = None
+    """Custom field 37 of the account."""
+    custom38: str | None = None
+    """Custom field 38 of the account."""
+    custom39: str | None = None
+    """Custom field 39 of the account."""
+    custom40: str | None = None
+    """Custom field 40 of the account."""
+    custom41: str | None = None
+    """Custom field 41 of the account."""
+    custom42: str | None = None
+    """Custom field 42 of the account."""
+    custom43: str | None = None
+    """Custom field 43 of the account."""
+    custom44: str | None = None
+    """Custom field 44 of the account."""
+    custom45: str | None = None
+    """Custom field 45 of the account."""
+    custom46: str | None = None
+    """Custom field 46 of the account."""
+    custom47: str | None = None
+    """Custom field 47 of the account."""
+    custom48: str | None = None
+    """Custom field 48 of the account."""
+    custom49: str | None = None
+    """Custom field 49 of the account."""
+    custom50: str | None = None
+    """Custom field 50 of the account."""
+    custom51: str | None = None
+    """Custom field 51 of the account."""
+    custom52: str | None = None
+    """Custom field 52 of the account."""
+    custom53: str | None = None
+    """Custom field 53 of the account."""
+    custom54: str | None = None
+    """Custom field 54 of the account."""
+    custom55: str | None = None
+    """Custom field 55 of the account."""
+    custom56: str | None = None
+    """Custom field 56 of the account."""
+    custom57: str | None = None
+    """Custom field 57 of the account."""
+    custom58: str | None = None
+    """Custom field 58 of the account."""
+    custom59: str | None = None
+    """Custom field 59 of the account."""
+    custom60: str | None = None
+    """Custom field 60 of the account."""
+    custom61: str | None = None
+    """Custom field 61 of the account."""
+    custom62: str | None = None
+    """Custom field 62 of the account."""
+    custom63: str | None = None
+    """Custom field 63 of the account."""
+    custom64: str | None = None
+    """Custom field 64 of the account."""
+    custom65: str | None = None
+    """Custom field 65 of the account."""
+    custom66: str | None = None
+    """Custom field 66 of the account."""
+    custom67: str | None = None
+    """Custom field 67 of the account."""
+    custom68: str | None = None
+    """Custom field 68 of the account."""
+    custom69: str | None = None
+    """Custom field 69 of the account."""
+    custom70: str | None = None
+    """Custom field 70 of the account."""
+    custom71: str | None = None
+    """Custom field 71 of the account."""
+    custom72: str | None = None
+    """Custom field 72 of the account."""
+    custom73: str | None = None
+    """Custom field 73 of the account."""
+    custom74: str | None = None
+    """Custom field 74 of the account."""
+    custom75: str | None = None
+    """Custom field 75 of the account."""
+    custom76: str | None = None
+    """Custom field 76 of the account."""
+    custom77: str | None = None
+    """Custom field 77 of the account."""
+    custom78: str | None = None
+    """Custom field 78 of the account."""
+    custom79: str | None = None
+    """Custom field 79 of the account."""
+    custom80: str | None = None
+    """Custom field 80 of the account."""
+    custom81: str | None = None
+    """Custom field 81 of the account."""
+    custom82: str | None = None
+    """Custom field 82 of the account."""
+    custom83: str | None = None
+    """Custom field 83 of the account."""
+    custom84: str | None = None
+    """Custom field 84 of the account."""
+    custom85: str | None = None
+    """Custom field 85 of the account."""
+    custom86: str | None = None
+    """Custom field 86 of the account."""
+    custom87: str | None = None
+    """Custom field 87 of the account."""
+    custom88: str | None = None
+    """Custom field 88 of the account."""
+    custom89: str | None = None
+    """Custom field 89 of the account."""
+    custom90: str | None = None
+    """Custom field 90 of the account."""
+    custom91: str | None = None
+    """Custom field 91 of the account."""
+    custom92: str | None = None
+    """Custom field 92 of the account."""
+    custom93: str | None = None
+    """Custom field 93 of the account."""
+    custom94: str | None = None
+    """Custom field 94 of the account."""
+    custom95: str | None = None
+    """Custom field 95 of the account."""
+    custom96: str | None = None
+    """Custom field 96 of the account."""
+    custom97: str | None = None
+    """Custom field 97 of the account."""
+    custom98: str | None = None
+    """Custom field 98 of the account."""
+    custom99: str | None = None
+    """Custom field 99 of the account."""
+    custom100: str | None = None
+    """Custom field 100 of the account."""
+    custom101: str | None = None
+    """Custom field 101 of the account."""
+    custom102: str | None = None
+    """Custom field 102 of the account."""
+    custom103: str | None = None
+    """Custom field 103 of the account."""
+    custom104: str | None = None
+    """Custom field 104 of the account."""
+    custom105: str | None = None
+    """Custom field 105 of the account."""
+    custom106: str | None = None
+    """Custom field 106 of the account."""
+    custom107: str | None = None
+    """Custom field 107 of the account."""
+    custom108: str | None = None
+    """Custom field 108 of the account."""
+    custom109: str | None = None
+    """Custom field 109 of the account."""
+    custom110: str | None = None
+    """Custom field 110 of the account."""
+    custom111: str | None = None
+    """Custom field 111 of the account."""
+    custom112: str | None = None
+    """Custom field 112 of the account."""
+    custom113: str | None = None
+    """Custom field 113 of the account."""
+    custom114: str | None = None
+    """Custom field 114 of the account."""
+    custom115: str | None = None
+    """Custom field 115 of the account."""
+    custom116: str | None = None
+    """Custom field 116 of the account."""
+    custom117: str | None = None
+    """Custom field 117 of the account."""
+    custom118: str | None = None
+    """Custom field 118 of the account."""
+    custom119: str | None = None
+    """Custom field 119 of the account."""
+    custom120: str | None = None
+    """Custom field 120 of the account."""
+    custom121: str | None = None
+    """Custom field 121 of the account."""
+    custom122: str | None = None
+    """Custom field 122 of the account."""
+    custom123: str | None = None
+    """Custom field 123 of the account."""
+    custom124: str | None = None
+    """Custom field 124 of the account."""
+    custom125: str | None = None
+    """Custom field 125 of the account."""
+    custom126: str | None = None
+    """Custom field 126 of the account."""
+    custom127: str | None = None
+    """Custom field 127 of the account."""
+    custom128: str | None = None
+    """Custom field 128 of the account."""
+    custom129: str | None = None
+    """Custom field 129 of the account."""
+    custom130: str | None = None
+    """Custom field 130 of the account."""
+    custom131: str | None = None
+    """Custom field 131 of the account."""
+    custom132: str | None = None
+    """Custom field 132 of the account."""
+    custom133: str | None = None
+    """Custom field 133 of the account."""
+    custom134: str | None = None
+    """Custom field 134 of the account."""
+    custom135: str | None = None
+    """Custom field 135 of the account."""
+    custom136: str | None = None
+    """Custom field 136 of the account."""
+    custom137: str | None = None
+    """Custom field 137 of the account."""
+    custom138: str | None = None
+    """Custom field 138 of the account."""
+    custom139: str | None = None
+    """Custom field 139 of the account."""
+    custom140: str | None = None
+    """Custom field 140 of the account."""
+    custom141: str | None = None
+    """Custom field 141 of the account."""
+    custom142: str | None = None
+    """Custom field 142 of the account."""
+    custom143: str | None = None
+    """Custom field 143 of the account."""
+    custom144: str | None = None
+    """Custom field 144 of the account."""
+    custom145: str | None = None
+    """Custom field 145 of the account."""
+    custom146: str | None = None
+    """Custom field 146 of the account."""
+    custom147: str | None = None
+    """Custom field 147 of the account."""
+    custom148: str | None = None
+    """Custom field 148 of the account."""
+    custom149: str | None = None
+    """Custom field 149 of the account."""
+    custom150: str | None = None
+    """Custom field 150 of the account."""
 
 
 class AccountCreateDataRelationships(BaseModel):
@@ -391,9 +989,9 @@ class AccountCreate(BaseModel):
 class AccountUpdateDataAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """The company's name (e.g. "Acme Corporation"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's name (e.g. "Acme Corporation"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     domain: str | None = None
-    """The company's website domain (e.g. "acmecorp.com"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The company's website domain (e.g. "acmecorp.com"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A custom description of the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     websiteUrl: str | None = None
@@ -410,6 +1008,306 @@ class AccountUpdateDataAttributes(BaseModel):
     """A custom id, often referencing an id in an external system. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
     """Tag values associated with the account. From knowledge of the public Outreach API v2 (not in the connector samples)."""
+    custom1: str | None = None
+    """Custom field 1 of the account."""
+    custom2: str | None = None
+    """Custom field 2 of the account."""
+    custom3: str | None = None
+    """Custom field 3 of the account."""
+    custom4: str | None = None
+    """Custom field 4 of the account."""
+    custom5: str | None = None
+    """Custom field 5 of the account."""
+    custom6: str | None = None
+    """Custom field 6 of the account."""
+    custom7: str | None = None
+    """Custom field 7 of the account."""
+    custom8: str | None = None
+    """Custom field 8 of the account."""
+    custom9: str | None = None
+    """Custom field 9 of the account."""
+    custom10: str | None = None
+    """Custom field 10 of the account."""
+    custom11: str | None = None
+    """Custom field 11 of the account."""
+    custom12: str | None = None
+    """Custom field 12 of the account."""
+    custom13: str | None = None
+    """Custom field 13 of the account."""
+    custom14: str | None = None
+    """Custom field 14 of the account."""
+    custom15: str | None = None
+    """Custom field 15 of the account."""
+    custom16: str | None = None
+    """Custom field 16 of the account."""
+    custom17: str | None = None
+    """Custom field 17 of the account."""
+    custom18: str | None = None
+    """Custom field 18 of the account."""
+    custom19: str | None = None
+    """Custom field 19 of the account."""
+    custom20: str | None = None
+    """Custom field 20 of the account."""
+    custom21: str | None = None
+    """Custom field 21 of the account."""
+    custom22: str | None = None
+    """Custom field 22 of the account."""
+    custom23: str | None = None
+    """Custom field 23 of the account."""
+    custom24: str | None = None
+    """Custom field 24 of the account."""
+    custom25: str | None = None
+    """Custom field 25 of the account."""
+    custom26: str | None = None
+    """Custom field 26 of the account."""
+    custom27: str | None = None
+    """Custom field 27 of the account."""
+    custom28: str | None = None
+    """Custom field 28 of the account."""
+    custom29: str | None = None
+    """Custom field 29 of the account."""
+    custom30: str | None = None
+    """Custom field 30 of the account."""
+    custom31: str | None = None
+    """Custom field 31 of the account."""
+    custom32: str | None = None
+    """Custom field 32 of the account."""
+    custom33: str | None = None
+    """Custom field 33 of the account."""
+    custom34: str | None = None
+    """Custom field 34 of the account."""
+    custom35: str | None = None
+    """Custom field 35 of the account."""
+    custom36: str | None = None
+    """Custom field 36 of the account."""
+    custom37: str | None = None
+    """Custom field 37 of the account."""
+    custom38: str | None = None
+    """Custom field 38 of the account."""
+    custom39: str | None = None
+    """Custom field 39 of the account."""
+    custom40: str | None = None
+    """Custom field 40 of the account."""
+    custom41: str | None = None
+    """Custom field 41 of the account."""
+    custom42: str | None = None
+    """Custom field 42 of the account."""
+    custom43: str | None = None
+    """Custom field 43 of the account."""
+    custom44: str | None = None
+    """Custom field 44 of the account."""
+    custom45: str | None = None
+    """Custom field 45 of the account."""
+    custom46: str | None = None
+    """Custom field 46 of the account."""
+    custom47: str | None = None
+    """Custom field 47 of the account."""
+    custom48: str | None = None
+    """Custom field 48 of the account."""
+    custom49: str | None = None
+    """Custom field 49 of the account."""
+    custom50: str | None = None
+    """Custom field 50 of the account."""
+    custom51: str | None = None
+    """Custom field 51 of the account."""
+    custom52: str | None = None
+    """Custom field 52 of the account."""
+    custom53: str | None = None
+    """Custom field 53 of the account."""
+    custom54: str | None = None
+    """Custom field 54 of the account."""
+    custom55: str | None = None
+    """Custom field 55 of the account."""
+    custom56: str | None = None
+    """Custom field 56 of the account."""
+    custom57: str | None = None
+    """Custom field 57 of the account."""
+    custom58: str | None = None
+    """Custom field 58 of the account."""
+    custom59: str | None = None
+    """Custom field 59 of the account."""
+    custom60: str | None = None
+    """Custom field 60 of the account."""
+    custom61: str | None = None
+    """Custom field 61 of the account."""
+    custom62: str | None = None
+    """Custom field 62 of the account."""
+    custom63: str | None = None
+    """Custom field 63 of the account."""
+    custom64: str | None = None
+    """Custom field 64 of the account."""
+    custom65: str | None = None
+    """Custom field 65 of the account."""
+    custom66: str | None = None
+    """Custom field 66 of the account."""
+    custom67: str | None = None
+    """Custom field 67 of the account."""
+    custom68: str | None = None
+    """Custom field 68 of the account."""
+    custom69: str | None = None
+    """Custom field 69 of the account."""
+    custom70: str | None = None
+    """Custom field 70 of the account."""
+    custom71: str | None = None
+    """Custom field 71 of the account."""
+    custom72: str | None = None
+    """Custom field 72 of the account."""
+    custom73: str | None = None
+    """Custom field 73 of the account."""
+    custom74: str | None = None
+    """Custom field 74 of the account."""
+    custom75: str | None = None
+    """Custom field 75 of the account."""
+    custom76: str | None = None
+    """Custom field 76 of the account."""
+    custom77: str | None = None
+    """Custom field 77 of the account."""
+    custom78: str | None = None
+    """Custom field 78 of the account."""
+    custom79: str | None = None
+    """Custom field 79 of the account."""
+    custom80: str | None = None
+    """Custom field 80 of the account."""
+    custom81: str | None = None
+    """Custom field 81 of the account."""
+    custom82: str | None = None
+    """Custom field 82 of the account."""
+    custom83: str | None = None
+    """Custom field 83 of the account."""
+    custom84: str | None = None
+    """Custom field 84 of the account."""
+    custom85: str | None = None
+    """Custom field 85 of the account."""
+    custom86: str | None = None
+    """Custom field 86 of the account."""
+    custom87: str | None = None
+    """Custom field 87 of the account."""
+    custom88: str | None = None
+    """Custom field 88 of the account."""
+    custom89: str | None = None
+    """Custom field 89 of the account."""
+    custom90: str | None = None
+    """Custom field 90 of the account."""
+    custom91: str | None = None
+    """Custom field 91 of the account."""
+    custom92: str | None = None
+    """Custom field 92 of the account."""
+    custom93: str | None = None
+    """Custom field 93 of the account."""
+    custom94: str | None = None
+    """Custom field 94 of the account."""
+    custom95: str | None = None
+    """Custom field 95 of the account."""
+    custom96: str | None = None
+    """Custom field 96 of the account."""
+    custom97: str | None = None
+    """Custom field 97 of the account."""
+    custom98: str | None = None
+    """Custom field 98 of the account."""
+    custom99: str | None = None
+    """Custom field 99 of the account."""
+    custom100: str | None = None
+    """Custom field 100 of the account."""
+    custom101: str | None = None
+    """Custom field 101 of the account."""
+    custom102: str | None = None
+    """Custom field 102 of the account."""
+    custom103: str | None = None
+    """Custom field 103 of the account."""
+    custom104: str | None = None
+    """Custom field 104 of the account."""
+    custom105: str | None = None
+    """Custom field 105 of the account."""
+    custom106: str | None = None
+    """Custom field 106 of the account."""
+    custom107: str | None = None
+    """Custom field 107 of the account."""
+    custom108: str | None = None
+    """Custom field 108 of the account."""
+    custom109: str | None = None
+    """Custom field 109 of the account."""
+    custom110: str | None = None
+    """Custom field 110 of the account."""
+    custom111: str | None = None
+    """Custom field 111 of the account."""
+    custom112: str | None = None
+    """Custom field 112 of the account."""
+    custom113: str | None = None
+    """Custom field 113 of the account."""
+    custom114: str | None = None
+    """Custom field 114 of the account."""
+    custom115: str | None = None
+    """Custom field 115 of the account."""
+    custom116: str | None = None
+    """Custom field 116 of the account."""
+    custom117: str | None = None
+    """Custom field 117 of the account."""
+    custom118: str | None = None
+    """Custom field 118 of the account."""
+    custom119: str | None = None
+    """Custom field 119 of the account."""
+    custom120: str | None = None
+    """Custom field 120 of the account."""
+    custom121: str | None = None
+    """Custom field 121 of the account."""
+    custom122: str | None = None
+    """Custom field 122 of the account."""
+    custom123: str | None = None
+    """Custom field 123 of the account."""
+    custom124: str | None = None
+    """Custom field 124 of the account."""
+    custom125: str | None = None
+    """Custom field 125 of the account."""
+    custom126: str | None = None
+    """Custom field 126 of the account."""
+    custom127: str | None = None
+    """Custom field 127 of the account."""
+    custom128: str | None = None
+    """Custom field 128 of the account."""
+    custom129: str | None = None
+    """Custom field 129 of the account."""
+    custom130: str | None = None
+    """Custom field 130 of the account."""
+    custom131: str | None = None
+    """Custom field 131 of the account."""
+    custom132: str | None = None
+    """Custom field 132 of the account."""
+    custom133: str | None = None
+    """Custom field 133 of the account."""
+    custom134: str | None = None
+    """Custom field 134 of the account."""
+    custom135: str | None = None
+    """Custom field 135 of the account."""
+    custom136: str | None = None
+    """Custom field 136 of the account."""
+    custom137: str | None = None
+    """Custom field 137 of the account."""
+    custom138: str | None = None
+    """Custom field 138 of the account."""
+    custom139: str | None = None
+    """Custom field 139 of the account."""
+    custom140: str | None = None
+    """Custom field 140 of the account."""
+    custom141: str | None = None
+    """Custom field 141 of the account."""
+    custom142: str | None = None
+    """Custom field 142 of the account."""
+    custom143: str | None = None
+    """Custom field 143 of the account."""
+    custom144: str | None = None
+    """Custom field 144 of the account."""
+    custom145: str | None = None
+    """Custom field 145 of the account."""
+    custom146: str | None = None
+    """Custom field 146 of the account."""
+    custom147: str | None = None
+    """Custom field 147 of the account."""
+    custom148: str | None = None
+    """Custom field 148 of the account."""
+    custom149: str | None = None
+    """Custom field 149 of the account."""
+    custom150: str | None = None
+    """Custom field 150 of the account."""
 
 
 class AccountUpdateDataRelationships(BaseModel):
@@ -724,8 +1622,6 @@ class CallDispositionAttributes(BaseModel):
     """The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field."""
     defaultForOutboundVoicemail: bool | None = None
     """Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    description: str | None = None
-    """Free-text description of the disposition. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
     """When the record was created. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     updatedAt: datetime | None = None
@@ -847,8 +1743,6 @@ class CallPurposeAttributes(BaseModel):
     """The purpose's name (e.g. "Follow-up"). Seen as a connector input field."""
     order: int | None = None
     """Display order. Seen as a connector input field."""
-    description: str | None = None
-    """Free-text description of the purpose. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
     """When the record was created. Seen as a connector input field."""
     updatedAt: datetime | None = None
@@ -1176,16 +2070,10 @@ class MailboxAttributes(BaseModel):
     """Daily sending limit. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     maxMailingsPerDay: int | None = None
     """Daily mailing limit. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    name: str | None = None
-    """Display name of the mailbox. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
     """When the record was created. Seen as a connector input field."""
     updatedAt: datetime | None = None
     """When the record was last updated. Seen as a connector input field."""
-    created_at: datetime | None = None
-    """Connector DDL spelling of createdAt; the API sends createdAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    updated_at: datetime | None = None
-    """Connector DDL spelling of updatedAt; the API sends updatedAt. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
 
 
 class MailAliasToManyMeta(BaseModel):
@@ -1395,13 +2283,13 @@ class OpportunityAttributes(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     amount: float | None = None
-    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     probability: int | None = None
-    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     closeDate: datetime | None = None
-    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
@@ -1410,14 +2298,10 @@ class OpportunityAttributes(BaseModel):
     """The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     tags: list[str] | None = None
     """Tag values. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    accountId: int | None = None
-    """Id of the related account. The connector DDL flattens relationships.account into this field; the API uses the account relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    ownerId: int | None = None
-    """Id of the owning user. The connector DDL flattens relationships.owner into this field; the API uses the owner relationship. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was created. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     updatedAt: datetime | None = None
-    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was last updated. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
 
 
 class AccountToOne(BaseModel):
@@ -1488,13 +2372,13 @@ class OpportunityListDocument(BaseModel):
 class OpportunityCreateDataAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
-    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     amount: float | None = None
-    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     probability: int | None = None
-    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     closeDate: datetime | None = None
-    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
@@ -1534,13 +2418,13 @@ class OpportunityCreate(BaseModel):
 class OpportunityUpdateDataAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """The opportunity's name. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     amount: float | None = None
-    """The amount the opportunity is worth. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     probability: int | None = None
-    """Chance of winning, in percent. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     closeDate: datetime | None = None
-    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     description: str | None = None
     """A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     nextStep: str | None = None
@@ -1710,8 +2594,6 @@ class OpportunityStageAttributes(BaseModel):
     """Display order. Seen in the connector samples."""
     isClosed: bool | None = None
     """Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    value: str | None = None
-    """Machine-readable stage value (e.g. "closed_won"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
     """When the record was created. Seen in the connector samples."""
     updatedAt: datetime | None = None
@@ -1830,11 +2712,9 @@ class PhoneNumberAttributes(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     number: str | None = None
-    """The phone number as entered (e.g. "+1 (555) 123-4567"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The phone number as entered (e.g. "+1 (555) 123-4567"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     phoneType: str | None = None
     """The kind of number: mobile, work, home, voip or other. The connector DDL shows this as "type", a name JSON:API reserves for the resource type. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    primary: bool | None = None
-    """Whether this is the prospect's primary number. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     countryCode: str | None = None
     """ISO country code of the number. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     extension: str | None = None
@@ -2380,33 +3260,17 @@ class SequenceStepAttributes(BaseModel):
     stepType: str | None = None
     """The step's type (DDL sample: "email", "call"; the API reference lists auto_email, manual_email, call, task). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     order: int | None = None
-    """Position of the step in the sequence, starting at 1. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """Position of the step in the sequence, starting at 1. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     displayName: str | None = None
     """Display name of the step. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     interval: int | None = None
     """Wait before the step, in minutes (interval sequences). From knowledge of the public Outreach API v2 (not in the connector samples)."""
     taskNote: str | None = None
     """Note for the task the step creates. From knowledge of the public Outreach API v2 (not in the connector samples)."""
-    title: str | None = None
-    """Title of the step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    waitDuration: int | None = None
-    """Wait before the step, in waitUnit units. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    waitUnit: str | None = None
-    """Unit of waitDuration (e.g. "days"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    emailSubject: str | None = None
-    """Subject of the step's email. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    emailBody: str | None = None
-    """Body of the step's email; may contain {{prospect.firstName}}-style variables. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    callInstructions: str | None = None
-    """Instructions for a call step. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    enabled: bool | None = None
-    """Whether the step is enabled. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
-    sequenceId: int | None = None
-    """Id of the sequence. The connector DDL flattens relationships.sequence into this field. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
     createdAt: datetime | None = None
-    """When the record was created. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was created. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     updatedAt: datetime | None = None
-    """When the record was last updated. Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """When the record was last updated. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
 
 
 class SequenceStepRelationships(BaseModel):
@@ -2725,9 +3589,9 @@ class TaskPriorityAttributes(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
-    """The priority's name (e.g. "High"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The priority's name (e.g. "High"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     color: str | None = None
-    """The priority's color (e.g. "red"). Seen only in the connector's DDL (drop-down) output, which the connector reshapes; not confirmed as an API attribute."""
+    """The priority's color (e.g. "red"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge)."""
     weight: int | None = None
     """Relative weight; higher is more important. From knowledge of the public Outreach API v2 (not in the connector samples)."""
     createdAt: datetime | None = None

@@ -20,6 +20,8 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    SchemaTooDeepError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -242,6 +244,8 @@ __all__ = [
     "Resource",
     "ResourceIdentifier",
     "ResourceLinks",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "Segment",
     "SegmentAttributes",
     "SegmentRelationships",

@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._auth import SecurityScheme
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._types import Timeout
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
@@ -76,6 +76,7 @@ class Overloop:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -86,6 +87,9 @@ class Overloop:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
@@ -100,6 +104,7 @@ class Overloop:
             http_client=http_client,
             user_agent="overloop-client/v1",
             logger_name="overloop_client",
+            max_response_bytes=max_response_bytes,
         )
         self.account = AccountResource(self._client)
         self.automation_steps = AutomationStepsResource(self._client)
@@ -169,6 +174,7 @@ class AsyncOverloop:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -179,6 +185,9 @@ class AsyncOverloop:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
@@ -193,6 +202,7 @@ class AsyncOverloop:
             http_client=http_client,
             user_agent="overloop-client/v1",
             logger_name="overloop_client",
+            max_response_bytes=max_response_bytes,
         )
         self.account = AsyncAccountResource(self._client)
         self.automation_steps = AsyncAutomationStepsResource(self._client)

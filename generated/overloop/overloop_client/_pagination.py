@@ -10,16 +10,20 @@ page only when the previous one is exhausted. How the next page is found depends
 - ``page``: ``page += 1`` (starting at the given page, else 1); stops when the ``next_url``
   pointer (if declared) is null/absent, ``has_more`` (if declared) is false, or a page is
   empty.
-- ``cursor``: GET the URL found at ``next_url``; stops when it is null/absent, or when it
+- ``cursor``: GET the URL found at ``next_url``; stops when it is null/absent, when it
   points to another origin than the client's ``base_url`` (credentials are never sent to a
-  host the API did not name as its own).
+  host the API did not name as its own), or when it names a page already fetched in this
+  walk (A -> B -> A, not only A -> A): every page URL seen is remembered, and a repeat ends
+  the iteration cleanly with a warning, as the end of the list would. The items already
+  yielded are not yielded twice. The offset and page styles cannot repeat a request (the
+  offset or page number only grows).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -36,12 +40,23 @@ _MISSING: Any = object()
 _aliases: dict[type[pydantic.BaseModel], dict[str, str]] = {}
 
 
+_PageKey = tuple[str, str, int | None, str, tuple[tuple[str, str], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class _PageRequest:
-    """What to send for one page: the method arguments, or a full URL (cursor style)."""
+    """What to send for one page: the method arguments, or a full URL (cursor style).
+
+    ``depth`` is the page's position in the walk (0 = first page); ``seen`` is shared by
+    every page of one walk: page URL -> the earliest depth it was fetched at. A URL seen at
+    this depth or before is a cycle; one seen only deeper is a page fetched again through
+    ``next_page()`` (not a cycle).
+    """
 
     arguments: Mapping[str, object]
     url: str | None = None
+    depth: int = 0
+    seen: dict[_PageKey, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _field_by_alias(model: type[pydantic.BaseModel]) -> dict[str, str]:
@@ -92,6 +107,11 @@ def _resolve_pointer(document: Any, pointer: str | None) -> Any:
     return value
 
 
+def _page_key(url: httpx.URL) -> _PageKey:
+    """A page URL up to the order of its query parameters."""
+    return (url.scheme, url.host, url.port, url.path, tuple(sorted(url.params.multi_items())))
+
+
 def _int_argument(arguments: Mapping[str, object], name: str | None) -> int | None:
     if name is None:
         return None
@@ -128,9 +148,19 @@ def _next_request(
                 target.host,
             )
             return None
-        if target == page_url:  # a server repeating the same link would loop forever
+        # A server whose links cycle (A -> B -> A) would otherwise be walked forever.
+        seen, depth = current.seen, current.depth
+        here = _page_key(page_url)
+        seen[here] = min(seen.get(here, depth), depth)
+        repeated = seen.get(_page_key(target))
+        if repeated is not None and repeated <= depth:
+            logging.getLogger(__name__).warning(
+                "the next-page link of page %d repeats page %d: stopping the iteration",
+                depth + 1,
+                repeated + 1,
+            )
             return None
-        return _PageRequest(current.arguments, str(target))
+        return _PageRequest(current.arguments, str(target), depth + 1, seen)
     arguments = dict(current.arguments)
     if pagination.style == "page":
         if pagination.next_url is not None:

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import sys
+import threading
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 import pydantic
+
+from ._exceptions import SchemaTooDeepError
 
 __all__ = ["APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
 
@@ -95,6 +100,72 @@ def _raw_requested() -> bool:
 
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
+# Building the pydantic schema of a chain of N nested models takes ~10 Python frames per
+# model, so ~100 chained ``$ref`` schemas exceed the default recursion limit of 1000. The
+# models are built lazily (``defer_build``), on first use; when that first build runs out
+# of stack, it is retried once in a thread with a large C stack and a higher limit. Once
+# built, validating and serializing need no deep Python stack (pydantic-core bounds the
+# nesting of the data itself).
+_DEEP_RECURSION_LIMIT = 50_000
+_DEEP_STACK_BYTES = 512 * 1024 * 1024
+_deep_lock = threading.Lock()
+
+
+def _in_deep_stack(build: Callable[[], object]) -> bool:
+    """Run ``build`` with a deep stack; False if it still ran out of recursion."""
+
+    def run() -> bool:
+        previous = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(previous, _DEEP_RECURSION_LIMIT))
+        try:
+            build()
+        except RecursionError:
+            return False
+        finally:
+            sys.setrecursionlimit(previous)
+        return True
+
+    with _deep_lock:
+        previous_size = threading.stack_size()
+        try:
+            # The size applies to threads started from now on: the executor's one thread.
+            threading.stack_size(_DEEP_STACK_BYTES)
+            with ThreadPoolExecutor(1, thread_name_prefix="specforge-deep-build") as pool:
+                return pool.submit(run).result()
+        finally:
+            threading.stack_size(previous_size)
+
+
+def _too_deep(tp: Any, action: str) -> SchemaTooDeepError:
+    name = getattr(tp, "__name__", None) or type(tp).__name__
+    return SchemaTooDeepError(
+        f"{name} nests too deeply to {action} within Python's recursion limit "
+        f"({sys.getrecursionlimit()}); the spec's schemas (a long $ref chain) or the data "
+        "are nested deeper than pydantic can handle"
+    )
+
+
+def _build_deeply(tp: Any) -> bool:
+    """Build the model or adapter for ``tp`` with a deep stack (see ``_in_deep_stack``)."""
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        return _in_deep_stack(lambda: tp.model_rebuild(force=True))
+    return _in_deep_stack(lambda: _adapter(tp))
+
+
+def _with_deep_retry(tp: Any, action: str, call: Callable[[], R]) -> R:
+    """``call()``; on a ``RecursionError`` build ``tp`` deeply and try once more, else raise
+    ``SchemaTooDeepError`` (never a bare ``RecursionError``)."""
+    try:
+        return call()
+    except RecursionError:
+        pass
+    if not _build_deeply(tp):
+        raise _too_deep(tp, action) from None
+    try:
+        return call()
+    except RecursionError:
+        raise _too_deep(tp, action) from None
+
 
 def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     """The cached ``TypeAdapter`` for a type (uncached if the type is unhashable)."""
@@ -108,11 +179,42 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
         return pydantic.TypeAdapter(tp)
 
 
-def _validate_json(tp: Any, content: bytes) -> Any:
-    """Parse and validate JSON bytes in one pass (raises ``pydantic.ValidationError``)."""
+def _validate_json_once(tp: Any, content: bytes) -> Any:
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
         return tp.model_validate_json(content)
     return _adapter(tp).validate_json(content)
+
+
+def _validate_json(tp: Any, content: bytes) -> Any:
+    """Parse and validate JSON bytes in one pass (raises ``pydantic.ValidationError``, or
+    ``SchemaTooDeepError`` when the type cannot be built)."""
+    try:
+        return _validate_json_once(tp, content)
+    except RecursionError:
+        return _with_deep_retry(tp, "validate", lambda: _validate_json_once(tp, content))
+
+
+def _validate_python(tp: Any, value: object) -> Any:
+    """Validate a Python value (``pydantic.ValidationError``, or ``SchemaTooDeepError``)."""
+    return _with_deep_retry(tp, "validate", lambda: _adapter(tp).validate_python(value))
+
+
+# What an exception keeps of a large error or invalid body: enough to diagnose, without
+# pinning megabytes in every traceback and log handler that holds the exception.
+MAX_KEPT_BODY = 64 * 1024
+
+
+def _kept_text(response: httpx.Response) -> str:
+    """The body as text, cut to ``MAX_KEPT_BODY`` bytes with a marker saying so."""
+    content = response.content
+    if len(content) <= MAX_KEPT_BODY:
+        return response.text
+    encoding = response.encoding or "utf-8"
+    try:
+        head = content[:MAX_KEPT_BODY].decode(encoding, errors="replace")
+    except LookupError:
+        head = content[:MAX_KEPT_BODY].decode("utf-8", errors="replace")
+    return f"{head}... [truncated: {len(content)} bytes in all]"
 
 
 def _error_type_for(error_types: Any, status_code: int) -> Any:
@@ -125,17 +227,20 @@ def _error_type_for(error_types: Any, status_code: int) -> Any:
 
 def _parse_error_body(error_types: Any, response: httpx.Response) -> object:
     """The error body: the declared model if it validates, else JSON, else text, else None.
+    A body larger than ``MAX_KEPT_BODY`` is kept as truncated text, unparsed.
 
     Never raises: a malformed error body must not hide the status error itself.
     """
     content = response.content
     if not content.strip():
         return None
+    if len(content) > MAX_KEPT_BODY:
+        return _kept_text(response)
     tp = _error_type_for(error_types, response.status_code)
     if tp is not None:
         try:
             return _validate_json(tp, content)
-        except (pydantic.ValidationError, ValueError):
+        except (pydantic.ValidationError, ValueError, SchemaTooDeepError):
             pass
     try:
         return _adapter(Any).validate_json(content)

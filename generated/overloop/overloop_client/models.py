@@ -711,7 +711,7 @@ class DealCreateAttributes(BaseModel):
     value: float | str | None = None
     """The value of the deal (decimal; a number or a decimal string)."""
     status: Literal["won", "lost", "open"] | None = None
-    """The deal's status."""
+    """The deal's status (won, lost or open). Defaults to NULL, as documented."""
     closed_at: datetime | None = None
     """ISO 8601 moment when the deal was closed."""
     expected_close_date: datetime | None = None
@@ -809,8 +809,8 @@ class AutomationAttributes(BaseModel):
     """Additional information about the enter-trigger settings; its content varies with the selected enter triggers."""
     exit_triggers: list[str] | None = None
     """Events that make records exit the automation (e.g. `prospect.replied`). Possible values depend on `record_type`."""
-    status: Literal["on", "off"] | None = None
-    """The automation's status. Filterable."""
+    status: str | None = None
+    """The automation's status. Filterable. Documented values are `on` and `off`; any other string is accepted too."""
     send_as_thread: bool | None = None
     """Whether emails should be sent as threads."""
     sending_days: (

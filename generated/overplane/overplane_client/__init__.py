@@ -20,6 +20,8 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    SchemaTooDeepError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -30,7 +32,6 @@ from .models import (
     Lead,
     LeadInput,
     LeadList,
-    Problem,
 )
 
 Client = OverplaneCRMLead
@@ -62,8 +63,9 @@ __all__ = [
     "NotGiven",
     "OverplaneCRMLead",
     "PermissionDeniedError",
-    "Problem",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "SyncPage",
     "UnprocessableEntityError",
 ]

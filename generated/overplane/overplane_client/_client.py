@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._auth import SecurityScheme
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._types import Timeout
 from .resources.leads import AsyncLeadsResource, LeadsResource
 
@@ -49,6 +49,7 @@ class OverplaneCRMLead:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -59,6 +60,9 @@ class OverplaneCRMLead:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -73,6 +77,7 @@ class OverplaneCRMLead:
             http_client=http_client,
             user_agent="overplane-client/1.0",
             logger_name="overplane_client",
+            max_response_bytes=max_response_bytes,
         )
         self.leads = LeadsResource(self._client)
 
@@ -118,6 +123,7 @@ class AsyncOverplaneCRMLead:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -128,6 +134,9 @@ class AsyncOverplaneCRMLead:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -142,6 +151,7 @@ class AsyncOverplaneCRMLead:
             http_client=http_client,
             user_agent="overplane-client/1.0",
             logger_name="overplane_client",
+            max_response_bytes=max_response_bytes,
         )
         self.leads = AsyncLeadsResource(self._client)
 

@@ -6,8 +6,8 @@ describe, such as custom fields, survives a round trip through ``model_dump``.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated, Literal
+from datetime import datetime
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -79,8 +79,8 @@ class LeadInput(BaseModel):
     """Phone extension."""
     qualified_by: str | None = None
     """User who qualified the lead."""
-    qualified_on: date | None = None
-    """Date the lead was qualified."""
+    qualified_on: str | None = None
+    """When the lead was qualified."""
     qualification_status: str | None = None
     """Qualification status."""
     job_title: str | None = None
@@ -175,8 +175,8 @@ class Lead(BaseModel):
     """Phone extension."""
     qualified_by: str | None = None
     """User who qualified the lead."""
-    qualified_on: date | None = None
-    """Date the lead was qualified."""
+    qualified_on: str | None = None
+    """When the lead was qualified."""
     qualification_status: str | None = None
     """Qualification status."""
     job_title: str | None = None
@@ -219,34 +219,5 @@ class DeletedLead(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: str
     """Identifier of the deleted lead."""
-    deleted: Literal[True]
-    """Always `true`."""
-
-
-class ProblemErrorsItem(BaseModel):
-    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    pointer: str
-    """JSON pointer to the offending attribute in the request body."""
-    detail: str
-    """What is wrong with it."""
-
-
-class Problem(BaseModel):
-    """
-    An RFC 9457 problem details object. Assumed: the Overplane docs do not document an error
-    body.
-    """
-
-    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    type_: Annotated[str, Field(alias="type")] = "about:blank"
-    """URI reference identifying the problem type."""
-    title: str
-    """Short, human-readable summary of the problem type."""
-    status: int
-    """The HTTP status code."""
-    detail: str | None = None
-    """Explanation specific to this occurrence of the problem."""
-    instance: str | None = None
-    """URI reference identifying this occurrence."""
-    errors: list[ProblemErrorsItem] | None = None
-    """Per-attribute problems, for 422."""
+    deleted: bool
+    """Whether the lead was deleted (`true` in the docs' example)."""

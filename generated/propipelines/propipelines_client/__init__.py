@@ -20,6 +20,8 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    SchemaTooDeepError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -161,6 +163,8 @@ __all__ = [
     "ProPipeLines",
     "ProspectWebhookEvent",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "SchemaTooDeepError",
     "SendEmailFromTemplate",
     "Session",
     "SignedUrl",

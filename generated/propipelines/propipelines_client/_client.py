@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._auth import SecurityScheme
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._types import Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
 from .resources.activities import ActivitiesResource, AsyncActivitiesResource
@@ -110,6 +110,7 @@ class ProPipeLines:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -124,6 +125,9 @@ class ProPipeLines:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -147,6 +151,7 @@ class ProPipeLines:
             http_client=http_client,
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
+            max_response_bytes=max_response_bytes,
         )
         self.action_histories = ActionHistoriesResource(self._client)
         self.activities = ActivitiesResource(self._client)
@@ -233,6 +238,7 @@ class AsyncProPipeLines:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -247,6 +253,9 @@ class AsyncProPipeLines:
             max_retries: Retries of failed requests; also settable per call.
             default_headers: Headers sent with every request.
             http_client: A preconfigured httpx client to send requests with.
+            max_response_bytes: The largest response body accepted, counted after
+                decompression (default 100 MiB, `None` for no limit); a larger one raises
+                `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -270,6 +279,7 @@ class AsyncProPipeLines:
             http_client=http_client,
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
+            max_response_bytes=max_response_bytes,
         )
         self.action_histories = AsyncActionHistoriesResource(self._client)
         self.activities = AsyncActivitiesResource(self._client)

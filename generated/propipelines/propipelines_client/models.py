@@ -598,7 +598,7 @@ class Lead(BaseModel):
     """Duration of the reminder in minutes."""
     created_at: datetime | None = None
     """Creation date."""
-    estimated_closing_date: date | None = None
+    estimated_closing_date: str | None = None
     """Estimated closing date."""
     updated_at: datetime | None = None
     """Last update date."""
@@ -681,7 +681,7 @@ class LeadUpdate(BaseModel):
     """An array of tags describing the lead (created if missing; predefined tags can be used)."""
     created_at: str | None = None
     """Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone, or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'."""
-    estimated_closing_date: date | None = None
+    estimated_closing_date: str | None = None
     """Estimated closing date, in the account time zone."""
 
 
@@ -1085,7 +1085,7 @@ class WebhookTaskData(BaseModel):
 
 
 class WebhookEventBase(BaseModel):
-    """Envelope of a webhook event: a unique id, the event name, the signature, the data object and (email notifications only) its comments. has_succeeded, try_count and last_returned_code are delivery-log fields shown by GET /webhook_events."""
+    """Envelope of a webhook event as pushed to the target: a unique id, the event name, the signature, the data object and (email notifications only) its comments. The delivery-log fields has_succeeded, try_count and last_returned_code are not part of the pushed event: only GET /webhook_events shows them (see WebhookEvent)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
@@ -1093,12 +1093,6 @@ class WebhookEventBase(BaseModel):
     event: str
     signature: str
     """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
-    has_succeeded: bool | None = None
-    """Delivery log: true if the delivery to the target succeeded."""
-    try_count: int | None = None
-    """Number of delivery attempts."""
-    last_returned_code: int | None = None
-    """HTTP status returned by the target on the last attempt."""
     comments: list[Comment] | None = None
     """Comments of the object: only sent in email notifications."""
 
@@ -1112,12 +1106,6 @@ class LeadWebhookEvent(BaseModel):
     event: str
     signature: str
     """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
-    has_succeeded: bool | None = None
-    """Delivery log: true if the delivery to the target succeeded."""
-    try_count: int | None = None
-    """Number of delivery attempts."""
-    last_returned_code: int | None = None
-    """HTTP status returned by the target on the last attempt."""
     comments: list[Comment] | None = None
     """Comments of the object: only sent in email notifications."""
     data: WebhookLeadData
@@ -1133,12 +1121,6 @@ class ProspectWebhookEvent(BaseModel):
     event: str
     signature: str
     """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
-    has_succeeded: bool | None = None
-    """Delivery log: true if the delivery to the target succeeded."""
-    try_count: int | None = None
-    """Number of delivery attempts."""
-    last_returned_code: int | None = None
-    """HTTP status returned by the target on the last attempt."""
     comments: list[Comment] | None = None
     """Comments of the object: only sent in email notifications."""
     data: SpreadsheetRow
@@ -1154,12 +1136,6 @@ class TaskWebhookEvent(BaseModel):
     event: str
     signature: str
     """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
-    has_succeeded: bool | None = None
-    """Delivery log: true if the delivery to the target succeeded."""
-    try_count: int | None = None
-    """Number of delivery attempts."""
-    last_returned_code: int | None = None
-    """HTTP status returned by the target on the last attempt."""
     comments: list[Comment] | None = None
     """Comments of the object: only sent in email notifications."""
     data: WebhookTaskData
@@ -1167,7 +1143,7 @@ class TaskWebhookEvent(BaseModel):
 
 
 class WebhookEvent(BaseModel):
-    """A webhook event as listed by the delivery log (GET /webhook_events): the envelope plus the lead, prospect or task it is about."""
+    """A webhook event as listed by the delivery log (GET /webhook_events): the pushed envelope, the lead, prospect or task it is about, and the delivery-log fields has_succeeded, try_count and last_returned_code (shown only here, not in the pushed event)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: int
@@ -1175,13 +1151,13 @@ class WebhookEvent(BaseModel):
     event: str
     signature: str
     """SHA1 hex digest of the id of the object in "data" and the private API key chosen when the webhook was created: sha1(str(data.id) + api_key) (the concatenation order is not documented; id first is assumed). Recompute it to verify the sender."""
+    comments: list[Comment] | None = None
+    """Comments of the object: only sent in email notifications."""
+    data: WebhookLeadData | SpreadsheetRow | WebhookTaskData | None = None
+    """The object on which the event occurred (a lead for lead.* events, a prospect for prospect.created, a task for task.* events)."""
     has_succeeded: bool | None = None
     """Delivery log: true if the delivery to the target succeeded."""
     try_count: int | None = None
     """Number of delivery attempts."""
     last_returned_code: int | None = None
     """HTTP status returned by the target on the last attempt."""
-    comments: list[Comment] | None = None
-    """Comments of the object: only sent in email notifications."""
-    data: WebhookLeadData | SpreadsheetRow | WebhookTaskData | None = None
-    """The object on which the event occurred (a lead for lead.* events, a prospect for prospect.created, a task for task.* events)."""

@@ -10,10 +10,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
-from ._webhooks import Signature, WebhookVerificationError, unwrap_event
+from ._webhooks import (
+    DEFAULT_TOLERANCE,
+    InMemoryReplayGuard,
+    ReplayGuard,
+    Signature,
+    WebhookVerificationError,
+    unwrap_event,
+)
 from .models import LeadWebhookEvent, ProspectWebhookEvent, TaskWebhookEvent
 
-__all__ = ["EVENTS", "WebhookEvent", "WebhookVerificationError", "unwrap"]
+__all__ = [
+    "EVENTS",
+    "InMemoryReplayGuard",
+    "ReplayGuard",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "unwrap",
+]
 
 WebhookEvent = LeadWebhookEvent | ProspectWebhookEvent | TaskWebhookEvent
 """The payload of any event this API sends."""
@@ -172,17 +186,43 @@ def unwrap(
     *,
     secret: str | None = None,
     event: str | None = None,
+    replay_guard: ReplayGuard | None = None,
+    tolerance: float | None = DEFAULT_TOLERANCE,
 ) -> WebhookEvent:
     """Verify an incoming event's signature and parse it into its payload type.
+
+    What a valid signature proves, per event type (from the spec's `x-webhook-signature`):
+
+    Events 'lead.creation', 'lead.status.changed', 'lead.status.changed.to.cancelled',
+    'lead.status.changed.to.lost', 'lead.status.changed.to.standby',
+    'lead.status.changed.to.todo', 'lead.status.changed.to.won', 'lead.assigned',
+    'lead.commented', 'lead.content_has_changed', 'lead.deleted', 'lead.manual.trigger',
+    'lead.step.changed', 'lead.step.changed.to.PIPE.NAME_OF_YOUR_STEP',
+    'lead.unassigned', 'prospect.created', 'task.status.changed',
+    'task.status.changed.to.done', 'task.status.changed.to.standby',
+    'task.status.changed.to.todo': signed message `{data.id}{secret}`. It covers only
+    `data.id` and the secret: the event name, every other payload field and the headers
+    are NOT covered, so anyone holding one genuine event can change them and it still
+    verifies. No timestamp is signed, so a captured event verifies forever: pass
+    `replay_guard=` to refuse a signature already accepted (which, as the message is the
+    same for every event with the same `data.id`, also refuses a later genuine one about
+    the same object while the guard remembers it).
 
     Args:
         payload: The raw request body, exactly as received.
         headers: The request headers (needed when the signature travels in a header).
-        secret: The key shared with the API for signing events.
+        secret: The key shared with the API for signing events. When given, every event
+            must carry a valid signature; an event type without one is refused.
         event: The event name, when it is not carried in the payload.
+        replay_guard: Refuses an event whose signature was already accepted, e.g.
+            `InMemoryReplayGuard(ttl=86400)` (per process; back it with a shared store
+            when several processes receive events).
+        tolerance: Seconds a signed timestamp may be away from now (`None`: no check);
+            only used when the signed message includes a timestamp.
 
     Raises:
-        WebhookVerificationError: The signature does not match, or the body is not an event.
+        WebhookVerificationError: The signature does not match, is missing, is a replay or
+            too old, or the body is not an event.
     """
     return cast(
         WebhookEvent,
@@ -193,5 +233,7 @@ def unwrap(
             event=event,
             payload_types=EVENTS,
             signatures=_SIGNATURES,
+            replay_guard=replay_guard,
+            tolerance=tolerance,
         ),
     )

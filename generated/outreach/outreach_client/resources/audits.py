@@ -35,6 +35,7 @@ _LIST_AUDITS = Endpoint(
     response_type=AuditListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -88,7 +89,7 @@ class AuditsResource:
         `GET /audits`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `timestamp`, `eventName`.
@@ -163,7 +164,7 @@ class AsyncAuditsResource:
         `GET /audits`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `timestamp`, `eventName`.

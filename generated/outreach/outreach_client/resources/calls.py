@@ -47,6 +47,7 @@ _GET_CALL = Endpoint(
     response_type=CallDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,

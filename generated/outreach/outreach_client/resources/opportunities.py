@@ -40,6 +40,7 @@ _LIST_OPPORTUNITIES = Endpoint(
     response_type=OpportunityListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -84,6 +85,7 @@ _GET_OPPORTUNITY = Endpoint(
     response_type=OpportunityDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -176,7 +178,7 @@ class OpportunitiesResource:
         `GET /opportunities`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `amount`, `closeDate`, `createdAt`, `updatedAt`.
@@ -393,7 +395,7 @@ class AsyncOpportunitiesResource:
         `GET /opportunities`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `amount`, `closeDate`, `createdAt`, `updatedAt`.

@@ -43,6 +43,7 @@ _LIST_OPPORTUNITY_PROSPECT_ROLES = Endpoint(
     response_type=OpportunityProspectRoleListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -89,6 +90,7 @@ _GET_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     response_type=OpportunityProspectRoleDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -183,7 +185,7 @@ class OpportunityProspectRolesResource:
         `GET /opportunityProspectRoles`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `role`, `createdAt`, `updatedAt`.
@@ -394,7 +396,7 @@ class AsyncOpportunityProspectRolesResource:
         `GET /opportunityProspectRoles`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `role`, `createdAt`, `updatedAt`.

@@ -37,6 +37,7 @@ _LIST_PHONE_NUMBERS = Endpoint(
     response_type=PhoneNumberListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -62,6 +63,7 @@ _GET_PHONE_NUMBER = Endpoint(
     response_type=PhoneNumberDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -112,7 +114,7 @@ class PhoneNumbersResource:
         `GET /phoneNumbers`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `number`, `order`, `createdAt`, `updatedAt`.
@@ -230,7 +232,7 @@ class AsyncPhoneNumbersResource:
         `GET /phoneNumbers`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `number`, `order`, `createdAt`, `updatedAt`.

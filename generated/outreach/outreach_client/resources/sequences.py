@@ -39,6 +39,7 @@ _LIST_SEQUENCES = Endpoint(
     response_type=SequenceListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -83,6 +84,7 @@ _GET_SEQUENCE = Endpoint(
     response_type=SequenceDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -152,7 +154,7 @@ class SequencesResource:
         `GET /sequences`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `createdAt`, `updatedAt`, `enabledAt`.
@@ -333,7 +335,7 @@ class AsyncSequencesResource:
         `GET /sequences`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `createdAt`, `updatedAt`, `enabledAt`.

@@ -36,6 +36,7 @@ _LIST_STAGES = Endpoint(
     response_type=StageListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -80,6 +81,7 @@ _GET_STAGE = Endpoint(
     response_type=StageDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -168,7 +170,7 @@ class StagesResource:
         `GET /stages`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `order`, `createdAt`, `updatedAt`.
@@ -369,7 +371,7 @@ class AsyncStagesResource:
         `GET /stages`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `name`, `order`, `createdAt`, `updatedAt`.

@@ -40,6 +40,7 @@ _LIST_TASKS = Endpoint(
     response_type=TaskListDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "429": ErrorDocument,
@@ -84,6 +85,7 @@ _GET_TASK = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -158,6 +160,7 @@ _LOG_TASK_MEET_IN_PERSON = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -178,6 +181,7 @@ _MARK_TASK_COMPLETE = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -198,6 +202,7 @@ _REASSIGN_TASK_OWNER = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -218,6 +223,7 @@ _RESCHEDULE_TASK = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -257,6 +263,7 @@ _UPDATE_TASK_NOTE = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -279,6 +286,7 @@ _UPDATE_TASK_OPPORTUNITY_ASSOCIATION = Endpoint(
     response_type=TaskDocument,
     response_kind="json",
     error_types={
+        "400": ErrorDocument,
         "401": ErrorDocument,
         "403": ErrorDocument,
         "404": ErrorDocument,
@@ -333,7 +341,7 @@ class TasksResource:
         `GET /tasks`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `dueAt`, `createdAt`, `updatedAt`, `state`.
@@ -794,7 +802,7 @@ class AsyncTasksResource:
         `GET /tasks`
 
         Args:
-            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2). Maximum 1000 (api-knowledge).
+            page_size: Maximum number of records per page (connector input `page_size`; samples use 50 and 2).
             page_after: Opaque cursor. Do not build it: take the whole `links.next` URL of the previous page (cursor pagination).
             count: Set to false to omit `meta.count` (faster on large collections).
             sort: Comma-separated attributes to sort by; prefix `-` for descending (connector input `sort{sort_by, sort_direction}`). Sortable here: `dueAt`, `createdAt`, `updatedAt`, `state`.

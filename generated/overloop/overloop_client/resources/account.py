@@ -28,7 +28,6 @@ _GET_ACCOUNT = Endpoint(
         "401": ErrorDocument,
         "403": ErrorDocument,
         "406": ErrorDocument,
-        "429": ErrorDocument,
         "500": ErrorDocument,
         "503": ErrorDocument,
     },

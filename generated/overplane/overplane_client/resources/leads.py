@@ -5,14 +5,14 @@ Leads are people or companies that may become customers.
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import Any, Unpack, cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedLead, Lead, LeadList, Problem
+from ..models import DeletedLead, Lead, LeadList
 
 __all__ = ["AsyncLeadsResource", "LeadsResource"]
 
@@ -24,14 +24,12 @@ _LIST_LEADS = Endpoint(
         "offset": Param("offset", "query"),
     },
     security=(("bearerAuth",),),
-    accept="application/json, application/problem+json",
+    accept="application/json",
     response_type=LeadList,
     response_kind="json",
     error_types={
-        "400": Problem,
-        "401": Problem,
-        "429": Problem,
-        "5XX": Problem,
+        "401": Any,
+        "default": Any,
     },
     retryable=True,
     pagination=Pagination(
@@ -50,15 +48,12 @@ _CREATE_LEAD = Endpoint(
     security=(("bearerAuth",),),
     body_kind="json",
     content_type="application/json",
-    accept="application/json, application/problem+json",
+    accept="application/json",
     response_type=Lead,
     response_kind="json",
     error_types={
-        "400": Problem,
-        "401": Problem,
-        "422": Problem,
-        "429": Problem,
-        "5XX": Problem,
+        "401": Any,
+        "default": Any,
     },
     retryable=False,
 )
@@ -69,14 +64,13 @@ _GET_LEAD = Endpoint(
         "lead_id": Param("lead_id", "path", required=True),
     },
     security=(("bearerAuth",),),
-    accept="application/json, application/problem+json",
+    accept="application/json",
     response_type=Lead,
     response_kind="json",
     error_types={
-        "401": Problem,
-        "404": Problem,
-        "429": Problem,
-        "5XX": Problem,
+        "401": Any,
+        "404": Any,
+        "default": Any,
     },
     retryable=True,
 )
@@ -87,14 +81,13 @@ _DELETE_LEAD = Endpoint(
         "lead_id": Param("lead_id", "path", required=True),
     },
     security=(("bearerAuth",),),
-    accept="application/json, application/problem+json",
+    accept="application/json",
     response_type=DeletedLead,
     response_kind="json",
     error_types={
-        "401": Problem,
-        "404": Problem,
-        "429": Problem,
-        "5XX": Problem,
+        "401": Any,
+        "404": Any,
+        "default": Any,
     },
     retryable=True,
 )
@@ -108,16 +101,13 @@ _UPDATE_LEAD = Endpoint(
     body_kind="json",
     content_type="application/json",
     body_required=True,
-    accept="application/json, application/problem+json",
+    accept="application/json",
     response_type=Lead,
     response_kind="json",
     error_types={
-        "400": Problem,
-        "401": Problem,
-        "404": Problem,
-        "422": Problem,
-        "429": Problem,
-        "5XX": Problem,
+        "401": Any,
+        "404": Any,
+        "default": Any,
     },
     retryable=False,
 )
@@ -251,7 +241,7 @@ class LeadsResource:
             whatsapp_no: WhatsApp number.
             phone_ext: Phone extension.
             qualified_by: User who qualified the lead.
-            qualified_on: Date the lead was qualified.
+            qualified_on: When the lead was qualified.
             qualification_status: Qualification status.
             job_title: Job title.
             annual_revenue: Annual revenue of the lead's company.
@@ -451,7 +441,7 @@ class LeadsResource:
             whatsapp_no: WhatsApp number.
             phone_ext: Phone extension.
             qualified_by: User who qualified the lead.
-            qualified_on: Date the lead was qualified.
+            qualified_on: When the lead was qualified.
             qualification_status: Qualification status.
             job_title: Job title.
             annual_revenue: Annual revenue of the lead's company.
@@ -655,7 +645,7 @@ class AsyncLeadsResource:
             whatsapp_no: WhatsApp number.
             phone_ext: Phone extension.
             qualified_by: User who qualified the lead.
-            qualified_on: Date the lead was qualified.
+            qualified_on: When the lead was qualified.
             qualification_status: Qualification status.
             job_title: Job title.
             annual_revenue: Annual revenue of the lead's company.
@@ -855,7 +845,7 @@ class AsyncLeadsResource:
             whatsapp_no: WhatsApp number.
             phone_ext: Phone extension.
             qualified_by: User who qualified the lead.
-            qualified_on: Date the lead was qualified.
+            qualified_on: When the lead was qualified.
             qualification_status: Qualification status.
             job_title: Job title.
             annual_revenue: Annual revenue of the lead's company.

@@ -92,7 +92,7 @@ class ActionHistoriesResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
-            from_: Start date to retrieve the action histories. Format not documented; YYYY-MM-DD assumed.
+            from_: Start date to retrieve the action histories. The format is not documented; the value is sent as given.
             to: End date. With from, action histories are retrieved in the range; alone, all the action histories until this date.
             action_type: Filter on the action's type.
             action_value: Filter on the value of step_changed (a step name) and status_changed (todo, standby, won, lost, cancelled) actions. An unrecognised value is ignored.
@@ -169,7 +169,7 @@ class AsyncActionHistoriesResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
-            from_: Start date to retrieve the action histories. Format not documented; YYYY-MM-DD assumed.
+            from_: Start date to retrieve the action histories. The format is not documented; the value is sent as given.
             to: End date. With from, action histories are retrieved in the range; alone, all the action histories until this date.
             action_type: Filter on the action's type.
             action_value: Filter on the value of step_changed (a step name) and status_changed (todo, standby, won, lost, cancelled) actions. An unrecognised value is ignored.

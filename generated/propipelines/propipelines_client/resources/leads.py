@@ -383,9 +383,9 @@ class LeadsResource:
             field_key: Name of a field of the lead's description set as a key to detect duplicates. Use with field_value. Expert accounts only.
             field_value: Value of the field_key field: return the leads containing this value in field_key. Use with field_key. Expert accounts only.
             tags: Array of tags: return the leads having ALL these tags (predefined tags included).
-            updated_after: Date from which leads are retrieved according to their last update (can conflict with date_range_type). Format not documented; YYYY-MM-DD assumed.
-            start_date: Date from which leads are retrieved according to date_range_type. Format not documented; YYYY-MM-DD assumed.
-            end_date: Date until which leads are retrieved according to date_range_type. Format not documented; YYYY-MM-DD assumed.
+            updated_after: Date from which leads are retrieved according to their last update (can conflict with date_range_type). The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
+            start_date: Date from which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
+            end_date: Date until which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
             date_range_type: Type of date range when using start_date and/or end_date.
             include_unassigned: Include the unassigned leads when listing or searching. With a USER token the user must be allowed to see the unassigned leads.
         """
@@ -838,9 +838,9 @@ class AsyncLeadsResource:
             field_key: Name of a field of the lead's description set as a key to detect duplicates. Use with field_value. Expert accounts only.
             field_value: Value of the field_key field: return the leads containing this value in field_key. Use with field_key. Expert accounts only.
             tags: Array of tags: return the leads having ALL these tags (predefined tags included).
-            updated_after: Date from which leads are retrieved according to their last update (can conflict with date_range_type). Format not documented; YYYY-MM-DD assumed.
-            start_date: Date from which leads are retrieved according to date_range_type. Format not documented; YYYY-MM-DD assumed.
-            end_date: Date until which leads are retrieved according to date_range_type. Format not documented; YYYY-MM-DD assumed.
+            updated_after: Date from which leads are retrieved according to their last update (can conflict with date_range_type). The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
+            start_date: Date from which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
+            end_date: Date until which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
             date_range_type: Type of date range when using start_date and/or end_date.
             include_unassigned: Include the unassigned leads when listing or searching. With a USER token the user must be allowed to see the unassigned leads.
         """
