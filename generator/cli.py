@@ -179,6 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         help="fraction of requests answered with an injected 503 (0 to 1)",
     )
+    mock.add_argument(
+        "--credential",
+        action="append",
+        default=[],
+        metavar="SCHEME=VALUE",
+        help="accept only VALUE for the security scheme SCHEME (user:password for http basic, "
+        "the token for bearer/oauth2); any other value gets the documented 401/403. "
+        "Repeatable; also SPECFORGE_MOCK_CREDENTIAL_<SCHEME> (the scheme name upper-cased, "
+        "other characters than A-Z and 0-9 as _). Without it any credential is accepted",
+    )
     limits = mock.add_argument_group("limits (each refused request gets a documented 4xx/5xx)")
     for option, kind, text in (
         ("--max-body", _count, "largest request body in bytes (default 1 MiB); larger: 413"),

@@ -35,6 +35,7 @@ from generator.mock.params import schema_types
 from generator.mock.store import Role
 from generator.mock.store import _roles as roles_of
 from generator.mock.synth import Synthesizer
+from generator.mock.validation import MALFORMED, UNSUPPORTED_MEDIA, client_error
 from tests.conftest import FIXTURES, SPECS
 
 SPEC_IDS = [spec.stem for spec in SPECS]
@@ -455,14 +456,19 @@ async def test_wrong_content_type_and_malformed_json(path: Path) -> None:
         pytest.skip("no operation with a JSON body")
     call = valid_call(path, operation)
     async with client_for(stateless_app(path)) as client:
+        # The closest status the operation documents (415, else 400/422; 400, else 422).
+        unsupported = client_error(operation, UNSUPPORTED_MEDIA)
+        malformed_status = client_error(operation, MALFORMED)
+        assert operation.response_for(unsupported) is not None
+        assert operation.response_for(malformed_status) is not None
         wrong = await call.send(
             client, content=b"hello", headers={**call.headers, "Content-Type": "text/plain"}
         )
-        await _assert_error(path, operation, wrong, (415,))
+        await _assert_error(path, operation, wrong, (unsupported,))
         malformed = await call.send(client, content=b'{"unterminated": ')
-        await _assert_error(path, operation, malformed, (400,))
+        await _assert_error(path, operation, malformed, (malformed_status,))
         invalid_utf8 = await call.send(client, content=b'{"a": "\xff\xfe"}')
-        await _assert_error(path, operation, invalid_utf8, (400,))
+        await _assert_error(path, operation, invalid_utf8, (malformed_status,))
         too_big = await call.send(client, content=b"[" + b"1," * 600_000 + b"1]")
         await _assert_error(path, operation, too_big, (413,))
         deep = await call.send(client, content=b"[" * 100_000 + b"]" * 100_000)

@@ -37,7 +37,13 @@ from generator.mock.problems import Problem, Rejection
 from generator.mock.responses import Reply, ResponseFactory
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
-from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
+from generator.mock.store import (
+    MAX_RECORDS,
+    MAX_STORE_BYTES,
+    Store,
+    asks_later_page,
+    last_page,
+)
 from generator.mock.validation import Incoming, OperationValidator, parse_cookies
 from generator.validate import validate_spec
 
@@ -94,6 +100,7 @@ class MockCore:
         max_body: int = MAX_BODY,
         max_records: int = MAX_RECORDS,
         max_store_bytes: int = MAX_STORE_BYTES,
+        credentials: dict[str, str] | None = None,
     ) -> None:
         self.model = model
         self.seed = seed
@@ -102,7 +109,8 @@ class MockCore:
         self.schemas = SchemaStore(model.data, model.version)
         self.responses = ResponseFactory(model, self.schemas, seed)
         self.validators = {
-            id(op): OperationValidator(model, op, self.schemas) for op in model.operations
+            id(op): OperationValidator(model, op, self.schemas, credentials)
+            for op in model.operations
         }
         self.store = (
             Store(
@@ -117,7 +125,7 @@ class MockCore:
         )
         self.failures = FailureRate(failure_rate, seed)
         self.connections: Any = None  # set by generator.mock.server: lets `reset` close sockets
-        self._success: dict[int, Reply] = {}
+        self._success: dict[tuple[int, bool], Reply] = {}
         self._sensitive = set(_SENSITIVE_QUERY) | {
             str(scheme.get("name", "")).lower()
             for scheme in model.schemes.values()
@@ -270,15 +278,20 @@ class MockCore:
                 reply = self.store.handle(operation, role, params, incoming, validated, origin)
                 if reply is not None:
                     return reply
-        return self._stateless_success(operation)
+        later = operation.pagination is not None and asks_later_page(operation, incoming, validated)
+        return self._stateless_success(operation, later)
 
-    def _stateless_success(self, operation: Operation) -> Reply:
-        # Deterministic per seed, so it is built and serialised once per operation.
-        cached = self._success.get(id(operation))
+    def _stateless_success(self, operation: Operation, later: bool = False) -> Reply:
+        # Deterministic per seed, so it is built and serialised once per operation (and,
+        # for a list, once for its first page and once for any later one).
+        key = (id(operation), later)
+        cached = self._success.get(key)
         if cached is None:
             reply = self.responses.success(operation)
+            if operation.pagination is not None:
+                reply = last_page(self.model, self.responses, operation, reply, later=later)
             cached = Reply(reply.status, reply.media_type, reply.encode(), reply.headers)
-            self._success[id(operation)] = cached
+            self._success[key] = cached
         return cached
 
     async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
@@ -392,6 +405,25 @@ def _merged_headers(raw: Any) -> dict[str, str]:
     return headers
 
 
+def check_credentials(model: MockSpec, credentials: dict[str, str]) -> None:
+    """Refuse a credential for a scheme the spec does not define, or one no request could
+    present; the message names the scheme, never the value."""
+    for name, value in credentials.items():
+        scheme = model.schemes.get(name)
+        if scheme is None:
+            known = ", ".join(sorted(model.schemes)) or "none"
+            raise ValueError(
+                f"{name!r} is not a security scheme of this spec (its schemes: {known})"
+            )
+        if not value:
+            raise ValueError(f"{name}: the credential is empty")
+        kind = scheme.get("type")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic" and ":" not in value:
+            raise ValueError(f"{name} is http basic: give the credential as user:password")
+        if kind == "mutualTLS":
+            raise ValueError(f"{name} is mutualTLS: the mock cannot check it")
+
+
 def _server(scope: Scope) -> str:
     server = scope.get("server")
     if isinstance(server, list | tuple) and len(server) == 2:
@@ -408,11 +440,15 @@ def create_app(
     max_body: int = MAX_BODY,
     max_records: int = MAX_RECORDS,
     max_store_bytes: int = MAX_STORE_BYTES,
+    credentials: dict[str, str] | None = None,
 ) -> Starlette:
     """The mock of ``spec`` as a Starlette (ASGI) application.
 
     ``max_body``: a larger request body is a 413. ``max_records``/``max_store_bytes``: the
     stateful store's capacity; a create (or update) past it is a 507 (``generator.mock.store``).
+    ``credentials``: security scheme name -> the only value the mock accepts for it
+    (``user:password`` for http basic); a ``ValueError`` names a scheme the spec does not
+    define or a basic value without ``:`` (never the value itself).
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     # The gate generate runs: a spec the generator refuses (an external reference, a broken
@@ -421,6 +457,8 @@ def create_app(
     if problems:
         raise SpecError(problems)
     model = build_model(loaded)
+    credentials = dict(credentials or {})
+    check_credentials(model, credentials)
     core = MockCore(
         model,
         seed=seed,
@@ -429,6 +467,7 @@ def create_app(
         max_body=max_body,
         max_records=max_records,
         max_store_bytes=max_store_bytes,
+        credentials=credentials,
     )
 
     async def serve_spec(request: Request) -> JSONResponse:

@@ -5,10 +5,45 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import os
+import re
 import sys
 import time
+from collections.abc import Mapping, Sequence
 
 from generator.diagnostics import SpecError
+
+ENV_PREFIX = "SPECFORGE_MOCK_CREDENTIAL_"
+
+
+def env_name(scheme: str) -> str:
+    """The environment variable holding ``scheme``'s credential: ``outreachOAuth`` ->
+    ``SPECFORGE_MOCK_CREDENTIAL_OUTREACHOAUTH``, ``api-key`` -> ``..._API_KEY``."""
+    return ENV_PREFIX + re.sub(r"[^A-Z0-9]", "_", scheme.upper())
+
+
+def _scheme_names(data: object) -> list[str]:
+    components = data.get("components") if isinstance(data, dict) else None
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    return [str(name) for name in schemes] if isinstance(schemes, dict) else []
+
+
+def read_credentials(
+    options: Sequence[str], schemes: Sequence[str], environ: Mapping[str, str]
+) -> dict[str, str]:
+    """Scheme name -> accepted value, from the environment and then ``--credential``
+    options (which win). A ``ValueError`` says what is wrong without the value."""
+    credentials: dict[str, str] = {}
+    for scheme in schemes:
+        value = environ.get(env_name(scheme))
+        if value:
+            credentials[scheme] = value
+    for option in options:
+        name, sep, value = option.partition("=")
+        if not sep or not name:
+            raise ValueError("expected SCHEME=VALUE (the name of a security scheme, then =)")
+        credentials[name] = value
+    return credentials
 
 
 def run_mock(args: argparse.Namespace) -> int:
@@ -53,19 +88,37 @@ def run_mock(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
+        from generator.load import load_spec
+
+        loaded = load_spec(args.spec)
+        credentials = read_credentials(
+            getattr(args, "credential", None) or [], _scheme_names(loaded.data), os.environ
+        )
+    except SpecError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(f"--credential: {error}", file=sys.stderr)
+        return 2
+    try:
         app = create_app(
-            args.spec,
+            loaded,
             seed=args.seed,
             stateful=args.stateful,
             failure_rate=failure_rate,
             max_body=int(values["max_body"]),
             max_records=int(values["max_records"]),
             max_store_bytes=int(values["max_store_bytes"]),
+            credentials=credentials,
         )
     except SpecError as error:
         for diagnostic in error.diagnostics:
             print(diagnostic, file=sys.stderr)
         return 1
+    except ValueError as error:
+        print(f"--credential: {error}", file=sys.stderr)
+        return 2
     core = app.state.mock
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -82,6 +135,7 @@ def run_mock(args: argparse.Namespace) -> int:
         max_connections=int(values["max_connections"]),
     )
     base = core.model.base_path
+    enforced = ", ".join(sorted(credentials))  # scheme names only, never the values
     modes = ", ".join(
         part
         for part in (
@@ -94,7 +148,10 @@ def run_mock(args: argparse.Namespace) -> int:
     print(
         f"Mock of {core.model.title} serving on http://{args.host}:{args.port}{base} "
         f"(base path {base or '/'}; {len(core.model.operations)} operations; {modes}; "
-        f"ready in {time.perf_counter() - started:.2f}s)",
+        f"ready in {time.perf_counter() - started:.2f}s); inject faults per request with "
+        "the X-Mock-Fault header (status=503, delay=300ms, reset, truncate) or for a share "
+        "of all requests with --failure-rate F"
+        + (f"; credentials enforced for {enforced}" if enforced else ""),
         flush=True,
     )
     server.run()

@@ -119,17 +119,7 @@ class Store:
         return ""
 
     def _items_pointer(self, operation: Operation, media: MediaBody) -> str:
-        if operation.pagination and isinstance(operation.pagination.get("items"), str):
-            return str(operation.pagination["items"])
-        if schema_types(self.model.data, media.schema)[:1] == ["array"]:
-            return ""
-        properties = self.synth.properties(media.schema)
-        if "data" in properties:
-            return "/data"
-        for name, schema in properties.items():
-            if schema_types(self.model.data, schema)[:1] == ["array"]:
-                return "/" + name
-        return ""
+        return items_pointer(self.model, self.responses, operation, media)
 
     def _record_schema(self, media: MediaBody, pointer: str) -> Any:
         schema = media.schema
@@ -386,6 +376,68 @@ class Store:
                 target[name] = now.strftime("%Y-%m-%d")
             elif "string" in kinds:
                 target[name] = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def items_pointer(
+    model: MockSpec, responses: ResponseFactory, operation: Operation, media: MediaBody
+) -> str:
+    """Where a list response keeps its items: ``x-pagination.items``, else the body itself
+    when it is an array, else ``/data``, else its first array property."""
+    if operation.pagination and isinstance(operation.pagination.get("items"), str):
+        return str(operation.pagination["items"])
+    if schema_types(model.data, media.schema)[:1] == ["array"]:
+        return ""
+    properties = responses.synth.properties(media.schema)
+    if "data" in properties:
+        return "/data"
+    for name, schema in properties.items():
+        if schema_types(model.data, schema)[:1] == ["array"]:
+            return "/" + name
+    return ""
+
+
+def asks_later_page(operation: Operation, incoming: Incoming, validated: Validated) -> bool:
+    """Whether a list request asks for a page after the first (an offset past 0, a page
+    number past 1, or any cursor)."""
+    pagination = operation.pagination or {}
+    style = pagination.get("style")
+    if style == "offset":
+        return _int(validated, incoming, pagination.get("offset_param"), 0) > 0
+    if style == "page":
+        return _int(validated, incoming, pagination.get("page_param"), 1) > 1
+    if style == "cursor":
+        return bool(incoming.query.get(_cursor_param(operation), [""])[0])
+    return False
+
+
+def last_page(
+    model: MockSpec, responses: ResponseFactory, operation: Operation, reply: Reply, *, later: bool
+) -> Reply:
+    """The stateless answer to a list request, as the last page of its list: the documented
+    example's items on the first page (an empty page for any later one), its next link null
+    or dropped, ``has_more`` false and ``total`` the items served, so that every client walk
+    ends (the example's own next link would be followed forever)."""
+    pagination = operation.pagination
+    _, response = operation.success_status()
+    media = response.media() if response is not None else None
+    if not pagination or media is None or reply.media_type is None:
+        return reply
+    body = copy.deepcopy(reply.body)
+    pointer = items_pointer(model, responses, operation, media)
+    items = _get(body, pointer)
+    if not isinstance(items, list):
+        return reply
+    if later:
+        items = []
+        body = _put(body, pointer, items)
+        if not responses.is_valid(media, body):  # e.g. minItems: keep the example's items
+            body = copy.deepcopy(reply.body)
+            items = _get(body, pointer)
+    for name, value in (("next_url", None), ("has_more", False), ("total", len(items))):
+        target = pagination.get(name)
+        if isinstance(target, str) and _get(body, target) is not None:
+            _set_or_drop(responses, media, body, target, value)
+    return Reply(reply.status, reply.media_type, body, reply.headers)
 
 
 def _roles(operations: list[Operation]) -> dict[tuple[str, str], Role]:
@@ -700,7 +752,10 @@ def _paginate(
         cursor_name = _cursor_param(operation)
         size = max(1, _int(validated, incoming, size_name, _default(operation, size_name, 20)))
         raw = incoming.query.get(cursor_name, [""])[0]
-        start = _decode_cursor(raw, cursor_name) if raw else 0
+        # A cursor the mock never issued reads as the end of the list: an empty last page
+        # (the schema allows any string, so refusing it would reject a valid request).
+        decoded = _decode_cursor(raw) if raw else 0
+        start = total if decoded is None else decoded
         more = start + size < total
         meta["has_more"] = more
         meta["next"] = {cursor_name: _encode_cursor(start + size)} if more else None
@@ -720,18 +775,14 @@ def _encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str, name: str) -> int:
+def _decode_cursor(cursor: str) -> int | None:
+    """The offset a cursor of ``_encode_cursor`` holds; None for any other text."""
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, number = text.partition(":")
-        offset = parse_unsigned(number, 18)
-        if kind == "offset" and offset is not None:
-            return offset
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        pass
-    raise Rejection(
-        400, [Problem(f"query/{name}", f"{cursor!r} is not a cursor this server issued")]
-    )
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return None
+    kind, _, number = text.partition(":")
+    return parse_unsigned(number, 18) if kind == "offset" else None
 
 
 def _url(origin: str, path: str, query: dict[str, list[str]], changes: dict[str, Any]) -> str:

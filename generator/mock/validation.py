@@ -1,7 +1,20 @@
 """Request validation, compiled once per operation.
 
 Checks run in the order a real server applies them: credentials (401), body media type
-(415), body syntax (400), parameters (400), body schema (422 when documented, else 400).
+(415), body syntax (400), parameters (400), body schema (422).
+
+The mock answers only statuses the operation documents (``client_error``): each refusal has
+an order of preference, and the first status the operation lists is used. A malformed
+request (body syntax, a parameter, a missing body) prefers 400, then 422; a body that parses
+but breaks its schema 422, then 400; an unsupported Content-Type 415, then 400, then 422;
+credentials 401, then 403. When the operation lists none of them, a ``4XX`` or ``default``
+response covers the first preference; only when nothing covers it is the first preference
+sent undocumented.
+
+Credentials: with ``credentials`` (security scheme name -> the one accepted value, ``user:password``
+for http basic, the token for bearer and oauth2) a request must present that value for the
+scheme; any other value is refused like a missing one. Schemes without a configured value
+accept any well-formed credential.
 All parameters of an operation validate in one call against one compiled schema whose
 properties are ``query/limit``, ``path/lead_id``, ...; each body media type has its own.
 """
@@ -10,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,17 +70,38 @@ def parse_cookies(header: str | None) -> dict[str, str]:
     return cookies
 
 
-def error_status(operation: Operation, preferred: tuple[int, ...], fallback: int) -> int:
-    """The first of ``preferred`` the operation documents, else ``fallback``."""
+MALFORMED = (400, 422)  # body syntax, parameters, a missing body
+INVALID_BODY = (422, 400)  # a body that parses but breaks its schema
+UNSUPPORTED_MEDIA = (415, 400, 422)
+UNAUTHORIZED = (401, 403)
+
+
+def client_error(operation: Operation | None, preferred: tuple[int, ...]) -> int:
+    """The status a refusal gets: the first of ``preferred`` the operation lists; else the
+    first one a ``4XX``/``default`` response covers; else (nothing documented covers any)
+    the first one. The mock must not answer a status its spec does not document."""
+    if operation is None:
+        return preferred[0]
+    responses = operation.responses
     for status in preferred:
-        if str(status) in operation.responses:
+        if str(status) in responses:
             return status
-    return fallback
+    for status in preferred:
+        if f"{status // 100}XX" in responses or f"{status // 100}xx" in responses:
+            return status
+    return preferred[0]
 
 
 class OperationValidator:
-    def __init__(self, model: MockSpec, operation: Operation, schemas: SchemaStore) -> None:
+    def __init__(
+        self,
+        model: MockSpec,
+        operation: Operation,
+        schemas: SchemaStore,
+        credentials: dict[str, str] | None = None,
+    ) -> None:
         self.model = model
+        self.credentials = credentials or {}
         self.operation = operation
         self.schemas = schemas
         self._parameters = [
@@ -99,9 +134,16 @@ class OperationValidator:
         requirements = self.operation.security
         if not requirements:
             return
+        wrong = False
         for requirement in requirements:
-            if all(_present(check, incoming) for check in requirement):
-                return
+            presented = [_presented(check, incoming) for check in requirement]
+            if all(value is not None for value in presented):
+                if all(
+                    _accepted(self.credentials.get(check.name), value)
+                    for check, value in zip(requirement, presented, strict=True)
+                ):
+                    return
+                wrong = True
         wanted = " or ".join(
             " + ".join(_describe(check) for check in requirement) for requirement in requirements
         )
@@ -111,11 +153,14 @@ class OperationValidator:
             headers["WWW-Authenticate"] = "Bearer"
         elif "basic" in kinds:
             headers["WWW-Authenticate"] = 'Basic realm="mock"'
-        raise Rejection(
-            401,
-            [Problem("header/Authorization", f"missing or malformed credentials: send {wanted}")],
-            headers=headers,
+        # Never the value sent or expected: only which credential is wrong.
+        message = (
+            f"wrong credentials: send the configured {wanted}"
+            if wrong
+            else f"missing or malformed credentials: send {wanted}"
         )
+        status = client_error(self.operation, UNAUTHORIZED)
+        raise Rejection(status, [Problem("header/Authorization", message)], headers=headers)
 
     # --- the request ---------------------------------------------------------------------
 
@@ -146,8 +191,8 @@ class OperationValidator:
             if all(problem.location.startswith("path/") for problem in problems):
                 # A path that names no resource (`/leads/abc` for an integer id) is Not
                 # Found, as most servers route it, when the operation documents a 404.
-                raise Rejection(error_status(self.operation, (404, 400, 422), 400), problems)
-            raise Rejection(error_status(self.operation, (400, 422), 400), problems)
+                raise Rejection(client_error(self.operation, (404, *MALFORMED)), problems)
+            raise Rejection(client_error(self.operation, MALFORMED), problems)
         if media_type is not None:
             self._check_body(media_type, body)
         grouped: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
@@ -177,7 +222,7 @@ class OperationValidator:
         if not incoming.body:
             if operation.body_required:
                 raise Rejection(
-                    error_status(operation, (400, 422), 400),
+                    client_error(operation, MALFORMED),
                     [Problem("body", "a request body is required")],
                 )
             return None, None
@@ -188,13 +233,15 @@ class OperationValidator:
             expected = ", ".join(operation.bodies)
             got = f"{essence!r} is not accepted" if essence else "Content-Type is missing"
             raise Rejection(
-                415,
+                client_error(operation, UNSUPPORTED_MEDIA),
                 [Problem("header/Content-Type", f"{got}; send one of: {expected}")],
             )
         try:
             body, should_validate = parse_body(self.model.data, incoming.body, content_type, media)
         except BodySyntaxError as exc:
-            raise Rejection(400, [Problem("body", str(exc))]) from None
+            raise Rejection(
+                client_error(operation, MALFORMED), [Problem("body", str(exc))]
+            ) from None
         if not should_validate or media.schema_pointer is None:
             return body, None
         return body, media.schema_pointer
@@ -211,31 +258,46 @@ class OperationValidator:
             )
             for error in errors
         ]
-        raise Rejection(error_status(self.operation, (422, 400), 422), problems)
+        raise Rejection(client_error(self.operation, INVALID_BODY), problems)
 
 
-def _present(check: SchemeCheck, incoming: Incoming) -> bool:
+def _presented(check: SchemeCheck, incoming: Incoming) -> str | None:
+    """The credential the request presents for ``check`` (``user:password`` for basic), or
+    None when it presents none in the scheme's form."""
     if check.kind == "header":
-        return bool(incoming.headers.get(check.parameter.lower(), "").strip())
+        value = incoming.headers.get(check.parameter.lower(), "").strip()
+        return value or None
     if check.kind == "query":
-        return any(v for v in incoming.query.get(check.parameter, []))
+        return next((v for v in incoming.query.get(check.parameter, []) if v), None)
     if check.kind == "cookie":
-        return bool(incoming.cookies.get(check.parameter))
+        return incoming.cookies.get(check.parameter) or None
+    if check.kind == "none":
+        return ""
     authorization = incoming.headers.get("authorization", "")
     scheme, _, credentials = authorization.strip().partition(" ")
+    credentials = credentials.strip()
     if check.kind == "bearer":
-        return scheme.lower() == "bearer" and bool(credentials.strip())
+        return credentials if scheme.lower() == "bearer" and credentials else None
     if check.kind == "basic":
         if scheme.lower() != "basic":
-            return False
+            return None
         try:
-            decoded = base64.b64decode(credentials.strip(), validate=True)
-        except (binascii.Error, ValueError):
-            return False
-        return b":" in decoded
+            decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+            return None
+        return decoded if ":" in decoded else None
     if check.kind == "http":
-        return scheme.lower() == check.parameter and bool(credentials.strip())
-    return True
+        return credentials if scheme.lower() == check.parameter and credentials else None
+    return ""
+
+
+def _accepted(expected: str | None, presented: str | None) -> bool:
+    if presented is None:
+        return False
+    if expected is None:
+        return True
+    # Constant time: the mock may stand in for a real service in a shared test setup.
+    return hmac.compare_digest(expected.encode("utf-8"), presented.encode("utf-8"))
 
 
 def _describe(check: SchemeCheck) -> str:

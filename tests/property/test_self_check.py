@@ -32,8 +32,8 @@ def _broken_overplane_mock() -> Starlette:
     core = app.state.mock
     original = core._stateless_success
 
-    def broken(operation: Any) -> Reply:
-        reply: Reply = original(operation)
+    def broken(operation: Any, later: bool = False) -> Reply:
+        reply: Reply = original(operation, later)
         if operation.operation_id != "getLead":
             return reply
         body = json.loads(reply.encode())
