@@ -8,6 +8,7 @@ and the client code agree on one class per schema.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,7 +46,17 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
-from generator.validate import HTTP_METHODS, deref, iter_operations
+from generator.validate import (
+    HTTP_METHODS,
+    HTTP_OWNED_HEADERS,
+    deref,
+    document_structure,
+    iter_operations,
+    path_variables,
+    request_path,
+    resolve_pointer,
+    string_enum,
+)
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -133,6 +144,7 @@ def prepare(spec: LoadedSpec) -> _Context:
     """A working copy of the spec with model-ready component names and hoisted schemas."""
     data = _copy_json(spec.data)
     context = _Context(spec=spec, data=data)
+    _quote_string_enums(data, context.warnings)
     components = data.setdefault("components", {})
     if not isinstance(components, dict):
         raise SpecError([spec.diagnostic("/components", "components must be a mapping")])
@@ -159,6 +171,24 @@ def prepare(spec: LoadedSpec) -> _Context:
             " safe)"
         )
     return context
+
+
+def _quote_string_enums(data: Any, warnings: list[str]) -> None:
+    """`enum: [true, false]` under `type: string` means the strings: YAML read the unquoted
+    words as booleans, which no string matches (the mock served booleans and the client
+    refused them). Both read them as the strings, with a warning."""
+    for path in document_structure(data).schemas:
+        schema = resolve_pointer(data, pointer_from_parts(path))
+        enum = schema.get("enum")
+        if schema.get("type") != "string" or not isinstance(enum, list):
+            continue
+        quoted = string_enum(enum)
+        if quoted != enum:
+            schema["enum"] = quoted
+            warnings.append(
+                f"{pointer_from_parts((*path, 'enum'))}: enum values that are not strings"
+                " under `type: string` are read as strings"
+            )
 
 
 # Nesting of models (through `$ref`s) that the generated client validates without reaching
@@ -410,6 +440,9 @@ def _split_union(expression: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_PLAIN_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
+
+
 def _union(members: list[str]) -> str:
     flat: list[str] = []
     for member in members:
@@ -418,10 +451,41 @@ def _union(members: list[str]) -> str:
                 return "Any"
             if part not in flat:
                 flat.append(part)
+    flat = _merge_literals(flat)
+    if "float" in flat and "int" in flat:
+        flat.remove("int")  # a float annotation accepts an int (PEP 484; ruff PYI041)
     if "None" in flat:  # None last reads naturally: `str | None`
         flat.remove("None")
         flat.append("None")
     return " | ".join(flat) if flat else "Any"
+
+
+def _merge_literals(parts: list[str]) -> list[str]:
+    """One ``Literal`` per union, in the place of the first, without the values a plain
+    member already admits (ruff PYI030 and PYI051): ``Literal['a'] | int | Literal['b', 1]``
+    is ``Literal['a', 'b'] | int``."""
+    literals = [p for p in parts if p.startswith("Literal[") and p.endswith("]")]
+    if not literals:
+        return parts
+    covered = {_PLAIN_TYPES[p] for p in parts if p in _PLAIN_TYPES}
+    values: dict[tuple[type, Any], Any] = {}
+    for part in literals:
+        try:
+            found = ast.literal_eval("[" + part[len("Literal[") : -1] + "]")
+        except (ValueError, SyntaxError):
+            return parts  # not one this module wrote: left as it is
+        for value in found:
+            if type(value) not in covered:
+                values.setdefault((type(value), value), value)
+    merged = f"Literal[{', '.join(repr(v) for v in values.values())}]" if values else None
+    result: list[str] = []
+    for part in parts:
+        if part not in literals:
+            result.append(part)
+        elif merged is not None:
+            result.append(merged)
+            merged = None
+    return result
 
 
 # --- operations ---------------------------------------------------------------------------
@@ -453,6 +517,54 @@ def _pick_media(content: Any) -> tuple[str, dict[str, Any]] | None:
     return ranked[0] if ranked else None
 
 
+# Request headers that are not the caller's to set. Accept, Content-Type and Authorization
+# are described by `content` and security instead (OpenAPI says so); the others are owned
+# by the HTTP layer, which computes them from the request (a documented Content-Length
+# argument was sent as "5.0" beside the real one).
+NOT_ARGUMENT_HEADERS = frozenset({"accept", "content-type", "authorization"}) | HTTP_OWNED_HEADERS
+
+
+def _path_parameters_as_templated(
+    merged: dict[tuple[str, str], dict[str, Any]],
+    path_order: list[str],
+    where: str,
+    warnings: list[str],
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every ``{name}`` of the path template as a path parameter: one declared under another
+    `in` (a real spec declared `in: query` for its path variable) is moved to the path, and
+    one not declared at all is a required string, each with a warning. Without this the
+    client sent the literal ``{name}`` (percent-encoded) to the server."""
+    result = dict(merged)
+    for name in path_order:
+        if (name, "path") in result:
+            continue
+        elsewhere = next((key for key in result if key[0] == name and key[1] != "path"), None)
+        if elsewhere is not None:
+            parameter = result.pop(elsewhere)
+            warnings.append(
+                f"{where}: path parameter {name!r} is declared `in: {elsewhere[1]}`; it is"
+                " sent in the path, where the template has it"
+            )
+            result[(name, "path")] = {**parameter, "in": "path", "required": True}
+        else:
+            warnings.append(
+                f"{where}: path parameter {name!r} is not declared; it is a required string"
+            )
+            result[(name, "path")] = {
+                "name": name,
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+    for key in [k for k in result if k[1] == "path" and k[0] not in path_order]:
+        warnings.append(
+            f"{where}: path parameter {key[0]!r} is declared but the path has no"
+            f" {{{key[0]}}}; it is left out"
+        )
+        del result[key]
+    return result
+
+
 class OperationBuilder:
     def __init__(
         self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
@@ -469,8 +581,15 @@ class OperationBuilder:
         where = pointer_from_parts(("paths", path, method))
         op_id = str(operation.get("operationId") or f"{method}_{path}")
         taken: set[str] = set(RESERVED_ARGUMENTS)
-        parameters = self._parameters(operation, item, taken)
-        path_order = re.findall(r"{([^{}/]+)}", path)
+        key = path
+        path = request_path(key)
+        if path != key:
+            self.context.warnings.append(
+                f"{where}: the path {key!r} ends in a #fragment, which is no part of a URL;"
+                f" the operation is sent to {path!r}"
+            )
+        path_order = path_variables(path)
+        parameters = self._parameters(operation, item, taken, path_order, where)
         parameters.sort(
             key=lambda p: (
                 p.location != "path",
@@ -506,24 +625,26 @@ class OperationBuilder:
         )
 
     def _parameters(
-        self, operation: dict[str, Any], item: dict[str, Any], taken: set[str]
+        self,
+        operation: dict[str, Any],
+        item: dict[str, Any],
+        taken: set[str],
+        path_order: list[str],
+        where: str,
     ) -> list[Parameter]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for source in (item.get("parameters"), operation.get("parameters")):
-            for raw in source or []:
+            for raw in source if isinstance(source, list) else []:
                 parameter = self.context.resolve(raw)
                 if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
                     merged[(str(parameter["name"]), str(parameter["in"]))] = parameter
+        merged = _path_parameters_as_templated(merged, path_order, where, self.context.warnings)
         result: list[Parameter] = []
         for (wire_name, location), parameter in merged.items():
             if location not in ("path", "query", "header", "cookie"):
                 continue
-            if location == "header" and wire_name.lower() in (
-                "accept",
-                "content-type",
-                "authorization",
-            ):
-                continue  # OpenAPI: these are described by content and security instead
+            if location == "header" and wire_name.lower() in NOT_ARGUMENT_HEADERS:
+                continue
             schema = parameter.get("schema")
             if schema is None and isinstance(parameter.get("content"), dict):
                 schema = {"type": "string"}  # a `content` parameter is sent serialized
@@ -823,7 +944,9 @@ def _resource_key(path: str, operation: dict[str, Any]) -> str:
     if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
         return tags[0]
     segments = [
-        s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
+        s
+        for s in request_path(path).split("/")
+        if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
     ]
     return segments[0] if segments else "default"
 

@@ -456,19 +456,23 @@ class _Renderer:
                 if item.doc.strip():
                     lines.append(_docstring(item.doc, "    "))
             blocks.append("\n".join(lines))
-        header = ["from __future__ import annotations", ""]
+        # isort's sections (ruff I001): __future__, the standard library, third party; one
+        # blank line between sections that are present.
+        standard: list[str] = []
         dates = sorted(imported & {"date", "datetime"})
         if dates:
-            header.append(f"from datetime import {', '.join(dates)}")
+            standard.append(f"from datetime import {', '.join(dates)}")
         typing_names = sorted(
             (imported & {"Any", "Literal"}) | ({"Annotated"} if aliased else set())
         )
         if typing_names:
-            header.append(f"from typing import {', '.join(typing_names)}")
+            standard.append(f"from typing import {', '.join(typing_names)}")
+        sections = [["from __future__ import annotations"], standard]
         if self.classes:
             pydantic_names = ["BaseModel", "ConfigDict"] + (["Field"] if aliased else [])
-            header += ["", f"from pydantic import {', '.join(pydantic_names)}"]
-        return "\n\n\n".join(["\n".join(header), *blocks]) + "\n"
+            sections.append([f"from pydantic import {', '.join(pydantic_names)}"])
+        header = "\n\n".join("\n".join(section) for section in sections if section)
+        return "\n\n\n".join([header, *blocks]) + "\n"
 
 
 def _imported_names(annotation: str) -> list[str]:

@@ -101,7 +101,19 @@ def toml_string(text: str) -> str:
 
 def docline(text: str) -> str:
     """Spec text for the middle of a docstring line: one line, escaped like ``docstring``."""
-    return docstring(comment(text), indent=0)
+    line = docstring(comment(text), indent=0)
+    # docstring() keeps a final quote off the closing quotes with a space; mid-line that
+    # space can end the line (ruff W291), so the quote is escaped instead (same text).
+    return line[:-2] + '\\"' if line.endswith('" ') else line
+
+
+def _with_not_given(type_expr: str) -> str:
+    """``type_expr | NotGiven`` with ``None`` kept last (ruff RUF036)."""
+    if type_expr == "None":
+        return "NotGiven | None"
+    if type_expr.endswith(" | None"):  # a top-level member: nested unions end with "]"
+        return type_expr[: -len(" | None")] + " | NotGiven | None"
+    return f"{type_expr} | NotGiven"
 
 
 def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -236,7 +248,7 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
         if is_required:
             required.append(Argument(name, q(type_expr), None))
         else:
-            optional.append(Argument(name, q(f"{type_expr} | NotGiven"), "NOT_GIVEN"))
+            optional.append(Argument(name, q(_with_not_given(type_expr)), "NOT_GIVEN"))
 
     for parameter in operation.parameters:
         if parameter.location == "path":

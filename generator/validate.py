@@ -25,6 +25,21 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _SPEC_URI = "urn:specforge:spec"
 _REPORTED_BY_HOUSE_RULES = re.compile(r"Operation ID .* is not unique|Path parameter .* was not")
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
+# Request headers the HTTP layer computes from the request itself: not the caller's to set
+# (RFC 9110/9112 connection and framing fields), whatever a spec documents.
+HTTP_OWNED_HEADERS = frozenset(
+    {
+        "content-length",
+        "host",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "upgrade",
+    }
+)
 # Keywords whose value is a schema, a list of schemas, or a map of schemas.
 _SCHEMA_VALUED = (
     "items",
@@ -42,6 +57,32 @@ _SCHEMA_VALUED = (
 )
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
+
+
+def request_path(path_key: str) -> str:
+    """The URL path of a `paths` key. Some vendors append a ``#fragment`` to tell apart
+    operations that share a path (`/items#create`); a fragment is never sent, so it is no
+    part of the path a client calls or a server routes."""
+    return path_key.split("#", 1)[0] or "/"
+
+
+def path_variables(path: str) -> list[str]:
+    """The ``{name}``s of a path template, in order."""
+    return _PATH_TEMPLATE.findall(path)
+
+
+def path_shape(path: str) -> str:
+    """A path template with its variables unnamed: `/a/{id}` and `/a/{key}` are one shape."""
+    return _PATH_TEMPLATE.sub("{}", request_path(path))
+
+
+def string_enum(values: list[Any]) -> list[Any]:
+    """The values of an `enum` under `type: string`, as the author meant them: YAML reads
+    an unquoted `true` or `1` as a boolean or a number, which no string matches (validate
+    reports it; the generated client takes the strings)."""
+    return [
+        json.dumps(value) if isinstance(value, bool | int | float) else value for value in values
+    ]
 
 
 def openapi_version(spec: LoadedSpec) -> str | None:
@@ -71,17 +112,19 @@ def validate_spec(
         what = f"version {found!r} is not supported" if found is not None else "no `openapi` field"
         return [spec.diagnostic("/openapi", f"not an OpenAPI 3.0/3.1 document: {what}")]
     structure = document_structure(spec.data)
-    diagnostics = list(check_references(spec, structure))
-    if not diagnostics:
-        # The structural validator cannot run past a dangling $ref, so it runs only when
-        # every reference resolves (which is reported first, all at once).
-        diagnostics += (
-            check_structure(spec, version) if thorough else check_schema_structure(spec, version)
+    # Every level runs, whatever an earlier one found, each on what it can check: one run
+    # shows every problem. Only openapi-spec-validator needs every reference to resolve.
+    references = list(check_references(spec, structure))
+    structural = list(check_schema_structure(spec, version))
+    diagnostics = references + structural
+    if thorough and not references:
+        diagnostics += check_structure(
+            spec, version, house_rules=house_rules, structure_ok=not structural
         )
     if house_rules:
-        diagnostics += check_house_rules(spec)
-    if examples and not diagnostics:
-        diagnostics += check_examples(spec, version, structure)
+        diagnostics += check_house_rules(spec, structure)
+    if examples:
+        diagnostics += check_examples(spec, version, structure, references_ok=not references)
     return sorted(set(diagnostics), key=lambda d: (d.line, d.pointer, d.message))
 
 
@@ -439,54 +482,155 @@ class _RefuseEveryScheme(dict[str, Any]):
 
 @cache
 def _spec_validator_class(version: str) -> type[Any]:
+    """openapi-spec-validator's validator for ``version``, offline, whose errors carry
+    where in the document they are (``_LOCATION``)."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     base = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
-    return type(f"Offline{base.__name__}", (base,), {"resolver_handlers": _RefuseEveryScheme()})
+    keyword_validators = {
+        keyword: _located_keyword_validator(cls, keyword)
+        for keyword, cls in base.keyword_validators.items()
+    }
+    return type(
+        f"Offline{base.__name__}",
+        (base,),
+        {"resolver_handlers": _RefuseEveryScheme(), "keyword_validators": keyword_validators},
+    )
 
 
-def check_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
+_LOCATION = "_specforge_location"
+
+
+def _located_keyword_validator(base: type[Any], keyword: str) -> type[Any]:
+    """``base`` (one of the library's keyword validators) marking each error it yields with
+    the document path of the node it was checking. The library's errors carry paths relative
+    to that node only (a schema's `type: strnig` came out as `/properties/kind/type` at line
+    1); the innermost validator marks an error first, so the mark is the nearest node."""
+    from jsonschema.exceptions import ValidationError, best_match
+    from jsonschema.validators import validator_for
+    from jsonschema_path import SchemaPath
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        node = next((a for a in args if isinstance(a, SchemaPath)), None)
+        at: NodePath = tuple(node.parts) if node is not None else ()
+        if keyword == "default":
+            at = (*at, "default")  # the value validator checks the schema's default
+        for error in base.__call__(self, *args, **kwargs):
+            if not hasattr(error, _LOCATION):
+                relative = tuple(getattr(error, "relative_path", ()))
+                setattr(error, _LOCATION, (*at, *relative))
+            yield error
+
+    def _validate_schema_meta(self: Any, schema: Any, schema_value: Any) -> Any:
+        # The library raises only the first meta-schema error, cut from its parents (a
+        # misspelled `type` inside `anyOf` lost its path); the best match of them all, with
+        # its full path, says where the problem is.
+        try:
+            checker = self._get_schema_checker(schema, schema_value)
+        except ValueError as exc:
+            return ValidationError(str(exc))
+        method = getattr(checker, "func", checker)
+        validator_class = getattr(method, "__self__", None)
+        if validator_class is None:
+            return base._validate_schema_meta(self, schema, schema_value)
+        # As the class's own check_schema builds it: the meta-schema's validator.
+        meta_class = validator_for(validator_class.META_SCHEMA, default=validator_class)
+        options = getattr(checker, "keywords", None) or {
+            "format_checker": validator_class.FORMAT_CHECKER
+        }
+        meta = meta_class(validator_class.META_SCHEMA, registry=_meta_registry(), **options)
+        error = best_match(meta.iter_errors(schema_value))
+        if error is not None:
+            setattr(error, _LOCATION, (*schema.parts, *error.absolute_path))
+        return error
+
+    members: dict[str, Any] = {"__call__": __call__}
+    if hasattr(base, "_validate_schema_meta"):
+        members["_validate_schema_meta"] = _validate_schema_meta
+    return type(f"Located{base.__name__}", (base,), members)
+
+
+def _meta_registry() -> Any:
+    """The JSON Schema and OpenAPI meta-schemas, local only (nothing is retrieved)."""
+    from openapi_schema_validator._specifications import REGISTRY
+
+    return REGISTRY
+
+
+def check_structure(
+    spec: LoadedSpec, version: str, *, house_rules: bool = True, structure_ok: bool = True
+) -> Iterator[Diagnostic]:
+    """openapi-spec-validator's semantic checks (schemas against their meta-schema,
+    defaults against their schemas, parameters, ...). Its own JSON Schema pass is left out:
+    ``check_schema_structure`` runs the same schema, faster and located."""
     # Imported here: the library takes longer to import than most specs take to generate.
     from referencing.exceptions import Unresolvable
 
-    validator_class = _spec_validator_class(version)
+    validator = _spec_validator_class(version)(spec.data)
     try:
-        for error in validator_class(spec.data).iter_errors():
-            parts = [str(part) for part in getattr(error, "absolute_path", ())]
-            message = (getattr(error, "message", None) or str(error)).splitlines()[0]
-            if not parts and _REPORTED_BY_HOUSE_RULES.match(message):
+        for error in validator.root_validator(validator.schema_path):
+            parts = [str(part) for part in getattr(error, _LOCATION, ())]
+            message = _short((getattr(error, "message", None) or str(error)).splitlines()[0])
+            if house_rules and _REPORTED_BY_HOUSE_RULES.match(message):
                 continue  # the house rules report these with a precise location
             yield spec.diagnostic(pointer_from_parts(parts), message)
     except (Unresolvable, RecursionError, RetrievalRefused) as exc:
         yield spec.diagnostic("", f"structural validation stopped: {type(exc).__name__}: {exc}")
     except (AssertionError, TypeError, ValueError, KeyError, AttributeError) as exc:
-        # The library asserts on some malformed documents (e.g. `responses` given as a list)
-        # instead of reporting them; that is still a bad spec, located as well as it can be.
-        yield from check_schema_structure(spec, version)
-        yield spec.diagnostic(
-            "", f"not a valid OpenAPI document ({type(exc).__name__} in validator)"
-        )
+        # The library asserts or fails on some malformed documents (`responses` as a list,
+        # `parameters:` empty) instead of reporting them. When the structure check found
+        # problems, those are what broke it, located; otherwise this is still a bad spec.
+        if structure_ok:
+            yield spec.diagnostic(
+                "", f"not a valid OpenAPI document ({type(exc).__name__} in validator)"
+            )
 
 
 @cache
-def _openapi_schema_validator(version: str) -> jsonschema_rs.Validator:
-    """The official OpenAPI JSON Schema, as shipped with openapi-spec-validator, compiled
-    by jsonschema_rs (read from the package's files without importing the package)."""
+def _openapi_schema(version: str) -> dict[str, Any]:
+    """The official OpenAPI JSON Schema, as shipped with openapi-spec-validator (read from
+    the package's files without importing the package)."""
     found = importlib.util.find_spec("openapi_spec_validator")
     if found is None or not found.submodule_search_locations:
         raise RuntimeError("openapi-spec-validator is not installed")
     root = Path(next(iter(found.submodule_search_locations)))
-    schema = json.loads(
+    schema: dict[str, Any] = json.loads(
         (root / "resources" / "schemas" / f"v{version}" / "schema.json").read_text()
     )
-    return jsonschema_rs.validator_for(schema, retriever=refuse_retrieval)
+    return schema
+
+
+@cache
+def _openapi_schema_validator(version: str) -> jsonschema_rs.Validator:
+    return jsonschema_rs.validator_for(_openapi_schema(version), retriever=refuse_retrieval)
+
+
+_MAX_MESSAGE = 200
+
+
+def _short(message: str) -> str:
+    """A message fit for one line: a library's message may quote a whole subtree."""
+    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
 
 
 def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
-    """The document against the OpenAPI JSON Schema alone: milliseconds even for 4 MB."""
-    for error in _openapi_schema_validator(version).iter_errors(spec.data):
-        pointer = pointer_from_parts([str(part) for part in error.instance_path])
-        yield spec.diagnostic(pointer, error.message.splitlines()[0])
+    """The document against the OpenAPI JSON Schema: milliseconds even for 4 MB. Each
+    problem is reported at the deepest node that explains it: where a `oneOf`/`anyOf` of the
+    schema fails as a whole (a Response or a Reference), the best-matching branch's error
+    (as ``jsonschema.exceptions.best_match`` picks it) names the node that is wrong."""
+    if _openapi_schema_validator(version).is_valid(spec.data):
+        return
+    # Only a failing document pays for the Python validator, which keeps every branch's
+    # errors with their full paths.
+    from jsonschema.exceptions import best_match
+    from jsonschema.validators import validator_for
+
+    schema = _openapi_schema(version)
+    validator = validator_for(schema)(schema)
+    for error in validator.iter_errors(spec.data):
+        best = best_match([error]) or error
+        pointer = pointer_from_parts([str(part) for part in best.absolute_path])
+        yield spec.diagnostic(pointer, _short(best.message.splitlines()[0]))
 
 
 # --- house rules ------------------------------------------------------------------------
@@ -523,10 +667,15 @@ def deref(data: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def check_house_rules(spec: LoadedSpec) -> Iterator[Diagnostic]:
+def check_house_rules(
+    spec: LoadedSpec, structure: DocumentStructure | None = None
+) -> Iterator[Diagnostic]:
     data = spec.data
-    schemes = data.get("components", {}).get("securitySchemes", {}) or {}
+    components = data.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    schemes = schemes if isinstance(schemes, dict) else {}
     yield from _check_security(spec, data.get("security"), "/security", schemes)
+    yield from _check_paths(spec)
     seen_ids: dict[str, str] = {}
     for path, method, operation, item in iter_operations(data):
         where = pointer_from_parts(("paths", path, method))
@@ -550,6 +699,55 @@ def check_house_rules(spec: LoadedSpec) -> Iterator[Diagnostic]:
             yield spec.diagnostic(where + "/responses", "no 2xx response is documented")
         yield from _check_path_parameters(spec, path, method, operation, item)
         yield from _check_security(spec, operation.get("security"), where + "/security", schemes)
+    if structure is None:
+        structure = document_structure(data)
+    yield from _check_string_enums(spec, structure)
+
+
+def _check_paths(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """Path keys a server could not route as written: a `#fragment` (never sent), and paths
+    that differ only in the names of their variables (OpenAPI 3.x: "Templated paths with
+    the same hierarchy but different templated names MUST NOT exist")."""
+    paths = spec.data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    shapes: dict[str, str] = {}
+    for key in paths:
+        path = str(key)
+        where = pointer_from_parts(("paths", path))
+        if "#" in path:
+            yield spec.diagnostic(
+                where,
+                f"{path!r} has a #fragment, which is no part of a URL: requests go to"
+                f" {request_path(path)!r}; write one path item with one operation per method",
+            )
+        shape = path_shape(path)
+        first = shapes.setdefault(shape, path)
+        if first != path and request_path(first) != request_path(path):
+            yield spec.diagnostic(
+                where,
+                f"{path!r} and {first!r} differ only in the names of their path variables,"
+                " which OpenAPI forbids (a server cannot tell them apart): use one path with"
+                " the same names",
+            )
+
+
+def _check_string_enums(spec: LoadedSpec, structure: DocumentStructure) -> Iterator[Diagnostic]:
+    """`enum: [true, false]` under `type: string`: YAML reads unquoted true/false/numbers as
+    booleans and numbers, which no string matches; the author meant the strings."""
+    for path in structure.schemas:
+        schema = resolve_pointer(spec.data, pointer_from_parts(path))
+        enum = schema.get("enum")
+        if schema.get("type") != "string" or not isinstance(enum, list):
+            continue
+        for index, value in enumerate(enum):
+            if isinstance(value, bool | int | float):
+                spelled = json.dumps(value)
+                yield spec.diagnostic(
+                    pointer_from_parts((*path, "enum", index)),
+                    f"enum value {spelled} is not a string, but the schema's type is string:"
+                    f" quote it ('{spelled}')",
+                )
 
 
 def _check_path_parameters(
@@ -557,14 +755,39 @@ def _check_path_parameters(
 ) -> Iterator[Diagnostic]:
     where = pointer_from_parts(("paths", path, method))
     declared: set[str] = set()
-    for source in (item.get("parameters"), operation.get("parameters")):
-        for parameter in source or []:
+    elsewhere: dict[str, str] = {}
+    sources = (("", item.get("parameters")), (method, operation.get("parameters")))
+    for source_name, source in sources:
+        if not isinstance(source, list):
+            continue
+        for index, parameter in enumerate(source):
             parameter = deref(spec.data, parameter)
-            if isinstance(parameter, dict) and parameter.get("in") == "path":
-                declared.add(str(parameter.get("name")))
-    templated = _PATH_TEMPLATE.findall(path)
+            if not isinstance(parameter, dict):
+                continue
+            location = parameter.get("in")
+            name = str(parameter.get("name"))
+            if location == "path":
+                declared.add(name)
+            else:
+                elsewhere.setdefault(name, str(location))
+            if location == "header" and name.lower() in HTTP_OWNED_HEADERS:
+                parts = ("paths", path, *([source_name] if source_name else []))
+                yield spec.diagnostic(
+                    pointer_from_parts((*parts, "parameters", index)),
+                    f"header {name!r} is set by the HTTP layer from the request itself,"
+                    " not by the caller: clients do not take it as an argument",
+                )
+    templated = path_variables(request_path(path))
     for name in templated:
-        if name not in declared:
+        if name in declared:
+            continue
+        if name in elsewhere:
+            yield spec.diagnostic(
+                where,
+                f"path parameter {name!r} in {path!r} is declared `in: {elsewhere[name]}`,"
+                " not `in: path`",
+            )
+        else:
             yield spec.diagnostic(where, f"path parameter {name!r} in {path!r} is not declared")
     for name in sorted(declared - set(templated)):
         yield spec.diagnostic(
@@ -593,12 +816,18 @@ def _check_security(
 
 
 def check_examples(
-    spec: LoadedSpec, version: str, structure: DocumentStructure | None = None
+    spec: LoadedSpec,
+    version: str,
+    structure: DocumentStructure | None = None,
+    *,
+    references_ok: bool = True,
 ) -> Iterator[Diagnostic]:
-    """Every example in the document validates against the schema it illustrates."""
+    """Every example in the document validates against the schema it illustrates. A schema
+    that cannot be applied (a reference reported missing, a malformed keyword the structure
+    check reports) is skipped: its examples cannot be judged."""
     # Imported here, as only the validate command checks examples.
     from jsonschema import FormatChecker
-    from jsonschema.exceptions import ValidationError
+    from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
     from jsonschema.protocols import Validator
     from openapi_schema_validator import OAS30Validator, OAS31Validator
     from referencing import Registry, Resource
@@ -628,8 +857,14 @@ def check_examples(
             validators[schema_pointer] = validator
         try:
             return list(validator.iter_errors(instance))
-        except (Unresolvable, RecursionError, RetrievalRefused) as exc:
+        except Unresolvable as exc:
+            if not references_ok:
+                return []  # the missing reference is reported where it is
             return [ValidationError(f"schema could not be applied: {exc}")]
+        except (RecursionError, RetrievalRefused) as exc:
+            return [ValidationError(f"schema could not be applied: {exc}")]
+        except (SchemaError, UnknownType, re.error, TypeError, ValueError, KeyError):
+            return []  # a malformed schema, reported by the structure check
 
     if structure is None:
         structure = document_structure(spec.data)

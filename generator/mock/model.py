@@ -13,7 +13,14 @@ from typing import Any
 from generator.diagnostics import pointer_from_parts
 from generator.load import LoadedSpec
 from generator.mock.numbers import parse_unsigned
-from generator.validate import iter_operations, openapi_version, resolve_pointer
+from generator.validate import (
+    HTTP_OWNED_HEADERS,
+    iter_operations,
+    openapi_version,
+    path_variables,
+    request_path,
+    resolve_pointer,
+)
 
 _JSON_SUBTYPE = re.compile(r"^application/(?:[\w.+-]*\+)?json$|^text/json$")
 
@@ -118,7 +125,11 @@ class Operation:
     def success_status(self) -> tuple[int, ResponseSpec | None]:
         codes = [c for c in self.responses if c.startswith("2")]
         if not codes:
-            return 200, None
+            # No success documented: `default` describes every other status, a success
+            # included, so a 200 with its body is documented; nothing at all is a 204 (an
+            # invented 200 without body or Content-Type matched nothing the spec says).
+            default = self.responses.get("default")
+            return (200, default) if default is not None else (204, None)
         # A create that documents 201 means 201, even when a 200 for a special case
         # (e.g. "return the existing record") is listed first.
         chosen = "201" if self.method == "post" and "201" in codes else codes[0]
@@ -215,6 +226,40 @@ def _parameters(
     operation: dict[str, Any],
     item: dict[str, Any],
 ) -> list[Parameter]:
+    """The operation's parameters as a client generated from the spec sends them: every
+    ``{name}`` of the path a path parameter (one declared in the query moves to the path, one
+    not declared is a string), and no header the HTTP layer owns (Content-Length, Host...)."""
+    merged = _declared_parameters(data, template, method, operation, item)
+    variables = path_variables(request_path(template))
+    for name in variables:
+        if ("path", name) in merged:
+            continue
+        elsewhere = next((k for k in merged if k[1] == name), None)
+        moved = merged.pop(elsewhere) if elsewhere is not None else None
+        merged[("path", name)] = Parameter(
+            name=name,
+            location="path",
+            required=True,
+            style="simple",
+            explode=False,
+            schema=moved.schema if moved is not None else {"type": "string"},
+            schema_pointer=moved.schema_pointer if moved is not None else None,
+        )
+    return [
+        p
+        for key, p in merged.items()
+        if not (key[0] == "path" and key[1] not in variables)
+        and not (key[0] == "header" and key[1].lower() in HTTP_OWNED_HEADERS)
+    ]
+
+
+def _declared_parameters(
+    data: dict[str, Any],
+    template: str,
+    method: str,
+    operation: dict[str, Any],
+    item: dict[str, Any],
+) -> dict[tuple[str, str], Parameter]:
     merged: dict[tuple[str, str], Parameter] = {}
     sources = (("parameters",), (method, "parameters"))
     for source in sources:
@@ -254,7 +299,7 @@ def _parameters(
                 schema_pointer=schema_pointer,
                 content_type=content_type,
             )
-    return list(merged.values())
+    return merged
 
 
 def _media_bodies(data: dict[str, Any], content: Any, pointer: str) -> dict[str, MediaBody]:
@@ -315,7 +360,7 @@ def build_model(spec: LoadedSpec) -> MockSpec:
         operations.append(
             Operation(
                 method=method,
-                template=template,
+                template=request_path(template),
                 pointer=pointer,
                 operation_id=str(operation.get("operationId") or f"{method} {template}"),
                 raw=operation,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from generator.mock.model import Operation
+from generator.validate import path_shape
 
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
 
@@ -42,10 +43,16 @@ class Route:
     segments: list[_Segment]
     rank: tuple[int, ...]
     operations: dict[str, Operation] = field(default_factory=dict)
+    # The variable names of other templates of the same shape (`/a/{id}` beside `/a/{key}`,
+    # which OpenAPI forbids but real specs have, one method on each), segment by segment:
+    # a match names each value by all of them, so every operation finds its own names.
+    aliases: list[list[tuple[str, ...]]] = field(default_factory=list)
 
     def match(self, raw: list[str], decoded: list[str]) -> dict[str, str] | None:
         params: dict[str, str] = {}
-        for segment, raw_part, decoded_part in zip(self.segments, raw, decoded, strict=True):
+        for position, (segment, raw_part, decoded_part) in enumerate(
+            zip(self.segments, raw, decoded, strict=True)
+        ):
             if segment.literal is not None:
                 if segment.literal != decoded_part:
                     return None
@@ -56,8 +63,12 @@ class Route:
             found = segment.pattern.fullmatch(raw_part)
             if found is None:
                 return None
-            for index, name in enumerate(segment.names):
-                params[name] = unquote(found.group(f"g{index}"), errors="replace")
+            value_names = [segment.names] + [
+                alias[position] for alias in self.aliases if position < len(alias)
+            ]
+            for names in value_names:
+                for index, name in enumerate(names):
+                    params.setdefault(name, unquote(found.group(f"g{index}"), errors="replace"))
         return params
 
 
@@ -71,16 +82,23 @@ class Router:
     def __init__(self, operations: list[Operation]) -> None:
         by_template: dict[str, Route] = {}
         for operation in operations:
-            route = by_template.get(operation.template)
+            # Templates of one shape are one route, told apart by method.
+            shape = path_shape(operation.template)
+            parsed = [_Segment.parse(s) for s in operation.template.split("/") if s]
+            route = by_template.get(shape)
             if route is None:
-                parsed = [_Segment.parse(s) for s in operation.template.split("/") if s]
                 route = Route(
                     operation.template,
                     [segment for segment, _ in parsed],
                     tuple(weight for _, weight in parsed),
                 )
-                by_template[operation.template] = route
-            route.operations[operation.method] = operation
+                by_template[shape] = route
+            elif operation.template != route.template:
+                names = [segment.names for segment, _ in parsed]
+                if names not in route.aliases:
+                    route.aliases.append(names)
+            # The first operation of a method wins: validate reports the other.
+            route.operations.setdefault(operation.method, operation)
         self._by_length: dict[int, list[Route]] = {}
         for route in by_template.values():
             self._by_length.setdefault(len(route.segments), []).append(route)

@@ -9,6 +9,7 @@ responses. Validators are compiled once per schema location and cached.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -17,11 +18,12 @@ from urllib.parse import quote
 import jsonschema_rs
 
 from generator.mock.model import deref_at
-from generator.validate import refuse_retrieval
+from generator.validate import refuse_retrieval, string_enum
 
 SPEC_URI = "urn:specforge:mock"
 Direction = Literal["request", "response"]
 _MAX_MESSAGE = 200
+log = logging.getLogger("specforge.mock")
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,20 @@ class _Fixup:
                     and _is_flagged(data, properties[name], self.hidden_flag)
                 )
             ]
-        if self.version != "3.0":
-            return
+        # A boolean exclusiveMinimum/Maximum is 3.0's form. Real 3.1 documents have it too,
+        # which the generator accepts; in 3.1 it means nothing else, so it is read as 3.0
+        # means it (jsonschema_rs refused to compile it and the mock did not start).
         for bound in ("Minimum", "Maximum"):
             exclusive = copy.get("exclusive" + bound)
             if isinstance(exclusive, bool):
                 del copy["exclusive" + bound]
                 if exclusive and bound.lower() in copy:
                     copy["exclusive" + bound] = copy.pop(bound.lower())
+        enum = copy.get("enum")
+        if copy.get("type") == "string" and isinstance(enum, list):
+            copy["enum"] = string_enum(enum)
+        if self.version != "3.0":
+            return
         if copy.get("nullable") is True:
             del copy["nullable"]
             kind = copy.get("type")
@@ -136,12 +144,21 @@ class SchemaStore:
         with self._lock:
             cached = self._validators.get((key, direction))
             if cached is None:
-                cached = jsonschema_rs.Draft202012Validator(
-                    schema,
-                    registry=self._registry(direction),
-                    validate_formats=True,
-                    retriever=refuse_retrieval,
-                )
+                try:
+                    cached = jsonschema_rs.Draft202012Validator(
+                        schema,
+                        registry=self._registry(direction),
+                        validate_formats=True,
+                        retriever=refuse_retrieval,
+                    )
+                except ValueError as exc:  # jsonschema_rs.ValidationError is one
+                    # A schema JSON Schema cannot compile (a misspelled type, a pattern the
+                    # regex engine refuses) that the generator's gate accepts: the mock
+                    # serves the rest of the API and checks nothing against this one.
+                    log.warning(
+                        "schema at %s is not checked: %s", key, str(exc).splitlines()[0][:200]
+                    )
+                    cached = jsonschema_rs.Draft202012Validator({})
                 self._validators[(key, direction)] = cached
         return cached
 

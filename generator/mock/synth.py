@@ -21,6 +21,7 @@ from typing import Any
 
 from generator.mock.model import deref_at
 from generator.mock.schemas import Direction
+from generator.validate import string_enum
 
 # re's own parser gives the structure of a pattern; there is no public API for it.
 _sre: Any = importlib.import_module("re._parser")
@@ -121,6 +122,8 @@ class Synthesizer:
             if "example" in schema_dict:
                 return copy.deepcopy(schema_dict["example"])
         enum = schema_dict.get("enum")
+        if isinstance(enum, list) and schema_dict.get("type") == "string":
+            enum = string_enum(enum)
         if isinstance(enum, list) and enum:
             choices = [v for v in enum if v is not None] or enum
             return copy.deepcopy(context.rng.choice(choices))
