@@ -3,6 +3,8 @@
 Templates are grouped by segment count and tried most-specific first: at the first segment
 where two templates differ, a literal beats a partly templated segment (``{id}.json``),
 which beats a fully templated one, so ``/leads/unassigned`` wins over ``/leads/{lead_id}``.
+Templates that differ only in their variables' names (``/d/{idOrUrl}`` GET beside ``/d/{id}``
+DELETE, which OpenAPI forbids and real specs have) are one route, told apart by method.
 """
 
 from __future__ import annotations
