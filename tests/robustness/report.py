@@ -353,6 +353,70 @@ BUGS = [
         "name unless --force; files staged beside their destination (no cross-device move), "
         "modes from the umask; each file-system refusal is one line (tests/test_write.py)",
     ),
+    (
+        "generator/analyze.py OperationBuilder._parameters / generator/mock/model.py _parameters",
+        "path_variable_in_query.yaml: a {job_identifier} declared in: query made the client "
+        "send /export/%7Bjob_identifier%7D?job_identifier=... and the mock demand a query "
+        "parameter",
+        "fixed: every path-template variable is a path parameter (one declared elsewhere is "
+        "moved, one undeclared is a str) with a generate warning; validate says it is declared "
+        "`in: query`; the mock agrees",
+    ),
+    (
+        "generator/mock/schemas.py _Fixup",
+        "boolean_exclusive_minimum.yaml: 3.0-style exclusiveMinimum: true in a 3.1 document: "
+        "generate accepted it, the mock exited with a jsonschema_rs traceback",
+        "fixed: boolean bounds read as 3.0 means them in every version; a schema jsonschema_rs "
+        "cannot compile is logged and left unchecked instead of stopping the mock; validate "
+        "locates the error at the keyword's line",
+    ),
+    (
+        "templates/package/_client.py.j2, models_native.source, analyze._union, "
+        "render.keyword/docline",
+        "hostile and realworld corpus: F401 unused import os, I001 in models.py, PYI030 "
+        "Literal['a'] | Literal['b'], PYI041 int | float, RUF036 None | NotGiven, W291 after an"
+        " escaped quote",
+        "fixed: each at its source; the generated pyproject selects F,E,W,I,B,UP,SIM,RUF,PYI "
+        "(E501/RUF001-003 ignored: spec text); a corpus test runs ruff and mypy --strict",
+    ),
+    (
+        "generator/mock/model.py Operation.success_status",
+        "only_error_responses.yaml: an operation documenting only 404 and default got an "
+        "invented 200 with no body and no Content-Type",
+        "fixed: `default` is served as a 200 with its body; nothing documented is a 204",
+    ),
+    (
+        "generator/mock/routing.py Router / generator/validate.py _check_paths",
+        "same_hierarchy_paths.yaml: /deployments/{idOrUrl} GET and /deployments/{id} DELETE: "
+        "the mock answered 405 to the DELETE; validate said nothing. fragment_paths.yaml: "
+        "/items#list and /items#create were routed and sent to the wrong place",
+        "fixed: same-shaped templates are one route told apart by method; #fragment removed for"
+        " routing and the client's URL with a warning; both are house rules in validate",
+    ),
+    (
+        "generator/analyze.py NOT_ARGUMENT_HEADERS / generator/mock/model.py",
+        "http_owned_headers.yaml: a documented Content-Length became a float argument sent as "
+        "'5.0' beside the real one",
+        "fixed: Content-Length, Host, Transfer-Encoding, Connection, TE, Trailer, Upgrade, "
+        "Keep-Alive, Proxy-Connection are never arguments nor required by the mock; validate "
+        "names them",
+    ),
+    (
+        "generator/analyze.py prepare / generator/mock/synth.py / schemas.py",
+        "boolean_enum_strings.yaml: enum [true, false] under type: string made the mock serve "
+        "booleans that the client rejected",
+        "fixed: read as the strings 'true'/'false' by client, mock validation and mock data, "
+        "with a generate warning; validate asks to quote them",
+    ),
+    (
+        "generator/validate.py validate_spec / check_schema_structure / check_structure",
+        "validate_all_levels.yaml: structural errors at FILE:1: / with a whole subtree in the "
+        "message, empty parameters: gave 'KeyError in validator', type: strnig at line 1, a "
+        "dangling $ref or a duplicate operationId hid the example errors",
+        "fixed: every level runs in one pass; errors at the deepest node (best_match over "
+        "oneOf/anyOf branches; openapi-spec-validator errors marked with their document path); "
+        "messages capped at 200 characters",
+    ),
 ]
 
 
@@ -431,7 +495,9 @@ def render(cases: list[Case], seconds: float, status: int) -> str:
         "- **Round 2** (issue 15): references decided by the OpenAPI grammar with canary",
         "  files and servers never touched, YAML tags and JSON specs, size-bounded loading,",
         "  compression bombs and header leaks in the client, webhook replay, and the mock's",
-        "  numbers, headers and connections; see the bugs table.",
+        "  numbers, headers and connections; real-world specs (issue 18): path variables",
+        "  declared in query, 3.0 bounds in 3.1, same-shaped and #fragment paths, HTTP-owned",
+        "  headers, boolean enums under strings, lint-clean output; see the bugs table.",
         "- Known bugs outside this suite's files are `xfail` with the exact reason below.",
         "",
         "## Bugs found",
