@@ -53,6 +53,15 @@ def _ruff_identity(ruff: str) -> str:
 
 
 def _run_ruff(ruff: str, modules: dict[str, str]) -> dict[str, str]:
+    try:
+        return _run_ruff_in_temporary_folder(ruff, modules)
+    except OSError as error:
+        # TMPDIR missing, full or read-only, a name too long, ruff not executable: one line.
+        where = f" ({error.filename})" if error.filename else ""
+        raise FormatError(f"cannot run ruff format: {error.strerror or error}{where}") from None
+
+
+def _run_ruff_in_temporary_folder(ruff: str, modules: dict[str, str]) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="specforge-") as tmp:
         root = Path(tmp)
         for relative, content in modules.items():

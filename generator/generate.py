@@ -14,7 +14,7 @@ from generator.format import FormatError, format_sources
 from generator.ir import Api
 from generator.load import load_spec
 from generator.models_native import render_models
-from generator.naming import snake_case
+from generator.naming import MAX_MODULE_NAME, snake_case
 from generator.render import render_package, runtime_paths
 from generator.validate import validate_spec
 from generator.write import WriteError, check_output, write_output
@@ -78,9 +78,14 @@ def run_generate(
     models: str = "native",
     force: bool = False,
 ) -> int:
-    if not snake_case(name) or snake_case(name) != name.replace("-", "_").lower():
+    if (
+        not snake_case(name)
+        or snake_case(name) != name.replace("-", "_").lower()
+        or len(name) > MAX_MODULE_NAME
+    ):
         print(
-            f"generate: --name {name!r} must be a lowercase word (letters, digits, _)",
+            f"generate: --name {name[:80]!r} must be a lowercase word (letters, digits, _) of "
+            f"at most {MAX_MODULE_NAME} characters",
             file=sys.stderr,
         )
         return 2

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -90,3 +92,24 @@ def test_mock_store_limit_from_the_command_line_answers_507() -> None:
         process.wait(timeout=30)
     assert statuses[:2] == [201, 201] or statuses[:2] == [200, 200], statuses
     assert statuses[2] == 507
+
+
+def test_generate_refuses_a_package_name_no_file_system_takes(tmp_path: Path) -> None:
+    result = _cli("generate", SPEC, "-o", str(tmp_path / "out"), "-n", "a" * 300)
+    assert result.returncode == 2
+    assert "at most 64 characters" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_temporary_folder_that_cannot_be_written_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import format as formatting
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/tmp/specforge-x")
+
+    monkeypatch.setattr(formatting.tempfile, "TemporaryDirectory", full)
+    with pytest.raises(formatting.FormatError, match="cannot run ruff format: No space left"):
+        formatting._run_ruff("ruff", {"a.py": "x = 1\n"})
