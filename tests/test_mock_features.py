@@ -344,3 +344,240 @@ async def test_stateful_store_bytes_are_capped_for_creates_and_updates() -> None
             if response.status_code == 507:
                 break
         assert response.status_code == 507 and "max_store_bytes" in response.text
+
+
+# --- issue 18 section 2: credentials, lists that end, documented refusals -------------------
+
+from tests.test_mock import SPECS, client_for, model_of, valid_call  # noqa: E402
+
+_MAX_PAGES = 12
+
+
+def _pointer(body: object, pointer: str) -> object:
+    node = body
+    for part in [p for p in pointer.split("/") if p]:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+async def _walk(client: httpx.AsyncClient, path: object, operation: object) -> int:
+    """Pages a client following the runtime's rules fetches before the list ends."""
+    from urllib.parse import urljoin
+
+    call = valid_call(path, operation)  # type: ignore[arg-type]
+    pagination = operation.pagination or {}  # type: ignore[attr-defined]
+    style = pagination["style"]
+    params = dict(call.params)
+    url: str | None = None
+    for page in range(1, _MAX_PAGES + 1):
+        if url is None:
+            response = await client.get(call.path, params=params, headers=call.headers)
+        else:
+            response = await client.get(url, headers=call.headers)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items = _pointer(body, pagination.get("items", ""))
+        assert isinstance(items, list), body
+        if not items:
+            return page
+        if "has_more" in pagination and _pointer(body, pagination["has_more"]) is False:
+            return page
+        link = _pointer(body, pagination["next_url"]) if "next_url" in pagination else None
+        if style == "cursor":
+            if not isinstance(link, str) or not link:
+                return page
+            url = urljoin(str(response.url), link)
+        elif style == "page":
+            if "next_url" in pagination and not link:
+                return page
+            params[pagination["page_param"]] = str(int(params.get(pagination["page_param"], 1)) + 1)
+        else:
+            limit = params.get(pagination.get("limit_param", ""))
+            if limit is not None and len(items) < int(limit):
+                return page
+            offset = int(params.get(pagination["offset_param"], 0)) + len(items)
+            params[pagination["offset_param"]] = str(offset)
+    raise AssertionError(f"{operation.operation_id}: the list did not end in {_MAX_PAGES} pages")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
+@pytest.mark.parametrize("path", SPECS, ids=[p.stem for p in SPECS])
+async def test_every_paginated_list_ends(path: object, stateful: bool) -> None:
+    model = model_of(path)  # type: ignore[arg-type]
+    lists = [op for op in model.operations if op.pagination]
+    assert lists, "every spec here has paginated lists"
+    async with client_for(create_app(path, stateful=stateful)) as client:  # type: ignore[arg-type]
+        for operation in lists:
+            assert await _walk(client, path, operation) <= 2
+
+
+async def test_an_unknown_cursor_is_an_empty_last_page() -> None:
+    outreach = next(p for p in SPECS if p.stem == "outreach")
+    operation = next(
+        op for op in model_of(outreach).operations if op.operation_id == "listProspects"
+    )
+    call = valid_call(outreach, operation)
+    for stateful in (False, True):
+        async with client_for(create_app(outreach, stateful=stateful)) as client:
+            response = await client.get(
+                call.path,
+                params=[*call.params, ("page[after]", "never-issued")],
+                headers=call.headers,
+            )
+            assert response.status_code == 200, response.text
+            assert response.json()["data"] == []
+            assert not (response.json().get("links") or {}).get("next")
+
+
+def _spec(stem: str) -> object:
+    return next(p for p in SPECS if p.stem == stem)
+
+
+@pytest.mark.parametrize(
+    ("stem", "credential", "good", "bad"),
+    [
+        (
+            "overplane",
+            "bearerAuth=sk_right",
+            {"Authorization": "Bearer sk_right"},
+            {"Authorization": "Bearer sk_wrong"},
+        ),
+        (
+            "overloop",
+            "ApiKeyAuth=ol_right",
+            {"Authorization": "ol_right"},
+            {"Authorization": "ol_wrong"},
+        ),
+        (
+            "outreach",
+            "outreachOAuth=tok_right",
+            {"Authorization": "Bearer tok_right"},
+            {"Authorization": "Bearer tok_wrong"},
+        ),
+        ("propipelines", "ApiKey=pp_right", {"X-API-KEY": "pp_right"}, {"X-API-KEY": "pp_wrong"}),
+    ],
+)
+async def test_credential_is_enforced(
+    stem: str, credential: str, good: dict[str, str], bad: dict[str, str]
+) -> None:
+    from generator.mock.cli import read_credentials
+
+    path = _spec(stem)
+    credentials = read_credentials([credential], [], {})
+    operation = next(op for op in model_of(path).operations if op.security and op.method == "get")  # type: ignore[arg-type]
+    call = valid_call(path, operation)  # type: ignore[arg-type]
+    plain = {
+        k: v
+        for k, v in call.headers.items()
+        if k.lower() not in ("authorization", "x-api-key", "x-user-token")
+    }
+    async with client_for(create_app(path, credentials=credentials)) as client:  # type: ignore[arg-type]
+        assert (await client.get(call.url, headers={**plain, **good})).status_code == 200
+        for headers in (bad, {}):
+            refused = await client.get(call.url, headers={**plain, **headers})
+            assert refused.status_code in (401, 403), refused.text
+            assert str(refused.status_code) in operation.responses
+            assert "_wrong" not in refused.text and "_right" not in refused.text
+    async with client_for(create_app(path)) as client:  # type: ignore[arg-type]
+        # No credential configured: any well-formed one is accepted, as before.
+        assert (await client.get(call.url, headers={**plain, **bad})).status_code == 200
+
+
+async def test_basic_query_and_cookie_credentials() -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "components": {
+            "securitySchemes": {
+                "basic": {"type": "http", "scheme": "basic"},
+                "q": {"type": "apiKey", "in": "query", "name": "api_key"},
+                "c": {"type": "apiKey", "in": "cookie", "name": "session"},
+            }
+        },
+        "paths": {
+            f"/{name}": {
+                "get": {
+                    "security": [{name: []}],
+                    "responses": {"200": {"description": "ok"}, "401": {"description": "no"}},
+                }
+            }
+            for name in ("basic", "q", "c")
+        },
+    }
+    import base64
+    import json
+
+    from generator.load import LoadedSpec, load_spec
+
+    del LoadedSpec
+    file = FIXTURES.parent / "_tmp_credentials_spec.json"
+    file.write_text(json.dumps(spec))
+    try:
+        loaded = load_spec(file)
+    finally:
+        file.unlink()
+    app = create_app(loaded, credentials={"basic": "ann:pw", "q": "qk", "c": "ck"})
+    token = base64.b64encode(b"ann:pw").decode()
+    wrong = base64.b64encode(b"ann:nope").decode()
+    async with client_for(app) as client:
+        assert (
+            await client.get("/basic", headers={"Authorization": f"Basic {token}"})
+        ).status_code == 200
+        assert (
+            await client.get("/basic", headers={"Authorization": f"Basic {wrong}"})
+        ).status_code == 401
+        assert (await client.get("/q?api_key=qk")).status_code == 200
+        assert (await client.get("/q?api_key=no")).status_code == 401
+        assert (await client.get("/c", headers={"Cookie": "session=ck"})).status_code == 200
+        assert (await client.get("/c", headers={"Cookie": "session=no"})).status_code == 401
+
+
+def test_credentials_from_the_environment_and_bad_options() -> None:
+    from generator.mock.cli import env_name, read_credentials
+
+    assert env_name("outreachOAuth") == "SPECFORGE_MOCK_CREDENTIAL_OUTREACHOAUTH"
+    assert env_name("api-key") == "SPECFORGE_MOCK_CREDENTIAL_API_KEY"
+    environ = {
+        "SPECFORGE_MOCK_CREDENTIAL_APIKEY": "from-env",
+        "SPECFORGE_MOCK_CREDENTIAL_USERTOKEN": "u",
+    }
+    got = read_credentials(["ApiKey=from-option"], ["ApiKey", "UserToken"], environ)
+    assert got == {"ApiKey": "from-option", "UserToken": "u"}
+    with pytest.raises(ValueError) as error:
+        read_credentials(["secret-without-a-name"], [], {})
+    assert "secret" not in str(error.value)
+    with pytest.raises(ValueError) as error:
+        create_app(_spec("overplane"), credentials={"nope": "s3cr3t"})  # type: ignore[arg-type]
+    assert "nope" in str(error.value) and "s3cr3t" not in str(error.value)
+    with pytest.raises(ValueError, match="user:password"):
+        create_app(_spec("propipelines"), credentials={"BasicAuth": "nocolon"})  # type: ignore[arg-type]
+
+
+async def test_refusals_use_a_documented_status() -> None:
+    from generator.mock.validation import MALFORMED, UNSUPPORTED_MEDIA, client_error
+
+    outreach = _spec("outreach")
+    for operation in model_of(outreach).operations:  # type: ignore[arg-type]
+        if not operation.bodies:
+            continue
+        for preferred in (MALFORMED, UNSUPPORTED_MEDIA):
+            assert str(client_error(operation, preferred)) in operation.responses, (
+                operation.operation_id
+            )
+    operation = next(op for op in model_of(outreach).operations if op.operation_id == "createTask")  # type: ignore[arg-type]
+    call = valid_call(outreach, operation)  # type: ignore[arg-type]
+    async with client_for(create_app(outreach)) as client:  # type: ignore[arg-type]
+        response = await call.send(client, content=b"\x00")
+        assert response.status_code == 422  # createTask documents 422, not 400
+
+
+async def test_trailing_slash_is_the_item_with_an_empty_id() -> None:
+    propipelines = _spec("propipelines")
+    async with client_for(create_app(propipelines)) as client:  # type: ignore[arg-type]
+        response = await client.get("/api/v2/users/", headers={"X-API-KEY": "k"})
+        assert response.status_code == 200
+        assert isinstance(response.json(), dict)  # the user object, not the list
+        leads = await client.get("/api/v2/leads/", headers={"X-API-KEY": "k"})
+        assert leads.status_code == 404  # an empty integer id names no lead

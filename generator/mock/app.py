@@ -126,6 +126,11 @@ class MockCore:
         self.failures = FailureRate(failure_rate, seed)
         self.connections: Any = None  # set by generator.mock.server: lets `reset` close sockets
         self._success: dict[tuple[int, bool], Reply] = {}
+        self._empty_item: dict[tuple[str, str], tuple[Operation, str]] = {}
+        for op in model.operations:
+            head, _, last = op.template.rstrip("/").rpartition("/")
+            if last.startswith("{") and last.endswith("}") and "{" not in last[1:-1]:
+                self._empty_item.setdefault((op.method, head), (op, last[1:-1]))
         self._sensitive = set(_SENSITIVE_QUERY) | {
             str(scheme.get("name", "")).lower()
             for scheme in model.schemes.values()
@@ -230,6 +235,13 @@ class MockCore:
         found = self.router.match(relative)
         if found is None:
             raise Rejection(404, [Problem("path", f"no operation matches {method} {path}")])
+        if relative.endswith("/") and len(relative) > 1:
+            # `/users/` is `/users/{user_id}` with an empty id, when that operation exists:
+            # the router drops empty segments, and answering the list there would answer
+            # the item operation with another operation's body.
+            item = self._empty_item.get((method.lower(), found.route.template.rstrip("/")))
+            if item is not None:
+                return item[0], {**found.params, item[1]: ""}
         operations = found.route.operations
         operation = operations.get(method.lower())
         if operation is None and method == "HEAD":
