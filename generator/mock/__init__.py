@@ -4,7 +4,9 @@
 ``python -m generator mock SPEC`` serves it with uvicorn. Requests are routed under the
 base path of ``servers[0]``, validated against the spec (credentials, parameters, body),
 and answered with the documented example or data generated from the schema. With
-``stateful=True`` collections keep the records created through the API. Faults are
+``stateful=True`` collections keep the records created through the API. ``credentials``
+(scheme name -> the one accepted value) makes the credential check exact
+(``generator.mock.validation``); refusals get the closest status the operation documents. Faults are
 injected per request with the ``X-Mock-Fault`` header (see ``generator.mock.faults``)::
 
     X-Mock-Fault: status=429;retry-after=1   documented 429 body plus Retry-After: 1
