@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,40 @@ def test_a_temporary_folder_that_cannot_be_written_is_one_line(
     monkeypatch.setattr(formatting.tempfile, "TemporaryDirectory", full)
     with pytest.raises(formatting.FormatError, match="cannot run ruff format: No space left"):
         formatting._run_ruff("ruff", {"a.py": "x = 1\n"})
+
+
+def test_mock_on_port_zero_names_the_port_it_listens_on() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        port = int(line.split("serving on http://127.0.0.1:", 1)[1].split(" ", 1)[0].rstrip("/"))
+        assert port != 0
+        with httpx.Client(trust_env=False) as client:
+            response = client.get(
+                f"http://127.0.0.1:{port}/api/crm/lead/lead_1",
+                headers={"Authorization": "Bearer sk_test_1"},
+            )
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_mock_on_a_port_in_use_is_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _cli("mock", SPEC, "--port", str(port))
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip() == f"mock: cannot listen on 127.0.0.1:{port}: Address already in use"
+    )
+    assert "serving on" not in result.stdout

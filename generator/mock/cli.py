@@ -7,6 +7,7 @@ import logging
 import math
 import os
 import re
+import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -134,6 +135,14 @@ def run_mock(args: argparse.Namespace) -> int:
         request_timeout=values["request_timeout"],
         max_connections=int(values["max_connections"]),
     )
+    try:
+        listening = _bind(args.host, args.port)
+    except OSError as error:
+        print(f"mock: cannot listen on {args.host}:{args.port}: {error.strerror}", file=sys.stderr)
+        return 1
+    host, port = listening.getsockname()[:2]
+    if ":" in host:
+        host = f"[{host}]"
     base = core.model.base_path
     enforced = ", ".join(sorted(credentials))  # scheme names only, never the values
     modes = ", ".join(
@@ -146,7 +155,7 @@ def run_mock(args: argparse.Namespace) -> int:
         if part
     )
     print(
-        f"Mock of {core.model.title} serving on http://{args.host}:{args.port}{base} "
+        f"Mock of {core.model.title} serving on http://{host}:{port}{base} "
         f"(base path {base or '/'}; {len(core.model.operations)} operations; {modes}; "
         f"ready in {time.perf_counter() - started:.2f}s); inject faults per request with "
         "the X-Mock-Fault header (status=503, delay=300ms, reset, truncate) or for a share "
@@ -154,5 +163,23 @@ def run_mock(args: argparse.Namespace) -> int:
         + (f"; credentials enforced for {enforced}" if enforced else ""),
         flush=True,
     )
-    server.run()
+    server.run(sockets=[listening])
     return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before the start line is printed: the line then names
+    the real port (``--port 0`` picks a free one) and a refusal is one line, not a log."""
+    family, kind, protocol, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    listening = socket.socket(family, kind, protocol)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+        listening.listen(2048)
+    except OSError:
+        listening.close()
+        raise
+    listening.setblocking(False)
+    return listening
