@@ -417,6 +417,45 @@ BUGS = [
         "oneOf/anyOf branches; openapi-spec-validator errors marked with their document path); "
         "messages capped at 200 characters",
     ),
+    (
+        "generator/mock/validation.py OperationValidator._body/_check_body/validate",
+        "outreach POST /tasks with body \\x00: 400, a status the operation does not document "
+        "(201/401/403/422/429)",
+        "fixed: client_error picks the closest documented status (400->422->4XX/default), one "
+        "rule for body, parameter, media-type and credential refusals",
+    ),
+    (
+        "generator/mock/store.py _paginate/_decode_cursor",
+        "outreach GET /prospects?page[after]=xyz (schema: any string): 400 'not a cursor this "
+        "server issued'",
+        "fixed: an unknown cursor is an empty last page",
+    ),
+    (
+        "generator/mock/app.py MockCore._stateless_success + store.last_page",
+        "stateless overloop GET /prospects: the example's links.next returned forever, "
+        "client.prospects.list() never ended",
+        "fixed: stateless list answers are the last page (next null/dropped, has_more false, "
+        "total = items; later pages empty)",
+    ),
+    (
+        "generator/mock/validation.py check_security + cli --credential",
+        "ignored_auth: any well-formed credential accepted, wrong keys got 200",
+        "fixed: --credential SCHEME=VALUE / SPECFORGE_MOCK_CREDENTIAL_<SCHEME> accept only that"
+        " value (constant-time), others get the documented 401/403; values never logged",
+    ),
+    (
+        "generator/mock/app.py MockCore._route",
+        "propipelines GET /users/ (user_id ''): answered the list array for GET "
+        "/users/{user_id} (ST108)",
+        "fixed: a trailing slash under an item template routes to the item operation with an "
+        "empty id",
+    ),
+    (
+        "generator/mock/cli.py",
+        "--port 0 printed 'serving on :0'; a port in use printed 'serving on' then a uvicorn ERROR",
+        "fixed: the socket is bound first; the start line names the real port; a refusal is one"
+        " line, exit 1",
+    ),
 ]
 
 
