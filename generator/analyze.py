@@ -16,7 +16,6 @@ from typing import Any
 
 from generator.diagnostics import SpecError, pointer_from_parts
 from generator.ir import (
-    RUNTIME_EXCEPTIONS,
     Api,
     Body,
     BodyField,
@@ -31,8 +30,6 @@ from generator.ir import (
 )
 from generator.load import LoadedSpec
 from generator.naming import (
-    RESERVED_ARGUMENTS,
-    RESERVED_ATTRIBUTES,
     VERSION_FALLBACK,
     ascii_words,
     bounded_name,
@@ -46,80 +43,28 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
-from generator.validate import (
+from generator.reserved import (
+    CONSTRUCTOR_RESERVED,
+    RESERVED_ARGUMENTS,
+    RESERVED_CLIENT_ATTRIBUTES,
+    RESERVED_MODEL_NAMES,
+)
+from generator.spec.extensions import PAGINATION_PARAMS, pagination_problems
+from generator.spec.grammar import document_structure
+from generator.spec.operations import (
     HTTP_METHODS,
     HTTP_OWNED_HEADERS,
-    deref,
-    document_structure,
     iter_operations,
+    operation_parameters,
     path_variables,
     request_path,
-    resolve_pointer,
-    string_enum,
 )
+from generator.spec.pointer import component_name, parts_from_pointer, resolve_pointer
+from generator.spec.refs import References
+from generator.spec.schemas import SCHEMA_PREFIX, needs_class, object_shape, string_enum
 
-SCHEMA_PREFIX = "#/components/schemas/"
-
-# Class names the models module or the package's public namespace already uses.
-RESERVED_MODEL_NAMES = frozenset(
-    {
-        "Any",
-        "Annotated",
-        "BaseModel",
-        "ConfigDict",
-        "Field",
-        "RootModel",
-        "Literal",
-        "Optional",
-        "Union",
-        "List",
-        "Dict",
-        "Enum",
-        "StrEnum",
-        "IntEnum",
-        "AwareDatetime",
-        "NaiveDatetime",
-        "UUID",
-        "Decimal",
-        "Client",
-        "AsyncClient",
-        "APIResponse",
-        "NotGiven",
-        "SyncPage",
-        "AsyncPage",
-        "AsyncPaginator",
-        "Webhook",
-        "Webhooks",
-        # Imported beside the models in resource modules, __init__ and webhooks.py.
-        "Endpoint",
-        "Param",
-        "Pagination",
-        "RequestOptions",
-        "FileTypes",
-        "FileContent",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "Unpack",
-        "Mapping",
-        "Signature",
-        "WebhookVerificationError",
-        "ReplayGuard",
-        "InMemoryReplayGuard",
-        "DEFAULT_TOLERANCE",
-        "DEFAULT_MAX_RESPONSE_BYTES",
-        *RUNTIME_EXCEPTIONS,
-    }
-)
-# Attributes of the client object itself, which resources must not shadow.
-RESERVED_CLIENT_ATTRIBUTES = RESERVED_ATTRIBUTES | {
-    "close",
-    "base_url",
-    "request",
-    "request_page",
-}
 _SUCCESS = re.compile(r"^2(\d\d|XX)$")
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
-_PAGINATION_PARAMS = ("limit_param", "offset_param", "page_param", "size_param")
 
 
 @dataclass(eq=False)
@@ -129,12 +74,21 @@ class _Context:
     class_names: dict[str, str] = field(default_factory=dict)  # component name → class
     model_classes: set[str] = field(default_factory=set)  # classes the models module defines
     warnings: list[str] = field(default_factory=list)
+    refs: References = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.refs = References(self.data)
 
     def resolve(self, node: Any) -> Any:
         """``node`` with its `$ref`s followed; ``{}`` where one cannot be (validation has
         already reported it), so callers read an empty schema rather than a reference."""
-        resolved = deref(self.data, node)
+        resolved = self.refs.deref(node)
         return {} if isinstance(resolved, dict) and "$ref" in resolved else resolved
+
+    def resolve_part(self, node: Any) -> tuple[Any, str | None]:
+        """An `allOf` part resolved as ``resolve`` does, and the `$ref` it was reached by."""
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return self.resolve(node), ref if isinstance(ref, str) else None
 
 
 # --- preparation --------------------------------------------------------------------------
@@ -161,6 +115,8 @@ def prepare(spec: LoadedSpec) -> _Context:
     _rewrite_refs(data, context.class_names)
     context.class_names = {name: name for name in renamed}
     _hoist_inline_schemas(context, taken)
+    # Renaming and hoisting rewrote the document: what was resolved before may be stale.
+    context.refs = References(data)
     chain = _longest_reference_chain(renamed)
     if len(chain) > MAX_MODEL_NESTING:
         shown = " -> ".join([*chain[:3], "...", *chain[-2:]])
@@ -209,10 +165,9 @@ def _longest_reference_chain(schemas: dict[str, Any]) -> list[str]:
             node = stack.pop()
             if isinstance(node, dict):
                 ref = node.get("$ref")
-                if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-                    target = ref[len(SCHEMA_PREFIX) :].split("/", 1)[0]
-                    if target in schemas and target not in found:
-                        found.append(target)
+                target = component_name(ref, SCHEMA_PREFIX) if isinstance(ref, str) else None
+                if target is not None and target in schemas and target not in found:
+                    found.append(target)
                 stack.extend(node.values())
             elif isinstance(node, list):
                 stack.extend(node)
@@ -256,11 +211,10 @@ def _rewrite_refs(data: Any, renames: dict[str, str]) -> None:
         node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-                head, _, rest = ref[len(SCHEMA_PREFIX) :].partition("/")
-                head = head.replace("~1", "/").replace("~0", "~")
-                if head in renames:
-                    node["$ref"] = SCHEMA_PREFIX + renames[head] + ("/" + rest if rest else "")
+            head = component_name(ref, SCHEMA_PREFIX) if isinstance(ref, str) else None
+            if isinstance(ref, str) and head in renames:
+                rest = ref[len(SCHEMA_PREFIX) :].partition("/")[2]
+                node["$ref"] = SCHEMA_PREFIX + renames[head] + ("/" + rest if rest else "")
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
@@ -272,7 +226,7 @@ def _hoist_inline_schemas(context: _Context, taken: set[str]) -> None:
 
     def hoist(holder: dict[str, Any], name: str) -> None:
         schema = holder.get("schema")
-        if not isinstance(schema, dict) or "$ref" in schema or not _needs_class(schema):
+        if not isinstance(schema, dict) or "$ref" in schema or not needs_class(schema):
             return
         class_name = unique(class_identifier(name, reserved=RESERVED_MODEL_NAMES), taken)
         schemas[class_name] = schema
@@ -304,16 +258,6 @@ def _media_types(holder: Any) -> Iterator[dict[str, Any]]:
         for media in holder["content"].values():
             if isinstance(media, dict):
                 yield media
-
-
-def _needs_class(schema: dict[str, Any]) -> bool:
-    """Whether a schema is an object with named fields: those become model classes."""
-    if "properties" in schema or "allOf" in schema:
-        return True
-    kinds = schema.get("type")
-    return (kinds == "object" or (isinstance(kinds, list) and "object" in kinds)) and bool(
-        schema.get("patternProperties")
-    )
 
 
 # --- types --------------------------------------------------------------------------------
@@ -524,47 +468,6 @@ def _pick_media(content: Any) -> tuple[str, dict[str, Any]] | None:
 NOT_ARGUMENT_HEADERS = frozenset({"accept", "content-type", "authorization"}) | HTTP_OWNED_HEADERS
 
 
-def _path_parameters_as_templated(
-    merged: dict[tuple[str, str], dict[str, Any]],
-    path_order: list[str],
-    where: str,
-    warnings: list[str],
-) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every ``{name}`` of the path template as a path parameter: one declared under another
-    `in` (a real spec declared `in: query` for its path variable) is moved to the path, and
-    one not declared at all is a required string, each with a warning. Without this the
-    client sent the literal ``{name}`` (percent-encoded) to the server."""
-    result = dict(merged)
-    for name in path_order:
-        if (name, "path") in result:
-            continue
-        elsewhere = next((key for key in result if key[0] == name and key[1] != "path"), None)
-        if elsewhere is not None:
-            parameter = result.pop(elsewhere)
-            warnings.append(
-                f"{where}: path parameter {name!r} is declared `in: {elsewhere[1]}`; it is"
-                " sent in the path, where the template has it"
-            )
-            result[(name, "path")] = {**parameter, "in": "path", "required": True}
-        else:
-            warnings.append(
-                f"{where}: path parameter {name!r} is not declared; it is a required string"
-            )
-            result[(name, "path")] = {
-                "name": name,
-                "in": "path",
-                "required": True,
-                "schema": {"type": "string"},
-            }
-    for key in [k for k in result if k[1] == "path" and k[0] not in path_order]:
-        warnings.append(
-            f"{where}: path parameter {key[0]!r} is declared but the path has no"
-            f" {{{key[0]}}}; it is left out"
-        )
-        del result[key]
-    return result
-
-
 class OperationBuilder:
     def __init__(
         self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
@@ -589,7 +492,7 @@ class OperationBuilder:
                 f" the operation is sent to {path!r}"
             )
         path_order = path_variables(path)
-        parameters = self._parameters(operation, item, taken, path_order, where)
+        parameters = self._parameters(key, operation, item, taken, where)
         parameters.sort(
             key=lambda p: (
                 p.location != "path",
@@ -626,19 +529,15 @@ class OperationBuilder:
 
     def _parameters(
         self,
+        path_key: str,
         operation: dict[str, Any],
         item: dict[str, Any],
         taken: set[str],
-        path_order: list[str],
         where: str,
     ) -> list[Parameter]:
-        merged: dict[tuple[str, str], dict[str, Any]] = {}
-        for source in (item.get("parameters"), operation.get("parameters")):
-            for raw in source if isinstance(source, list) else []:
-                parameter = self.context.resolve(raw)
-                if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
-                    merged[(str(parameter["name"]), str(parameter["in"]))] = parameter
-        merged = _path_parameters_as_templated(merged, path_order, where, self.context.warnings)
+        notes: list[str] = []
+        merged = operation_parameters(self.context.resolve, path_key, operation, item, notes)
+        self.context.warnings.extend(f"{where}: {note}" for note in notes)
         result: list[Parameter] = []
         for (wire_name, location), parameter in merged.items():
             if location not in ("path", "query", "header", "cookie"):
@@ -715,22 +614,13 @@ class OperationBuilder:
             taken.add("body")
         return Body(kind, content_type, required, fields, type_expr, description)
 
-    def _object_properties(self, schema: Any, depth: int = 0) -> tuple[dict[str, Any], set[str]]:
+    def _object_properties(self, schema: Any) -> tuple[dict[str, Any], list[str]]:
         """Properties and required names of an object schema, allOf parts merged."""
         resolved = self.context.resolve(schema)
-        if not isinstance(resolved, dict) or depth > 8:
-            return {}, set()
-        properties: dict[str, Any] = {}
-        required: set[str] = set()
-        for part in resolved.get("allOf") or []:
-            more, more_required = self._object_properties(part, depth + 1)
-            properties.update(more)
-            required |= more_required
-        if isinstance(resolved.get("properties"), dict):
-            properties.update(resolved["properties"])
-        if isinstance(resolved.get("required"), list):
-            required |= {str(name) for name in resolved["required"]}
-        return properties, required
+        if not isinstance(resolved, dict):
+            return {}, []
+        shape = object_shape(resolved, self.context.resolve_part)
+        return shape.properties, shape.required
 
     def _response(self, operation: dict[str, Any]) -> tuple[str | None, str]:
         responses = operation.get("responses") or {}
@@ -802,36 +692,18 @@ class OperationBuilder:
         response_type: str | None,
         where: str,
     ) -> Pagination | None:
-        declared = operation.get("x-pagination")
-        if not isinstance(declared, dict):
+        if "x-pagination" not in operation:
             return None
-        style = declared.get("style")
-        if style not in ("offset", "page", "cursor"):
-            raise SpecError(
-                [
-                    self.context.spec.diagnostic(
-                        where + "/x-pagination/style",
-                        f"unsupported pagination style {style!r} (offset, page or cursor)",
-                    )
-                ]
-            )
+        declared = operation["x-pagination"]
         by_wire = {p.wire_name: p.py_name for p in parameters if p.location == "query"}
-        mapped: dict[str, str | None] = {}
-        for key in _PAGINATION_PARAMS:
-            wire = declared.get(key)
-            if wire is None:
-                mapped[key] = None
-            elif wire in by_wire:
-                mapped[key] = by_wire[str(wire)]
-            else:
-                raise SpecError(
-                    [
-                        self.context.spec.diagnostic(
-                            f"{where}/x-pagination/{key}",
-                            f"names query parameter {wire!r}, which the operation does not declare",
-                        )
-                    ]
-                )
+        # validate's extensions level reports these; generate runs it first.
+        for below, message in pagination_problems(declared, set(by_wire)):
+            raise SpecError([self.context.spec.diagnostic(f"{where}/x-pagination{below}", message)])
+        style = declared["style"]  # checked above: a mapping with a known style
+        mapped: dict[str, str | None] = {
+            key: by_wire[declared[key]] if declared.get(key) is not None else None
+            for key in PAGINATION_PARAMS
+        }
         items = str(declared.get("items", ""))
         item_type = self._item_type(operation, items)
         pointers = {
@@ -848,9 +720,9 @@ class OperationBuilder:
             if not picked:
                 continue
             schema: Any = picked[1].get("schema", {})
-            for token in [t for t in items_pointer.split("/") if t]:
+            for token in [t for t in parts_from_pointer(items_pointer) if t]:
                 properties, _ = self._object_properties(schema)
-                schema = properties.get(token.replace("~1", "/").replace("~0", "~"), {})
+                schema = properties.get(token, {})
             resolved = self.context.resolve(schema)
             if isinstance(resolved, dict) and isinstance(resolved.get("items"), dict):
                 return self.mapper.expr(resolved["items"])
@@ -918,18 +790,6 @@ def security_schemes(context: _Context, api_name: str) -> dict[str, SecuritySche
                 "operations needing only it send no credentials"
             )
     return result
-
-
-# Names the client constructor already has, or whose module its body uses (``os.environ``):
-# credentials and server variables, which become constructor arguments, must avoid them.
-CONSTRUCTOR_RESERVED = RESERVED_ATTRIBUTES | {
-    "base_url",
-    "http_client",
-    "default_headers",
-    "credentials",
-    "os",
-    "httpx",
-}
 
 
 def _credential(preferred: str, key: str, taken: set[str]) -> str:

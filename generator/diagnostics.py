@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-
-def escape_pointer_token(token: str | int) -> str:
-    text = str(token)
-    if "~" in text or "/" in text:
-        return text.replace("~", "~0").replace("/", "~1")
-    return text
-
-
-def pointer_from_parts(parts: Sequence[str | int]) -> str:
-    return "".join("/" + escape_pointer_token(part) for part in parts)
-
-
-def parts_from_pointer(pointer: str) -> list[str]:
-    if not pointer:
-        return []
-    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+# Pointers are the spec layer's (generator.spec.pointer); re-exported here because every
+# diagnostic is located by one and generator/mock/store.py, validation.py and tests import
+# them from here.
+from generator.spec.pointer import escape_pointer_token as escape_pointer_token
+from generator.spec.pointer import parts_from_pointer as parts_from_pointer
+from generator.spec.pointer import pointer_from_parts as pointer_from_parts
 
 
 @dataclass(frozen=True, order=True)

@@ -16,7 +16,7 @@ from generator.load import load_spec
 from generator.models_native import render_models
 from generator.naming import MAX_MODULE_NAME, snake_case
 from generator.render import render_package, runtime_paths
-from generator.validate import validate_spec
+from generator.validate import GENERATE_LEVELS, validate_spec
 from generator.write import WriteError, check_output, write_output
 
 
@@ -51,7 +51,7 @@ def render(
 ) -> tuple[Api, dict[str, str]]:
     """The IR and every file of the package as rendered, before formatting. Raises SpecError."""
     spec = load_spec(spec_path)
-    diagnostics = validate_spec(spec, house_rules=False, examples=False, thorough=False)
+    diagnostics = validate_spec(spec, levels=GENERATE_LEVELS)
     if diagnostics:
         raise SpecError(diagnostics)
     context = prepare(spec)

@@ -14,12 +14,15 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NoReturn
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, escape_pointer_token
+from generator.diagnostics import Diagnostic, SpecError
+from generator.spec.pointer import escape_pointer_token
+from generator.spec.refs import References
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -85,6 +88,11 @@ class LoadedSpec:
     @property
     def name(self) -> str:
         return str(self.path)
+
+    @cached_property
+    def refs(self) -> References:
+        """The document's `$ref` resolution, cached (the loaded data is never rewritten)."""
+        return References(self.data)
 
     def line_of(self, pointer: str) -> int:
         """The source line of ``pointer``, or of its nearest ancestor that has one."""

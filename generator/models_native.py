@@ -14,8 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.analyze import RESERVED_MODEL_NAMES, SCHEMA_PREFIX, _needs_class
 from generator.naming import class_identifier, snake_case, unique
+from generator.reserved import (
+    BASEMODEL_ATTRIBUTES,
+    MODULE_TYPE_NAMES,
+    RESERVED_MODEL_NAMES,
+    SOFT_KEYWORDS,
+)
+from generator.spec.refs import References
+from generator.spec.schemas import SCHEMA_PREFIX, object_shape
+from generator.spec.schemas import needs_class as _needs_class
 
 # A union as its members; every member is a complete, non-union type expression. Keeping
 # members apart avoids re-parsing expressions whose Literal strings may hold `|` or `]`.
@@ -26,55 +34,12 @@ _NONE: _Type = ("None",)
 # Deep enough for any real schema; beyond it the parser's nesting limit comes into sight.
 _MAX_DEPTH = 40
 
-# Public attributes of pydantic.BaseModel (v2, including the deprecated v1 API) that a field
-# must not replace; ``model_*`` and ``_*`` names are excluded by prefix.
-_BASEMODEL_ATTRIBUTES = frozenset(
-    {
-        "construct",
-        "copy",
-        "dict",
-        "fields",
-        "from_orm",
-        "json",
-        "parse_file",
-        "parse_obj",
-        "parse_raw",
-        "schema",
-        "schema_json",
-        "update_forward_refs",
-        "validate",
-    }
-)
-# Names the module's annotations use: a field with one of these names would shadow it for
-# the annotations that follow it in the class body (for mypy and pydantic alike).
-_TYPE_NAMES = frozenset(
-    {
-        "Annotated",
-        "Any",
-        "BaseModel",
-        "ConfigDict",
-        "Field",
-        "Literal",
-        "bool",
-        "bytes",
-        "date",
-        "datetime",
-        "dict",
-        "float",
-        "int",
-        "list",
-        "str",
-    }
-)
-# Fixed rather than ``keyword.softkwlist``, which grows between Python versions (``type`` in
-# 3.12): the output must not depend on the interpreter that generates it.
 # defer_build: a class's validator is built on first use, not at import. Big APIs define
 # thousands of interlinked models of which a client touches a few; Stripe's module imports in
 # about 1 s instead of 8 s.
 _MODEL_CONFIG = (
     '    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)'
 )
-_SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
 _TYPING_KEYWORDS = (
     "$ref",
     "type",
@@ -119,14 +84,15 @@ def render_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
     """
     components = data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
-    renderer = _Renderer(schemas if isinstance(schemas, dict) else {})
+    renderer = _Renderer(schemas if isinstance(schemas, dict) else {}, References(data))
     renderer.collect()
     return renderer.source(), {cls.name for cls in renderer.classes}
 
 
 class _Renderer:
-    def __init__(self, schemas: dict[str, Any]) -> None:
+    def __init__(self, schemas: dict[str, Any], refs: References) -> None:
         self.schemas = schemas
+        self.refs = refs
         self.classes: list[_Class] = []
         self.taken: set[str] = set(schemas) | set(RESERVED_MODEL_NAMES)
         self.class_components = {
@@ -151,71 +117,20 @@ class _Renderer:
 
     def _is_object(self, schema: dict[str, Any]) -> bool:
         """Whether a schema describes an object: ``allOf: [$ref: SomeEnum]`` does not."""
-        return self._flatten(schema, frozenset())[2]
+        return object_shape(schema, self._part).is_object
 
-    def _flatten(
-        self, schema: dict[str, Any], seen: frozenset[str]
-    ) -> tuple[dict[str, Any], list[str], bool]:
-        """Properties, required names and object-ness of a schema with its allOf merged in.
-
-        A flat merge is always right, where inheritance breaks on conflicting or repeated
-        bases; the cost is that ``isinstance`` against a base schema's class is lost.
-        """
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        is_object = False
-        parts = schema.get("allOf")
-        for part in parts if isinstance(parts, list) else []:
-            target = part
-            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
-                ref = part["$ref"]
-                if ref in seen:
-                    continue
-                target = self._resolve(ref)
-                part_seen = seen | {ref}
-            else:
-                part_seen = seen
-            if isinstance(target, dict):
-                more, needed, part_is_object = self._flatten(target, part_seen)
-                properties.update(more)
-                required.extend(name for name in needed if name not in required)
-                is_object = is_object or part_is_object
-        own = schema.get("properties")
-        if isinstance(own, dict):
-            properties.update((str(key), value) for key, value in own.items())
-        own_required = schema.get("required")
-        if isinstance(own_required, list):
-            required.extend(str(name) for name in own_required if str(name) not in required)
-        kinds = schema.get("type")
-        return (
-            properties,
-            required,
-            is_object
-            or isinstance(own, dict)
-            or "patternProperties" in schema
-            or "additionalProperties" in schema
-            or kinds == "object"
-            or (isinstance(kinds, list) and "object" in kinds),
-        )
-
-    def _resolve(self, ref: str) -> Any:
-        if not ref.startswith("#"):
-            return None
-        node: Any = self.schemas if ref.startswith(SCHEMA_PREFIX) else None
-        if node is None:
-            return None
-        for token in ref[len(SCHEMA_PREFIX) :].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return None
-        return node
+    def _part(self, part: Any) -> tuple[Any, str | None]:
+        """An `allOf` part: the schema it stands for, and the `$ref` it was reached by."""
+        ref = part.get("$ref") if isinstance(part, dict) else None
+        if not isinstance(ref, str):
+            return part, None
+        return self.refs.deref(part), ref
 
     def _build_class(self, name: str, schema: dict[str, Any]) -> None:
-        properties, required, _ = self._flatten(schema, frozenset())
+        # A flat merge of the allOf parts: always right, where inheritance breaks on
+        # conflicting or repeated bases; ``isinstance`` against a base's class is lost.
+        shape = object_shape(schema, self._part)
+        properties, required = shape.properties, shape.required
         fields: list[_Field] = []
         for key, prop in properties.items():
             if _SURROGATES.search(key):  # pydantic cannot hold such an alias; extras keep it
@@ -269,7 +184,7 @@ class _Renderer:
             return _union((name,), _NONE) if _nullable(self.schemas[name]) else (name,)
         if name in self.schemas:
             return self._component_type(name, depth + 1)
-        target = self._resolve(ref)  # a pointer into a schema rather than a component
+        target = self.refs.target(ref)  # a pointer into a schema rather than a component
         if not isinstance(target, dict) or ref in self.in_progress:
             return _ANY
         self.in_progress.add(ref)
@@ -432,7 +347,7 @@ class _Renderer:
     # --- pass 2: source ---------------------------------------------------------------------
 
     def source(self) -> str:
-        forbidden = _TYPE_NAMES | {cls.name for cls in self.classes}
+        forbidden = MODULE_TYPE_NAMES | {cls.name for cls in self.classes}
         blocks: list[str] = []
         imported: set[str] = set()
         aliased = False
@@ -525,9 +440,9 @@ def _field_names(keys: list[str], forbidden: frozenset[str]) -> list[str]:
         return (
             name.isidentifier()
             and not keyword.iskeyword(name)
-            and name not in _SOFT_KEYWORDS
+            and name not in SOFT_KEYWORDS
             and not name.startswith(("_", "model_"))
-            and name not in _BASEMODEL_ATTRIBUTES
+            and name not in BASEMODEL_ATTRIBUTES
             and name not in forbidden
         )
 

@@ -10,31 +10,11 @@ import unicodedata
 
 from packaging.version import InvalidVersion, Version
 
+from generator.reserved import RESERVED_ATTRIBUTES, WINDOWS_DEVICE_NAMES
+
 _WORD_BOUNDARY = re.compile(r"[^0-9a-zA-Z]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
-# Attribute names a generated client/resource/model object already uses for itself.
-RESERVED_ATTRIBUTES = frozenset(
-    {
-        "self",
-        "cls",
-        "client",
-        "with_raw_response",
-        "model_config",
-        "model_fields",
-        "model_dump",
-        "model_validate",
-        "model_copy",
-        "extra_headers",
-        "extra_query",
-        "timeout",
-        "max_retries",
-        "idempotent",
-        "options",
-    }
-)
-# Method arguments must also not shadow what a generated method body calls.
-RESERVED_ARGUMENTS = RESERVED_ATTRIBUTES | {"cast", "builtins", "body"}
 _BUILTINS = frozenset(dir(builtins))
 
 
@@ -160,16 +140,13 @@ def package_version(spec_version: str) -> tuple[str, str]:
 # File names: a module name derived from spec text must fit every file system: bounded (a
 # 300-character tag made "File name too long"), and never a name Windows reserves.
 MAX_MODULE_NAME = 64
-_WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-)
 
 
 def bounded_name(name: str, limit: int = MAX_MODULE_NAME) -> str:
     """``name`` cut to ``limit`` characters, with a short hash of the whole name so that
     two long names sharing a prefix stay distinct; Windows' reserved device names get a
     ``_``. Used for identifiers that become file names."""
-    if name.lower() in _WINDOWS_RESERVED:
+    if name.lower() in WINDOWS_DEVICE_NAMES:
         name += "_"
     if len(name) <= limit:
         return name

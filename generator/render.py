@@ -19,13 +19,13 @@ import jinja2
 from generator.cache import cache_dir
 from generator.ir import RUNTIME_EXCEPTIONS, Api, Operation, Resource
 from generator.naming import package_version
+from generator.reserved import SHADOWABLE_BUILTINS
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
 # link to the top-level ``templates/``, and the wheel build copies the files in as package data.
 TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
 _IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
-_SHADOWABLE = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "type", "object")
 _RUNTIME_TYPES = ("FileTypes", "FileContent")
 _DIGIT_RUNS = re.compile(r"(\d+)")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -288,7 +288,7 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
-    local = shadowed | ({a.name for a in arguments} & set(_SHADOWABLE))
+    local = shadowed | ({a.name for a in arguments} & set(SHADOWABLE_BUILTINS))
     return MethodView(
         operation=operation,
         arguments=arguments,
@@ -331,7 +331,7 @@ def _resource_classes(resource: Resource) -> tuple[str, str]:
 
 def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
     method_names = {op.method_name for op in resource.operations}
-    shadowed = method_names & set(_SHADOWABLE)
+    shadowed = method_names & set(SHADOWABLE_BUILTINS)
     methods = [_method_view(op, shadowed) for op in resource.operations]
     expressions = [e for op in resource.operations for e in _type_expressions(op)]
     expressions += [m.return_type for m in methods]

@@ -1,7 +1,10 @@
-"""The spec gate: structural validity, resolvable references, house rules, valid examples.
+"""The spec gate, in levels: resolvable references, the OpenAPI structure, the extensions
+the generator reads, house rules, valid examples.
 
 Every check reports all of its findings as located diagnostics; nothing here raises on a
-bad spec. ``validate_spec`` is what ``python -m generator validate`` and the generator run.
+bad spec. ``validate_spec`` is what ``python -m generator validate``, ``generate`` and the
+mock run: ``validate`` every level, ``generate`` and the mock ``GENERATE_LEVELS``. The
+document's grammar, pointers and references are read through ``generator.spec``.
 """
 
 from __future__ import annotations
@@ -9,104 +12,82 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import jsonschema_rs
 
-from generator.diagnostics import Diagnostic, parts_from_pointer, pointer_from_parts
+from generator.diagnostics import Diagnostic, pointer_from_parts
 from generator.load import LoadedSpec
+from generator.spec.extensions import (
+    Problem,
+    name_problems,
+    pagination_problems,
+    retry_problems,
+    signature_problems,
+)
+from generator.spec.grammar import DocumentStructure, NodePath, document_structure, openapi_version
+from generator.spec.operations import (
+    HTTP_METHODS,
+    HTTP_OWNED_HEADERS,
+    iter_operations,
+    operation_parameters,
+    path_shape,
+    path_variables,
+    request_path,
+)
 
-NodePath = tuple[str | int, ...]
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# generator/mock/responses.py still imports resolve_pointer from here: it moves to
+# generator.spec.pointer (this re-export goes when that file is migrated).
+from generator.spec.pointer import resolve_pointer as resolve_pointer
+from generator.spec.refs import RetrievalRefused, refuse_retrieval
+
 _SPEC_URI = "urn:specforge:spec"
 _REPORTED_BY_HOUSE_RULES = re.compile(r"Operation ID .* is not unique|Path parameter .* was not")
-_PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
-# Request headers the HTTP layer computes from the request itself: not the caller's to set
-# (RFC 9110/9112 connection and framing fields), whatever a spec documents.
-HTTP_OWNED_HEADERS = frozenset(
-    {
-        "content-length",
-        "host",
-        "transfer-encoding",
-        "connection",
-        "keep-alive",
-        "proxy-connection",
-        "te",
-        "trailer",
-        "upgrade",
-    }
-)
-# Keywords whose value is a schema, a list of schemas, or a map of schemas.
-_SCHEMA_VALUED = (
-    "items",
-    "not",
-    "additionalProperties",
-    "contains",
-    "propertyNames",
-    "if",
-    "then",
-    "else",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "additionalItems",
-    "contentSchema",
-)
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 
 
-def request_path(path_key: str) -> str:
-    """The URL path of a `paths` key. Some vendors append a ``#fragment`` to tell apart
-    operations that share a path (`/items#create`); a fragment is never sent, so it is no
-    part of the path a client calls or a server routes."""
-    return path_key.split("#", 1)[0] or "/"
+class Level(StrEnum):
+    """What the gate checks, in the order it checks it."""
+
+    REFERENCES = "references"  # every `$ref` where the grammar allows one: local, resolves
+    STRUCTURE = "structure"  # the document against the OpenAPI JSON Schema
+    SEMANTICS = "semantics"  # openapi-spec-validator: schemas, defaults, parameters
+    EXTENSIONS = "extensions"  # the `x-` extensions the generator and the mock read
+    HOUSE_RULES = "house_rules"  # this project's conventions for hand-written specs
+    EXAMPLES = "examples"  # every example validates against its schema
 
 
-def path_variables(path: str) -> list[str]:
-    """The ``{name}``s of a path template, in order."""
-    return _PATH_TEMPLATE.findall(path)
-
-
-def path_shape(path: str) -> str:
-    """A path template with its variables unnamed: `/a/{id}` and `/a/{key}` are one shape."""
-    return _PATH_TEMPLATE.sub("{}", request_path(path))
-
-
-def string_enum(values: list[Any]) -> list[Any]:
-    """The values of an `enum` under `type: string`, as the author meant them: YAML reads
-    an unquoted `true` or `1` as a boolean or a number, which no string matches (validate
-    reports it; the generated client takes the strings)."""
-    return [
-        json.dumps(value) if isinstance(value, bool | int | float) else value for value in values
-    ]
-
-
-def openapi_version(spec: LoadedSpec) -> str | None:
-    """ "3.0" or "3.1" for a supported document, else None."""
-    version = spec.data.get("openapi")
-    if isinstance(version, str):
-        for supported in ("3.0", "3.1"):
-            if version == supported or version.startswith(supported + "."):
-                return supported
-    return None
+ALL_LEVELS = frozenset(Level)
+# What generate and the mock refuse a spec for: everything the IR would otherwise refuse.
+# House rules and examples are this project's gate for hand-written specs (third-party specs
+# often break them; that is fine). Semantics cost about a second on a large spec and report
+# nothing the generator cannot use.
+GENERATE_LEVELS = frozenset({Level.REFERENCES, Level.STRUCTURE, Level.EXTENSIONS})
 
 
 def validate_spec(
-    spec: LoadedSpec, *, house_rules: bool = True, examples: bool = True, thorough: bool = True
+    spec: LoadedSpec,
+    *,
+    levels: Collection[Level] | None = None,
+    house_rules: bool = True,
+    examples: bool = True,
+    thorough: bool = True,
 ) -> list[Diagnostic]:
-    """Every problem found in ``spec``, sorted by line.
+    """Every problem found in ``spec`` at ``levels``, sorted by line.
 
-    ``house_rules`` and ``examples`` are this project's gate for hand-written specs; the
-    generator turns them off for third-party specs, which need only be valid OpenAPI.
-    ``thorough`` runs openapi-spec-validator's semantic checks on top of the OpenAPI JSON
-    Schema; the generator skips them (they cost about a second on a large spec, and the
-    generator's own analysis reports what it cannot use).
+    Without ``levels``, the flags say which of the optional levels run (references,
+    structure and extensions always do): ``house_rules`` and ``examples`` their levels,
+    ``thorough`` the semantics level.
     """
-    version = openapi_version(spec)
+    if levels is None:
+        levels = set(GENERATE_LEVELS)
+        levels |= {Level.HOUSE_RULES} if house_rules else set()
+        levels |= {Level.EXAMPLES} if examples else set()
+        levels |= {Level.SEMANTICS} if thorough else set()
+    version = openapi_version(spec.data)
     if version is None:
         found = spec.data.get("openapi", spec.data.get("swagger"))
         what = f"version {found!r} is not supported" if found is not None else "no `openapi` field"
@@ -114,300 +95,26 @@ def validate_spec(
     structure = document_structure(spec.data)
     # Every level runs, whatever an earlier one found, each on what it can check: one run
     # shows every problem. Only openapi-spec-validator needs every reference to resolve.
-    references = list(check_references(spec, structure))
-    structural = list(check_schema_structure(spec, version))
+    references = list(check_references(spec, structure)) if Level.REFERENCES in levels else []
+    structural = list(check_schema_structure(spec, version)) if Level.STRUCTURE in levels else []
     diagnostics = references + structural
-    if thorough and not references:
+    if Level.SEMANTICS in levels and not references:
         diagnostics += check_structure(
-            spec, version, house_rules=house_rules, structure_ok=not structural
+            spec,
+            version,
+            house_rules=Level.HOUSE_RULES in levels,
+            structure_ok=not structural,
         )
-    if house_rules:
+    if Level.EXTENSIONS in levels:
+        diagnostics += check_extensions(spec)
+    if Level.HOUSE_RULES in levels:
         diagnostics += check_house_rules(spec, structure)
-    if examples:
+    if Level.EXAMPLES in levels:
         diagnostics += check_examples(spec, version, structure, references_ok=not references)
     return sorted(set(diagnostics), key=lambda d: (d.line, d.pointer, d.message))
 
 
-# --- the document's structure -------------------------------------------------------------
-#
-# Whether a `$ref` is a reference depends on where it is in the OpenAPI grammar, never on the
-# names around it: `properties: {value: {$ref: ...}}` holds a schema named "value" (a
-# reference), `properties: {$ref: {...}}` a property named "$ref" (no reference), and an
-# example's value is data whatever it holds. Each grammar position has a kind; a kind says
-# which fields hold which kinds, which hold data, and whether its keys are names. An
-# "object" is one without references (info, servers, tags): its fields are walked as
-# unknown, its `x-` extensions are data.
-
-_DATA = "data"  # example values, defaults, enums, extensions: never references
-_ANY = "any"  # a position the grammar does not know: every `$ref` in it is guarded
-_SCHEMA = "schema"
-_OPENAPI_FIELDS: dict[str, dict[str, str]] = {
-    "root": {
-        "info": "object",
-        "servers": "list:object",
-        "tags": "list:object",
-        "externalDocs": "object",
-        "paths": "paths",
-        "webhooks": "map:path_item",
-        "components": "components",
-    },
-    "components": {
-        "schemas": "map:schema",
-        "responses": "map:response",
-        "parameters": "map:parameter",
-        "examples": "map:example",
-        "requestBodies": "map:request_body",
-        "headers": "map:header",
-        "securitySchemes": "map:security_scheme",
-        "links": "map:link",
-        "callbacks": "map:callback",
-        "pathItems": "map:path_item",
-    },
-    "path_item": {
-        **{method: "operation" for method in HTTP_METHODS},
-        "parameters": "list:parameter",
-        "summary": _DATA,
-        "description": _DATA,
-        "servers": "list:object",
-    },
-    "operation": {
-        "parameters": "list:parameter",
-        "requestBody": "request_body",
-        "responses": "responses",
-        "callbacks": "map:callback",
-        "tags": _DATA,
-        "summary": _DATA,
-        "description": _DATA,
-        "operationId": _DATA,
-        "externalDocs": "object",
-        "servers": "list:object",
-    },
-    "parameter": {
-        "schema": _SCHEMA,
-        "content": "map:media_type",
-        "example": _DATA,
-        "examples": "map:example",
-        "description": _DATA,
-    },
-    "request_body": {"content": "map:media_type", "description": _DATA},
-    "media_type": {
-        "schema": _SCHEMA,
-        "example": _DATA,
-        "examples": "map:example",
-        "encoding": "map:encoding",
-    },
-    "encoding": {"headers": "map:header"},
-    "response": {
-        "headers": "map:header",
-        "content": "map:media_type",
-        "links": "map:link",
-        "description": _DATA,
-    },
-    "example": {"value": _DATA, "summary": _DATA, "description": _DATA},
-    # Link parameters/requestBody are runtime expressions or constants: data.
-    "link": {
-        "parameters": _DATA,
-        "requestBody": _DATA,
-        "description": _DATA,
-        "server": "object",
-    },
-    "security_scheme": {"description": _DATA},
-}
-_OPENAPI_FIELDS["header"] = _OPENAPI_FIELDS["parameter"]
-# Maps whose `x-` keys are extensions rather than names (Paths, Responses, Callback).
-_MAP_KINDS_WITH_EXTENSIONS = {
-    "paths": "path_item",
-    "responses": "response",
-    "callback": "path_item",
-}
-_SCHEMA_DATA = frozenset({"example", "examples", "default", "enum", "const"})
-# Kinds that may be a Reference Object (or, for schemas, carry a `$ref` keyword).
-_REFERABLE = frozenset(
-    {
-        "path_item",
-        "parameter",
-        "header",
-        "request_body",
-        "response",
-        "example",
-        "link",
-        "callback",
-        "security_scheme",
-        _SCHEMA,
-    }
-)
-# Media types, parameters and headers: the objects whose `example(s)` illustrate `schema`.
-_SCHEMA_HOLDERS = frozenset({"parameter", "header", "media_type"})
-
-
-@dataclass(eq=False)
-class _Reference:
-    path: NodePath  # of the object holding the `$ref`
-    ref: Any
-    kind: str  # what the grammar expects the target to be
-    keyword: str = "$ref"
-
-
-@dataclass(eq=False)
-class DocumentStructure:
-    """Where the references, schemas and schema holders of a document are."""
-
-    references: list[_Reference] = field(default_factory=list)
-    schemas: list[NodePath] = field(default_factory=list)
-    holders: list[NodePath] = field(default_factory=list)
-    unsupported: list[tuple[NodePath, str]] = field(default_factory=list)
-
-
-def document_structure(data: Any) -> DocumentStructure:
-    """Walk ``data`` by the OpenAPI 3.0/3.1 grammar (without recursion), then walk again
-    every local reference's target as the kind the reference expects: a parameter that
-    points into an example's value makes that value a parameter."""
-    structure = DocumentStructure()
-    walked: set[tuple[int, str]] = set()
-    stack: list[tuple[NodePath, Any, str]] = [((), data, "root")]
-    while True:
-        while stack:
-            path, node, kind = stack.pop()
-            if kind == _DATA or not isinstance(node, dict | list):
-                continue
-            key = (id(node), kind)
-            if key in walked:
-                continue
-            walked.add(key)
-            _walk_one(path, node, kind, stack, structure)
-        # References found so far whose targets have not been walked as what they are.
-        for reference in list(structure.references):
-            target = _local_target(data, reference.ref)
-            if target is not None and (id(target[1]), reference.kind) not in walked:
-                stack.append((target[0], target[1], reference.kind))
-        if not stack:
-            return structure
-
-
-def _local_target(data: Any, ref: Any) -> tuple[NodePath, Any] | None:
-    if not isinstance(ref, str) or not ref.startswith("#"):
-        return None
-    try:
-        node = resolve_pointer(data, ref[1:])
-    except KeyError:
-        return None
-    return tuple(parts_from_pointer(ref[1:])), node
-
-
-def _walk_one(
-    path: NodePath,
-    node: dict[str, Any] | list[Any],
-    kind: str,
-    stack: list[tuple[NodePath, Any, str]],
-    structure: DocumentStructure,
-) -> None:
-    if kind.startswith("list:"):
-        item_kind = kind[5:]
-        if isinstance(node, list):
-            stack.extend(((*path, i), item, item_kind) for i, item in enumerate(node))
-        else:
-            stack.append((path, node, _ANY))
-        return
-    if isinstance(node, list):
-        # A list where an object belongs: garbage, so anything in it is guarded.
-        stack.extend(((*path, i), item, _ANY) for i, item in enumerate(node))
-        return
-    if kind.startswith("map:") or kind in _MAP_KINDS_WITH_EXTENSIONS:
-        extensions = kind in _MAP_KINDS_WITH_EXTENSIONS
-        value_kind = _MAP_KINDS_WITH_EXTENSIONS[kind] if extensions else kind[4:]
-        if kind == "callback" and "$ref" in node:
-            structure.references.append(_Reference(path, node["$ref"], kind))
-        for name, value in node.items():
-            if (extensions and name.startswith("x-")) or (kind == "callback" and name == "$ref"):
-                continue
-            stack.append(((*path, name), value, value_kind))
-        return
-    if kind == _ANY:
-        if "$ref" in node:
-            structure.references.append(_Reference(path, node["$ref"], _ANY))
-        stack.extend(((*path, k), v, _ANY) for k, v in node.items() if k != "$ref")
-        return
-    # Siblings of a `$ref` are walked too: 3.0 path items merge them, and whatever a
-    # library might read is guarded.
-    if kind in _REFERABLE and "$ref" in node:
-        structure.references.append(_Reference(path, node["$ref"], kind))
-    if kind == _SCHEMA:
-        _walk_schema(path, node, stack, structure)
-        return
-    if kind in _SCHEMA_HOLDERS and "schema" in node:
-        structure.holders.append(path)
-    fields = _OPENAPI_FIELDS.get(kind, {})
-    for name, value in node.items():
-        if name.startswith("x-") or (name == "$ref" and kind in _REFERABLE):
-            continue
-        stack.append(((*path, name), value, fields.get(name, _ANY)))
-
-
-def _walk_schema(
-    path: NodePath,
-    node: dict[str, Any],
-    stack: list[tuple[NodePath, Any, str]],
-    structure: DocumentStructure,
-) -> None:
-    structure.schemas.append(path)
-    for keyword in ("$dynamicRef", "$recursiveRef"):
-        if keyword in node:
-            structure.references.append(_Reference(path, node[keyword], _SCHEMA, keyword))
-    if "$id" in node:
-        structure.unsupported.append(
-            ((*path, "$id"), "$id is not supported: it changes what the `$ref`s under it mean")
-        )
-    discriminator = node.get("discriminator")
-    if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
-        for name, target in discriminator["mapping"].items():
-            # A mapping value names a component schema or is a reference to a schema.
-            where = (*path, "discriminator", "mapping", name)
-            structure.references.append(_Reference(where, target, _SCHEMA, ""))
-    for keyword, value in node.items():
-        if keyword in _SCHEMA_DATA or keyword.startswith("x-") or keyword in _SCHEMA_KEYWORDS_DONE:
-            continue
-        child = (*path, keyword)
-        if keyword == "items" and isinstance(value, list):  # the draft 4-7 tuple form
-            stack.append((child, value, "list:" + _SCHEMA))
-        elif keyword in _SCHEMA_VALUED:
-            stack.append((child, value, _SCHEMA))
-        elif keyword in _SCHEMA_LISTS:
-            stack.append((child, value, "list:" + _SCHEMA))
-        elif keyword in _SCHEMA_MAPS or keyword == "dependencies":
-            stack.append((child, value, "map:" + _SCHEMA))
-        else:
-            stack.append((child, value, _ANY))
-
-
-_SCHEMA_KEYWORDS_DONE = frozenset({"$ref", "$dynamicRef", "$recursiveRef", "$id"})
-
-
 # --- references -------------------------------------------------------------------------
-
-
-def iter_nodes(data: Any, parts: NodePath = ()) -> Iterator[tuple[NodePath, Any]]:
-    """Every node of a JSON document with its path, depth-first, without recursion."""
-    stack: list[tuple[NodePath, Any]] = [(parts, data)]
-    while stack:
-        path, node = stack.pop()
-        yield path, node
-        if isinstance(node, dict):
-            stack.extend(((*path, key), value) for key, value in node.items())
-        elif isinstance(node, list):
-            stack.extend(((*path, index), value) for index, value in enumerate(node))
-
-
-def resolve_pointer(document: Any, pointer: str) -> Any:
-    """The node at a JSON pointer; KeyError naming the first missing token otherwise."""
-    node = document
-    for token in parts_from_pointer(pointer):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(token)
-    return node
 
 
 def check_references(
@@ -452,18 +159,6 @@ def check_references(
 
 
 # --- structure --------------------------------------------------------------------------
-
-
-class RetrievalRefused(Exception):
-    """A library tried to open something outside the spec: a file or a URL."""
-
-
-def refuse_retrieval(uri: str) -> NoReturn:
-    """A retriever for referencing/jsonschema_rs/jsonschema-path that opens nothing.
-
-    The reference guard above already refuses external references; this makes sure that
-    no library can follow one the guard did not see (e.g. inside data it walks anyway)."""
-    raise RetrievalRefused(f"{uri!r} is outside the spec; references are never retrieved")
 
 
 class _RefuseEveryScheme(dict[str, Any]):
@@ -633,38 +328,69 @@ def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnosti
         yield spec.diagnostic(pointer, _short(best.message.splitlines()[0]))
 
 
-# --- house rules ------------------------------------------------------------------------
+# --- extensions -------------------------------------------------------------------------
 
 
-def iter_operations(
-    data: dict[str, Any],
-) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path, method, operation, path item) for every operation of the document."""
-    paths = data.get("paths")
-    if not isinstance(paths, dict):
-        return
-    for path, item in paths.items():
-        if not isinstance(item, dict):
+def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """The `x-` extensions the generator and the mock read (``generator.spec.extensions``),
+    each where it is: a spec that passes here is not refused by generate for them."""
+    data = spec.data
+
+    def located(where: str, problems: Iterator[Problem]) -> Iterator[Diagnostic]:
+        for below, message in problems:
+            yield spec.diagnostic(where + below, message)
+
+    info = data.get("info")
+    if isinstance(info, dict) and "x-sdk-client-name" in info:
+        yield from located(
+            "/info/x-sdk-client-name",
+            name_problems(info["x-sdk-client-name"], "x-sdk-client-name"),
+        )
+    for path, method, operation, item in iter_operations(data):
+        where = pointer_from_parts(("paths", path, method))
+        if "x-pagination" in operation:
+            query = {
+                name
+                for name, location in operation_parameters(spec.refs.deref, path, operation, item)
+                if location == "query"
+            }
+            yield from located(
+                where + "/x-pagination", pagination_problems(operation["x-pagination"], query)
+            )
+        if "x-sdk-method" in operation:
+            yield from located(
+                where + "/x-sdk-method", name_problems(operation["x-sdk-method"], "x-sdk-method")
+            )
+        if "x-retry" in operation:
+            yield from located(where + "/x-retry", retry_problems(operation["x-retry"]))
+    yield from _check_signatures(spec)
+
+
+def _check_signatures(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """`x-webhook-signature` on the document, on a webhook, on a webhook's operation."""
+    data = spec.data
+    found: list[tuple[str, Any]] = []
+    if "x-webhook-signature" in data:
+        found.append(("/x-webhook-signature", data["x-webhook-signature"]))
+    webhooks = data.get("webhooks")
+    for name, item in webhooks.items() if isinstance(webhooks, dict) else ():
+        resolved, item_where = spec.refs.deref_at(item, pointer_from_parts(("webhooks", name)))
+        if not isinstance(resolved, dict):
             continue
+        if "x-webhook-signature" in resolved:
+            found.append((item_where + "/x-webhook-signature", resolved["x-webhook-signature"]))
         for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation, item
+            operation = resolved.get(method)
+            if isinstance(operation, dict) and "x-webhook-signature" in operation:
+                found.append(
+                    (f"{item_where}/{method}/x-webhook-signature", operation["x-webhook-signature"])
+                )
+    for where, declared in found:
+        for below, message in signature_problems(declared):
+            yield spec.diagnostic(where + below, message)
 
 
-def deref(data: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (cycles stop where they start)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#"):
-            return node
-        seen.add(ref)
-        try:
-            node = resolve_pointer(data, ref[1:])
-        except KeyError:
-            return node
-    return node
+# --- house rules ------------------------------------------------------------------------
 
 
 def check_house_rules(
@@ -761,7 +487,7 @@ def _check_path_parameters(
         if not isinstance(source, list):
             continue
         for index, parameter in enumerate(source):
-            parameter = deref(spec.data, parameter)
+            parameter = spec.refs.deref(parameter)
             if not isinstance(parameter, dict):
                 continue
             location = parameter.get("in")
@@ -868,7 +594,7 @@ def check_examples(
 
     if structure is None:
         structure = document_structure(spec.data)
-    for example_pointer, schema_pointer, value in _iter_examples(spec.data, structure):
+    for example_pointer, schema_pointer, value in _iter_examples(spec, structure):
         for error in errors_for(schema_pointer, value)[:5]:
             inner = pointer_from_parts([str(p) for p in error.absolute_path])
             target = example_pointer + inner
@@ -882,9 +608,10 @@ def check_examples(
 
 
 def _iter_examples(
-    data: dict[str, Any], structure: DocumentStructure
+    spec: LoadedSpec, structure: DocumentStructure
 ) -> Iterator[tuple[str, str, Any]]:
     """(example pointer, schema pointer, example value) for every example in the document."""
+    data, refs = spec.data, spec.refs
     for path in structure.holders:
         node = resolve_pointer(data, pointer_from_parts(path))
         # A media type, parameter or header object: `example` / `examples.<name>.value`.
@@ -894,7 +621,7 @@ def _iter_examples(
         examples = node.get("examples")
         if isinstance(examples, dict):
             for name, example in examples.items():
-                example = deref(data, example)
+                example = refs.deref(example)
                 if isinstance(example, dict) and "value" in example:
                     yield (
                         pointer_from_parts((*path, "examples", name, "value")),

@@ -18,7 +18,9 @@ from typing import Any
 import pydantic
 import pytest
 
-from generator.analyze import SCHEMA_PREFIX, _needs_class, prepare
+from generator.analyze import prepare
+from generator.spec.schemas import SCHEMA_PREFIX
+from generator.spec.schemas import needs_class
 from generator.load import load_spec
 from generator.models_native import render_models
 
@@ -752,7 +754,7 @@ def test_real_specs(spec_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
     _build_all(module, classes)
     schemas = data["components"]["schemas"]
     for name, schema in schemas.items():
-        if _needs_class(schema):
+        if needs_class(schema):
             assert name in classes and issubclass(getattr(module, name), pydantic.BaseModel), name
     checked = 0
     for where, name, example in _json_examples(data):

@@ -10,39 +10,26 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import pointer_from_parts
 from generator.load import LoadedSpec
 from generator.mock.numbers import parse_unsigned
-from generator.validate import (
+from generator.spec.grammar import openapi_version
+from generator.spec.operations import (
     HTTP_OWNED_HEADERS,
     iter_operations,
-    openapi_version,
     path_variables,
     request_path,
-    resolve_pointer,
 )
+from generator.spec.pointer import pointer_from_parts
+
+# The spec layer's resolution; generator/mock/params.py and responses.py import deref_at
+# from here (it moves to generator.spec.refs when they are migrated).
+from generator.spec.refs import deref_at as deref_at
 
 _JSON_SUBTYPE = re.compile(r"^application/(?:[\w.+-]*\+)?json$|^text/json$")
 
 
 def is_json_media(media_type: str) -> bool:
     return bool(_JSON_SUBTYPE.match(media_type))
-
-
-def deref_at(data: Any, node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow local `$ref`s from ``node`` (found at ``pointer``): the target and its pointer."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref: str = node["$ref"]
-        if ref in seen or not ref.startswith("#"):
-            break
-        seen.add(ref)
-        try:
-            node = resolve_pointer(data, ref[1:])
-        except KeyError:
-            break
-        pointer = ref[1:]
-    return node, pointer
 
 
 @dataclass(frozen=True)
@@ -343,7 +330,7 @@ def _responses(
 
 def build_model(spec: LoadedSpec) -> MockSpec:
     data: dict[str, Any] = spec.data
-    version = openapi_version(spec) or "3.1"
+    version = openapi_version(spec.data) or "3.1"
     schemes = _schemes(data)
     operations: list[Operation] = []
     for template, method, operation, item in iter_operations(data):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from generator.mock.model import Operation
-from generator.validate import path_shape
+from generator.spec.operations import path_shape
 
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
 

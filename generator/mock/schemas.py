@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from generator.mock.model import deref_at
-from generator.validate import refuse_retrieval, string_enum
+from generator.spec.refs import deref, refuse_retrieval
+from generator.spec.schemas import string_enum
 
 SPEC_URI = "urn:specforge:mock"
 Direction = Literal["request", "response"]
@@ -38,7 +38,7 @@ def ref_to(pointer: str) -> dict[str, str]:
 
 
 def _is_flagged(data: Any, schema: Any, flag: str) -> bool:
-    resolved, _ = deref_at(data, schema, "")
+    resolved = deref(data, schema)
     return isinstance(resolved, dict) and resolved.get(flag) is True
 
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from generator.mock.model import deref_at
 from generator.mock.schemas import Direction
-from generator.validate import string_enum
+from generator.spec.refs import References
+from generator.spec.schemas import merge_into, merged_schema, string_enum
 
 # re's own parser gives the structure of a pattern; there is no public API for it.
 _sre: Any = importlib.import_module("re._parser")
@@ -54,6 +54,7 @@ class _Context:
 class Synthesizer:
     def __init__(self, data: Any) -> None:
         self.data = data
+        self.refs = References(data)
 
     def generate(
         self,
@@ -71,20 +72,14 @@ class Synthesizer:
 
     def _deref(self, schema: Any) -> tuple[Any, str | None]:
         ref = schema.get("$ref") if isinstance(schema, dict) else None
-        resolved, _ = deref_at(self.data, schema, "")
-        return resolved, ref if isinstance(ref, str) else None
+        return self.refs.deref(schema), ref if isinstance(ref, str) else None
 
     def merge(self, schema: Any) -> dict[str, Any]:
         """``schema`` with its ``allOf`` folded in (recursively): one object to generate from."""
         resolved, _ = self._deref(schema)
         if not isinstance(resolved, dict):
             return {}
-        if "allOf" not in resolved:
-            return resolved
-        merged: dict[str, Any] = {k: v for k, v in resolved.items() if k != "allOf"}
-        for part in resolved.get("allOf") or []:
-            _merge_into(merged, self.merge(part))
-        return merged
+        return merged_schema(resolved, self._deref)
 
     def properties(self, schema: Any) -> dict[str, Any]:
         """Every property an object schema declares, through allOf and the first branch."""
@@ -162,7 +157,7 @@ class Synthesizer:
         if not any(k in siblings for k in ("properties", "type", "required", "items")):
             return self._value(branch, context, name)
         merged = dict(siblings)
-        _merge_into(merged, self.merge(branch))
+        merge_into(merged, self.merge(branch))
         return self._value(merged, context, name)
 
     @staticmethod
@@ -303,31 +298,6 @@ class Synthesizer:
             return int(multiple) if float(multiple).is_integer() else multiple
         value = round(context.rng.uniform(low, high), 2)
         return min(max(value, low), high)
-
-
-def _merge_into(target: dict[str, Any], part: dict[str, Any]) -> None:
-    for key, value in part.items():
-        if key == "properties" and isinstance(value, dict):
-            properties = dict(target.get("properties") or {})
-            for name, schema in value.items():
-                if name in properties and properties[name] != schema:
-                    properties[name] = {"allOf": [properties[name], schema]}
-                else:
-                    properties[name] = schema
-            target["properties"] = properties
-        elif key == "required" and isinstance(value, list):
-            target["required"] = list(dict.fromkeys([*(target.get("required") or []), *value]))
-        elif key == "type" and "type" in target:
-            mine = target["type"] if isinstance(target["type"], list) else [target["type"]]
-            theirs = value if isinstance(value, list) else [value]
-            common = [t for t in mine if t in theirs] or theirs
-            target["type"] = common if len(common) > 1 else common[0]
-        elif key in ("minimum", "minLength", "minItems", "exclusiveMinimum") and key in target:
-            target[key] = max(target[key], value)
-        elif key in ("maximum", "maxLength", "maxItems", "exclusiveMaximum") and key in target:
-            target[key] = min(target[key], value)
-        elif key not in target:
-            target[key] = value
 
 
 def _bounds(schema: dict[str, Any], *, integer: bool) -> tuple[float, float]:

@@ -1,0 +1,82 @@
+"""The `x-` extensions the generator and the mock read, and what a usable one looks like.
+
+validate's ``extensions`` level reports every problem listed here, located; analyze reads
+the same extensions and refuses (as an assertion) only what these checks would have
+reported, so a spec that passes validate is never refused by generate for them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import Any
+
+PAGINATION_STYLES = ("offset", "page", "cursor")
+PAGINATION_PARAMS = ("limit_param", "offset_param", "page_param", "size_param")
+PAGINATION_POINTERS = ("items", "next_url", "has_more", "total")
+SIGNATURE_LOCATIONS = ("body", "header")
+# What the generated client's webhook verifier computes (hashlib.new / hmac.new): every
+# algorithm every Python has, bar the SHAKEs, whose digest needs a length.
+SIGNATURE_ALGORITHMS = frozenset(
+    name for name in hashlib.algorithms_guaranteed if not name.startswith("shake")
+)
+
+# (pointer below the extension, message)
+Problem = tuple[str, str]
+
+
+def pagination_problems(declared: Any, query_parameters: set[str]) -> Iterator[Problem]:
+    """`x-pagination` on an operation whose query parameters are ``query_parameters``."""
+    if not isinstance(declared, dict):
+        yield "", "x-pagination must be a mapping (style, items, ...)"
+        return
+    style = declared.get("style")
+    if style not in PAGINATION_STYLES:
+        yield "/style", f"unsupported pagination style {style!r} (offset, page or cursor)"
+    for key in PAGINATION_PARAMS:
+        wire = declared.get(key)
+        if wire is None:
+            continue
+        if not isinstance(wire, str):
+            yield f"/{key}", f"must be the name of a query parameter, not {wire!r}"
+        elif wire not in query_parameters:
+            yield f"/{key}", f"names query parameter {wire!r}, which the operation does not declare"
+    for key in PAGINATION_POINTERS:
+        value = declared.get(key)
+        if value is not None and not isinstance(value, str):
+            yield f"/{key}", f"must be a JSON pointer into the response body, not {value!r}"
+
+
+def signature_problems(declared: Any) -> Iterator[Problem]:
+    """`x-webhook-signature` (on the document, a webhook or a webhook's operation)."""
+    if not isinstance(declared, dict):
+        yield "", "x-webhook-signature must be a mapping (in, name, algorithm, message)"
+        return
+    location = declared.get("in", "body")
+    if location not in SIGNATURE_LOCATIONS:
+        yield "/in", f"the signature travels `in: body` or `in: header`, not {location!r}"
+    for key in ("name", "message"):
+        if key in declared and not isinstance(declared[key], str):
+            yield f"/{key}", f"must be a string, not {declared[key]!r}"
+    algorithm = declared.get("algorithm", "sha256")
+    if not isinstance(algorithm, str) or (
+        algorithm.lower().removeprefix("hmac-") not in SIGNATURE_ALGORITHMS
+    ):
+        known = ", ".join(sorted(SIGNATURE_ALGORITHMS))
+        yield (
+            "/algorithm",
+            f"unsupported signature algorithm {algorithm!r}: one of {known}, or hmac-<one>",
+        )
+
+
+def name_problems(declared: Any, extension: str) -> Iterator[Problem]:
+    """`x-sdk-method` (an operation's method name) or `x-sdk-client-name` (on `info`)."""
+    if not isinstance(declared, str) or not declared.strip():
+        yield "", f"{extension} must be a non-empty string, not {declared!r}"
+
+
+def retry_problems(declared: Any) -> Iterator[Problem]:
+    """`x-retry` on an operation: whether a POST is safe to retry."""
+    if not isinstance(declared, bool):
+        # `x-retry: "false"` is a string, and a non-empty one: it turned retries on.
+        yield "", f"x-retry must be true or false, not {declared!r}"

@@ -1,0 +1,147 @@
+"""Schema views: `allOf` merged (the one implementation), object-ness, string enums."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+SCHEMA_PREFIX = "#/components/schemas/"
+
+T = TypeVar("T")
+# A part of an `allOf` → the schema it stands for and the `$ref` it was reached through.
+Resolve = Callable[[Any], tuple[Any, str | None]]
+
+
+def fold_all_of(
+    schema: dict[str, Any], resolve: Resolve, combine: Callable[[dict[str, Any], list[T]], T]
+) -> T:
+    """``combine(schema, [the fold of each allOf part])``, bottom up: the one walk of
+    `allOf` trees. Each part is resolved through ``resolve``; a part that is not a schema,
+    or whose `$ref` is already on the way down to it (a cycle), is left out. The walk keeps
+    its own stack: an `allOf` chain through a thousand components must not exhaust
+    Python's."""
+    frames: list[tuple[dict[str, Any], frozenset[str], list[T], list[Any]]] = [
+        (schema, frozenset(), [], _parts(schema))
+    ]
+    while True:
+        node, seen, folded, pending = frames[-1]
+        if not pending:
+            frames.pop()
+            value = combine(node, folded)
+            if not frames:
+                return value
+            frames[-1][2].append(value)
+            continue
+        target, ref = resolve(pending.pop(0))
+        if (ref is not None and ref in seen) or not isinstance(target, dict):
+            continue
+        frames.append((target, seen | {ref} if ref else seen, [], _parts(target)))
+
+
+def _parts(schema: dict[str, Any]) -> list[Any]:
+    parts = schema.get("allOf")
+    return list(parts) if isinstance(parts, list) else []
+
+
+@dataclass
+class ObjectShape:
+    """An object schema's properties and required names with its `allOf` merged in."""
+
+    properties: dict[str, Any] = field(default_factory=dict)
+    required: list[str] = field(default_factory=list)
+    is_object: bool = False  # ``allOf: [$ref: SomeEnum]`` is not
+
+
+def object_shape(schema: dict[str, Any], resolve: Resolve) -> ObjectShape:
+    """A flat merge: parts first, in order, then the schema's own properties. A flat merge
+    is always right, where inheritance breaks on conflicting or repeated bases."""
+
+    def combine(node: dict[str, Any], parts: list[ObjectShape]) -> ObjectShape:
+        shape = ObjectShape()
+        for part in parts:
+            shape.properties.update(part.properties)
+            shape.required.extend(name for name in part.required if name not in shape.required)
+            shape.is_object = shape.is_object or part.is_object
+        own = node.get("properties")
+        if isinstance(own, dict):
+            shape.properties.update((str(key), value) for key, value in own.items())
+        own_required = node.get("required")
+        if isinstance(own_required, list):
+            shape.required.extend(
+                str(name) for name in own_required if str(name) not in shape.required
+            )
+        kinds = node.get("type")
+        shape.is_object = (
+            shape.is_object
+            or isinstance(own, dict)
+            or "patternProperties" in node
+            or "additionalProperties" in node
+            or kinds == "object"
+            or (isinstance(kinds, list) and "object" in kinds)
+        )
+        return shape
+
+    return fold_all_of(schema, resolve, combine)
+
+
+def merged_schema(schema: dict[str, Any], resolve: Resolve) -> dict[str, Any]:
+    """``schema`` with its `allOf` folded in as one schema to generate data from: the
+    schema's own keywords win, a property both sides define differently becomes the
+    `allOf` of both, types intersect, bounds narrow. A schema without `allOf` is itself."""
+
+    def combine(node: dict[str, Any], parts: list[dict[str, Any]]) -> dict[str, Any]:
+        if "allOf" not in node:
+            return node
+        merged = {key: value for key, value in node.items() if key != "allOf"}
+        for part in parts:
+            merge_into(merged, part)
+        return merged
+
+    return fold_all_of(schema, resolve, combine)
+
+
+def merge_into(target: dict[str, Any], part: dict[str, Any]) -> None:
+    """``part``'s keywords into ``target``'s, as ``merged_schema`` combines them."""
+    for key, value in part.items():
+        if key == "properties" and isinstance(value, dict):
+            properties = dict(target.get("properties") or {})
+            for name, schema in value.items():
+                if name in properties and properties[name] != schema:
+                    properties[name] = {"allOf": [properties[name], schema]}
+                else:
+                    properties[name] = schema
+            target["properties"] = properties
+        elif key == "required" and isinstance(value, list):
+            target["required"] = list(dict.fromkeys([*(target.get("required") or []), *value]))
+        elif key == "type" and "type" in target:
+            mine = target["type"] if isinstance(target["type"], list) else [target["type"]]
+            theirs = value if isinstance(value, list) else [value]
+            common = [t for t in mine if t in theirs] or theirs
+            target["type"] = common if len(common) > 1 else common[0]
+        elif key in ("minimum", "minLength", "minItems", "exclusiveMinimum") and key in target:
+            target[key] = max(target[key], value)
+        elif key in ("maximum", "maxLength", "maxItems", "exclusiveMaximum") and key in target:
+            target[key] = min(target[key], value)
+        elif key not in target:
+            target[key] = value
+
+
+def needs_class(schema: dict[str, Any]) -> bool:
+    """Whether a schema is an object with named fields: those become model classes."""
+    if "properties" in schema or "allOf" in schema:
+        return True
+    kinds = schema.get("type")
+    return (kinds == "object" or (isinstance(kinds, list) and "object" in kinds)) and bool(
+        schema.get("patternProperties")
+    )
+
+
+def string_enum(values: list[Any]) -> list[Any]:
+    """The values of an `enum` under `type: string`, as the author meant them: YAML reads
+    an unquoted `true` or `1` as a boolean or a number, which no string matches (validate
+    reports it; the generated client takes the strings)."""
+    return [
+        json.dumps(value) if isinstance(value, bool | int | float) else value for value in values
+    ]
