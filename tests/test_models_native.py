@@ -19,10 +19,9 @@ import pydantic
 import pytest
 
 from generator.analyze import prepare
-from generator.spec.schemas import SCHEMA_PREFIX
-from generator.spec.schemas import needs_class
 from generator.load import load_spec
 from generator.models_native import render_models
+from generator.spec.schemas import SCHEMA_PREFIX, needs_class
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

@@ -171,3 +171,112 @@ def test_a_closed_output_pipe_is_not_a_traceback() -> None:
         os.close(write_end)
     assert "Traceback" not in result.stderr
     assert result.returncode == 1
+
+
+# --- the extensions level: what validate passes, generate does not refuse -----------------
+
+_PAGED = """openapi: 3.1.0
+info: {{title: T, version: "1"}}
+paths:
+  /items/{{item_id}}:
+    get:
+      operationId: listItems
+      parameters:
+        - {{name: item_id, in: query, schema: {{type: string}}}}
+        - {{name: cursor, in: query, schema: {{type: string}}}}
+      x-pagination: {pagination}
+      responses:
+        "200": {{description: ok}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("pagination", "pointer"),
+    [
+        ("{style: telepathy, items: /data}", "/paths/~1items~1{item_id}/get/x-pagination/style"),
+        # `item_id` is the path's variable: generate sends it in the path, so it is not a
+        # query parameter a paginator can set.
+        (
+            "{style: cursor, items: /data, page_param: item_id}",
+            "/paths/~1items~1{item_id}/get/x-pagination/page_param",
+        ),
+        (
+            "{style: cursor, items: /data, limit_param: [cursor]}",
+            "/paths/~1items~1{item_id}/get/x-pagination/limit_param",
+        ),
+        ("{style: cursor, items: 3}", "/paths/~1items~1{item_id}/get/x-pagination/items"),
+        ("[cursor]", "/paths/~1items~1{item_id}/get/x-pagination"),
+    ],
+)
+def test_bad_pagination_is_refused_by_validate_where_generate_refuses_it(
+    tmp_path: Path, pagination: str, pointer: str
+) -> None:
+    from generator.generate import build
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_PAGED.format(pagination=pagination))
+    validated = [d for d in validate_spec(load_spec(spec)) if "x-pagination" in d.pointer]
+    with pytest.raises(SpecError) as refused:
+        build(spec, "t")
+    assert [(d.pointer, d.line) for d in validated] == [(pointer, 10)]
+    assert [(d.pointer, d.line, d.message) for d in refused.value.diagnostics] == [
+        (d.pointer, d.line, d.message) for d in validated
+    ]
+
+
+def test_good_pagination_passes_validate(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_PAGED.format(pagination="{style: cursor, items: /data, page_param: cursor}"))
+    assert [d for d in validate_spec(load_spec(spec)) if "x-" in d.pointer] == []
+
+
+_EXTENDED = """openapi: 3.1.0
+info: {title: T, version: "1", x-sdk-client-name: 42}
+x-webhook-signature: {in: query, algorithm: md55}
+paths:
+  /items:
+    post:
+      operationId: createItem
+      x-retry: "false"
+      x-sdk-method: ""
+      responses:
+        "201": {description: ok}
+webhooks:
+  itemCreated:
+    post:
+      x-webhook-signature: {algorithm: shake_128, name: 7}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_each_extension_the_generator_reads_is_checked(tmp_path: Path) -> None:
+    from generator.generate import build
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_EXTENDED)
+    found = {d.pointer: d.line for d in validate_spec(load_spec(spec)) if "/x-" in d.pointer}
+    assert found == {
+        "/info/x-sdk-client-name": 2,
+        "/x-webhook-signature/in": 3,
+        "/x-webhook-signature/algorithm": 3,
+        "/paths/~1items/post/x-retry": 8,
+        "/paths/~1items/post/x-sdk-method": 9,
+        "/webhooks/itemCreated/post/x-webhook-signature/algorithm": 15,
+        "/webhooks/itemCreated/post/x-webhook-signature/name": 15,
+    }
+    # generate runs the same level: refused, located the same way.
+    with pytest.raises(SpecError) as refused:
+        build(spec, "t")
+    assert {d.pointer for d in refused.value.diagnostics} == set(found)
+
+
+def test_generate_skips_only_house_rules_examples_and_semantics() -> None:
+    from generator.validate import ALL_LEVELS, GENERATE_LEVELS, Level
+
+    assert {Level.HOUSE_RULES, Level.EXAMPLES, Level.SEMANTICS} == ALL_LEVELS - GENERATE_LEVELS
+    # The mock's call (flags) selects the same levels as generate's.
+    spec = parse_spec_text(_EXTENDED, "spec.yaml")
+    assert validate_spec(spec, house_rules=False, examples=False, thorough=False) == (
+        validate_spec(spec, levels=GENERATE_LEVELS)
+    )

@@ -9,6 +9,11 @@ from typing import Any, TypeVar
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
+# How deep `allOf` parts nest before the deeper ones are left out: far beyond any real
+# schema, and it bounds the work on a hostile one (a chain through thousands of
+# components, folded once per component, was cubic).
+MAX_ALL_OF_DEPTH = 40
+
 T = TypeVar("T")
 # A part of an `allOf` → the schema it stands for and the `$ref` it was reached through.
 Resolve = Callable[[Any], tuple[Any, str | None]]
@@ -19,9 +24,9 @@ def fold_all_of(
 ) -> T:
     """``combine(schema, [the fold of each allOf part])``, bottom up: the one walk of
     `allOf` trees. Each part is resolved through ``resolve``; a part that is not a schema,
-    or whose `$ref` is already on the way down to it (a cycle), is left out. The walk keeps
-    its own stack: an `allOf` chain through a thousand components must not exhaust
-    Python's."""
+    whose `$ref` is already on the way down to it (a cycle), or that is nested deeper than
+    ``MAX_ALL_OF_DEPTH``, is left out. The walk keeps its own stack: an `allOf` chain
+    through a thousand components must not exhaust Python's."""
     frames: list[tuple[dict[str, Any], frozenset[str], list[T], list[Any]]] = [
         (schema, frozenset(), [], _parts(schema))
     ]
@@ -35,7 +40,11 @@ def fold_all_of(
             frames[-1][2].append(value)
             continue
         target, ref = resolve(pending.pop(0))
-        if (ref is not None and ref in seen) or not isinstance(target, dict):
+        if (
+            (ref is not None and ref in seen)
+            or not isinstance(target, dict)
+            or len(frames) > MAX_ALL_OF_DEPTH
+        ):
             continue
         frames.append((target, seen | {ref} if ref else seen, [], _parts(target)))
 
