@@ -60,7 +60,7 @@ from generator.spec.operations import (
     request_path,
 )
 from generator.spec.pointer import component_name, parts_from_pointer, resolve_pointer
-from generator.spec.refs import References
+from generator.spec.refs import References, ref_holders
 from generator.spec.schemas import SCHEMA_PREFIX, needs_class, object_shape, string_enum
 
 _SUCCESS = re.compile(r"^2(\d\d|XX)$")
@@ -160,17 +160,10 @@ def _longest_reference_chain(schemas: dict[str, Any]) -> list[str]:
     edges: dict[str, list[str]] = {}
     for name, schema in schemas.items():
         found: list[str] = []
-        stack = [schema]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                ref = node.get("$ref")
-                target = component_name(ref, SCHEMA_PREFIX) if isinstance(ref, str) else None
-                if target is not None and target in schemas and target not in found:
-                    found.append(target)
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
+        for holder in ref_holders(schema):
+            target = component_name(holder["$ref"], SCHEMA_PREFIX)
+            if target is not None and target in schemas and target not in found:
+                found.append(target)
         edges[name] = found
     longest: dict[str, list[str]] = {}
     for root in schemas:
@@ -206,18 +199,12 @@ def _copy_json(node: Any) -> Any:
 
 
 def _rewrite_refs(data: Any, renames: dict[str, str]) -> None:
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            head = component_name(ref, SCHEMA_PREFIX) if isinstance(ref, str) else None
-            if isinstance(ref, str) and head in renames:
-                rest = ref[len(SCHEMA_PREFIX) :].partition("/")[2]
-                node["$ref"] = SCHEMA_PREFIX + renames[head] + ("/" + rest if rest else "")
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for holder in ref_holders(data):
+        ref: str = holder["$ref"]
+        head = component_name(ref, SCHEMA_PREFIX)
+        if head in renames:
+            rest = ref[len(SCHEMA_PREFIX) :].partition("/")[2]
+            holder["$ref"] = SCHEMA_PREFIX + renames[head] + ("/" + rest if rest else "")
 
 
 def _hoist_inline_schemas(context: _Context, taken: set[str]) -> None:

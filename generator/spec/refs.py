@@ -9,7 +9,7 @@ retriever every JSON Schema library is given.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 from generator.spec.pointer import resolve_pointer
@@ -58,6 +58,20 @@ def deref_at(
 def deref(data: Any, node: Any) -> Any:
     """``node`` with its local `$ref`s followed (see ``deref_at``)."""
     return deref_at(data, node)[0]
+
+
+def ref_holders(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping under ``node`` (itself included) whose `$ref` is a string, in no set
+    order and without recursion; data positions included (the caller knows its document)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if isinstance(current.get("$ref"), str):
+                yield current
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
 
 
 class References:
