@@ -6,6 +6,28 @@ collection path, so ``/automations/1/enrollments`` and ``/automations/2/enrollme
 separate. For JSON:API documents the stored record is the resource object under ``data``;
 request documents ``{data: {type, attributes, relationships}}`` merge into it.
 
+What a record holds (nothing of the documented examples unless the spec requires it):
+
+- Created: exactly what was sent, plus the server-assigned fields: the id, the creation and
+  update timestamps, the JSON:API ``type`` and ``links.self`` (when the schema has them).
+  An attribute (or property, for plain JSON) that was not sent gets its schema ``default``
+  when it has one, else null when the response schema allows null, else nothing (it is
+  left out) when optional; only a REQUIRED non-nullable one gets a synthesized value (the
+  template's). A JSON:API relationship not sent is ``{data: null}`` when its linkage may be
+  null, an empty to-many when required, else left out.
+- Updated (PATCH, PUT, POST on the item): exactly the attributes and relationships sent
+  change, and the update timestamp.
+- Relationships are what was sent: ``relationships.X`` as sent, or, sent as an attribute
+  (Overloop's ``organization_id: 5``, ``owner_ids: [..]``), the linkage ``{type, id}`` it
+  names, its type from the linkage schema, else the example's linkage, else the collection
+  named after the relationship; its id typed as the linkage schema types it.
+- ``include=a,b.c`` (retrieve, list, and any create or update that documents ``included``):
+  ``included`` holds the stored records the primary records' relationships name, each once
+  and never a primary record again; a linkage to a record the store does not hold (e.g. a
+  user, which the API cannot create) is omitted, as is a record the ``included`` schema
+  does not take. Without ``include`` there is no ``included``; a response schema without
+  ``included`` is left as it is.
+
 Every body built from stored records is validated against the operation's response
 schema; a merged request value that would make it invalid is reverted, so the store never
 makes the mock answer outside its spec.
@@ -30,7 +52,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from generator.diagnostics import parts_from_pointer
 from generator.mock.model import MediaBody, MockSpec, Operation
@@ -43,6 +65,8 @@ from generator.mock.validation import Incoming, Validated
 _TEMPLATED = re.compile(r"^{([^{}/]+)}$")
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
 _ID_PREFIX = re.compile(r"^([A-Za-z]+_)")
+# `organization_id`, `ownerId`, `tag_ids`: a relationship sent as an attribute.
+_LINK_ATTRIBUTE = re.compile(r"^(.+?)(_id|Id)(s?)$")
 _CREATED = {"created_at", "createdat", "created", "creation_date", "created_on", "date_created"}
 _UPDATED = {
     "updated_at",
@@ -124,7 +148,8 @@ class Store:
     def _record_schema(self, media: MediaBody, pointer: str) -> Any:
         schema = media.schema
         for part in parts_from_pointer(pointer):
-            schema = self.synth.properties(schema).get(part, {})
+            items = self.synth.merge(schema).get("items") if part.isdigit() else None
+            schema = items if items is not None else self.synth.properties(schema).get(part, {})
         return schema
 
     def _attribute_names(self, media: MediaBody, pointer: str, jsonapi: bool) -> set[str]:
@@ -153,7 +178,9 @@ class Store:
         with self._lock:
             if role.kind == "create":
                 assert media is not None
-                return self._create(operation, media, status, headers, key, validated.body)
+                return self._create(
+                    operation, media, status, headers, key, validated.body, incoming, origin
+                )
             if role.kind == "list":
                 assert media is not None
                 return self._list(
@@ -173,11 +200,19 @@ class Store:
                 )
             if role.kind == "retrieve":
                 assert media is not None
-                return self._show(operation, media, status, headers, records[record_id])
+                return self._show(operation, media, status, headers, records[record_id], incoming)
             if role.kind == "update":
                 assert media is not None
                 return self._update(
-                    media, status, headers, key, records, record_id, validated.body, operation
+                    media,
+                    status,
+                    headers,
+                    key,
+                    records,
+                    record_id,
+                    validated.body,
+                    operation,
+                    incoming,
                 )
             return self._delete(operation, media, status, headers, key, records, record_id)
 
@@ -192,25 +227,42 @@ class Store:
         headers: dict[str, str],
         key: str,
         request: Any,
+        incoming: Incoming,
+        origin: str,
     ) -> Reply | None:
         if len(self._sizes) >= self.max_records:
             raise self._full(f"it holds {len(self._sizes)} records, the limit (max_records)")
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
-        record = _get(body, pointer)
-        if not isinstance(record, dict):
+        template = _get(body, pointer)
+        if not isinstance(template, dict):
             return None
-        original = copy.deepcopy(record)
         jsonapi = pointer == "/data"
-        _merge(record, request, jsonapi)
         record_schema = self._record_schema(media, pointer)
-        record["id"] = self._new_id(key, record_schema, original.get("id"))
-        now = _now()
-        self._stamp(record, record_schema, jsonapi, now, created=True)
-        _repair(self.responses, media, body, pointer, original, jsonapi)
+        # The record as if nothing had been sent: server-assigned fields, then the unsent
+        # rule (module docstring). It is made valid against the template first, and is what
+        # a sent value the response schema refuses falls back to.
+        unsent = {
+            "id": self._new_id(key, record_schema, template.get("id")),
+            **self._unsent(template, record_schema, jsonapi),
+        }
+        self._stamp(unsent, record_schema, jsonapi, _now(), created=True)
+        self._self_link(unsent, record_schema, origin, key)
+        body = _put(body, pointer, unsent)
+        _repair(self.responses, media, body, pointer, template, jsonapi)
+        unsent = copy.deepcopy(_get(body, pointer))
+        record = copy.deepcopy(unsent)
+        _merge(record, request, jsonapi)
+        if jsonapi:
+            self._link(record, request, record_schema, template)
+        record["id"] = unsent["id"]
+        body = _put(body, pointer, record)
+        _repair(self.responses, media, body, pointer, unsent, jsonapi)
+        record = _get(body, pointer)
+        self._side_load(media, body, [record] if jsonapi else [], incoming)
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, str(record["id"]), len(encoded))
-        self._records.setdefault(key, {})[str(record["id"])] = record
+        self._records.setdefault(key, {})[str(record["id"])] = copy.deepcopy(record)
         return Reply(status, media.media_type, encoded, headers)
 
     def _show(
@@ -220,11 +272,37 @@ class Store:
         status: int,
         headers: dict[str, str],
         record: dict[str, Any],
+        incoming: Incoming,
     ) -> Reply:
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
+        template = _get(body, pointer)
         body = _put(body, pointer, copy.deepcopy(record))
+        if isinstance(template, dict):
+            self._conform(media, body, pointer, template)
+        self._side_load(media, body, [record] if pointer == "/data" else [], incoming)
         return Reply(status, media.media_type, body, headers)
+
+    def _conform(self, media: MediaBody, body: Any, pointer: str, template: dict[str, Any]) -> None:
+        """A stored record served by an operation whose schema asks more of it (a download
+        URL served for an attachment): the required fields it lacks come from the template."""
+        if self.responses.is_valid(media, body):
+            return
+        record = _get(body, pointer)
+        if not isinstance(record, dict):
+            return
+        schema = self._record_schema(media, pointer)
+        jsonapi = pointer.startswith("/data") and "attributes" in self.synth.properties(schema)
+        for name in self.synth.merge(schema).get("required") or []:
+            if name not in record and name in template:
+                record[name] = copy.deepcopy(template[name])
+        attributes, example = record.get("attributes"), template.get("attributes")
+        if jsonapi and isinstance(attributes, dict) and isinstance(example, dict):
+            members = self.synth.properties(schema).get("attributes", {})
+            for name in self.synth.merge(members).get("required") or []:
+                if name not in attributes and name in example:
+                    attributes[name] = copy.deepcopy(example[name])
+        _repair(self.responses, media, body, pointer, template, jsonapi)
 
     def _update(
         self,
@@ -236,19 +314,26 @@ class Store:
         record_id: str,
         request: Any,
         operation: Operation,
+        incoming: Incoming,
     ) -> Reply:
         pointer = self._record_pointer(media)
         jsonapi = pointer == "/data"
         previous = records[record_id]
+        record_schema = self._record_schema(media, pointer)
         record = copy.deepcopy(previous)
+        self._stamp(record, record_schema, jsonapi, _now(), created=False)
+        stamped = copy.deepcopy(record)
         _merge(record, request, jsonapi)
+        if jsonapi:
+            self._link(record, request, record_schema, previous)
         record["id"] = previous.get("id")
-        self._stamp(record, self._record_schema(media, pointer), jsonapi, _now(), created=False)
         body = _put(self._template(operation, media), pointer, record)
-        _repair(self.responses, media, body, pointer, previous, jsonapi)
+        _repair(self.responses, media, body, pointer, stamped, jsonapi)
+        record = _get(body, pointer)
+        self._side_load(media, body, [record] if jsonapi else [], incoming)
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, record_id, len(encoded))
-        records[record_id] = _get(body, pointer)
+        records[record_id] = copy.deepcopy(record)
         return Reply(status, media.media_type, encoded, headers)
 
     def _delete(
@@ -305,7 +390,13 @@ class Store:
         records = _filter(records, operation, validated, attributes, jsonapi)
         records = _sort(records, validated, attributes, jsonapi)
         page, meta = _paginate(records, operation, incoming, validated)
-        body = _put(self._template(operation, media), items_pointer, copy.deepcopy(page))
+        body = self._template(operation, media)
+        example = _get(body, items_pointer)
+        body = _put(body, items_pointer, copy.deepcopy(page))
+        if example and isinstance(example, list) and isinstance(example[0], dict):
+            for index in range(len(page)):
+                self._conform(media, body, f"{items_pointer}/{index}", example[0])
+        self._side_load(media, body, page if jsonapi else [], incoming)
         pagination = operation.pagination or {}
         for name, value in meta.items():
             target = pagination.get(name)
@@ -315,6 +406,237 @@ class Store:
             elif isinstance(target, str):
                 _set_or_drop(self.responses, media, body, target, value)
         return Reply(status, media.media_type, body, headers)
+
+    # --- record fidelity -----------------------------------------------------------------
+
+    def _unsent(self, template: dict[str, Any], schema: Any, jsonapi: bool) -> dict[str, Any]:
+        """The record a create that sends nothing gets (module docstring: the unsent rule)."""
+        if not jsonapi:
+            return self._fill(template, schema)
+        members = self.synth.properties(schema)
+        record: dict[str, Any] = {}
+        if "type" in template:
+            record["type"] = copy.deepcopy(template["type"])
+        if "attributes" in members:
+            attributes = template.get("attributes")
+            record["attributes"] = self._fill(
+                attributes if isinstance(attributes, dict) else {}, members["attributes"]
+            )
+        if "relationships" in members:
+            relationships = template.get("relationships")
+            record["relationships"] = self._fill_relationships(
+                relationships if isinstance(relationships, dict) else {},
+                members["relationships"],
+            )
+        for name in self.synth.merge(schema).get("required") or []:
+            if name not in record and name != "id" and name in template:
+                record[name] = copy.deepcopy(template[name])
+        return record
+
+    def _fill(self, template: dict[str, Any], schema: Any) -> dict[str, Any]:
+        """The unsent value of each property: its default, else null when the schema allows
+        null, else (required only) the template's value; optional ones are left out."""
+        required = set(self.synth.merge(schema).get("required") or [])
+        filled: dict[str, Any] = {}
+        for name, prop in self.synth.properties(schema).items():
+            if name == "id":
+                continue
+            merged = self.synth.merge(prop)
+            if "default" in merged:
+                filled[name] = copy.deepcopy(merged["default"])
+            elif "null" in schema_types(self.model.data, prop):
+                filled[name] = None
+            elif name in required:
+                filled[name] = (
+                    copy.deepcopy(template[name])
+                    if name in template
+                    else self.synth.generate(prop, seed=f"unsent:{name}")
+                )
+        return filled
+
+    def _fill_relationships(self, template: dict[str, Any], schema: Any) -> dict[str, Any]:
+        """Unsent relationships: ``{data: null}`` when the linkage may be null, an empty
+        to-many when required, else left out."""
+        required = set(self.synth.merge(schema).get("required") or [])
+        filled: dict[str, Any] = {}
+        for name, prop in self.synth.properties(schema).items():
+            data = self.synth.properties(prop).get("data")
+            kinds = schema_types(self.model.data, data) if data is not None else []
+            if "null" in kinds:
+                filled[name] = {"data": None}
+            elif name in required:
+                filled[name] = (
+                    {"data": []} if "array" in kinds else copy.deepcopy(template.get(name))
+                )
+        return filled
+
+    def _link(
+        self, record: dict[str, Any], request: Any, schema: Any, fallback: dict[str, Any]
+    ) -> None:
+        """Relationships sent as attributes (``organization_id: 5`` -> ``organization``,
+        ``owner_ids: [1, 2]`` -> ``owners``/``owner``), unless the relationship itself was sent."""
+        document = request.get("data") if isinstance(request, dict) else None
+        if not isinstance(document, dict):
+            return
+        attributes = document.get("attributes")
+        if not isinstance(attributes, dict):
+            return
+        sent = document.get("relationships")
+        sent_names = set(sent) if isinstance(sent, dict) else set()
+        declared = self.synth.properties(self.synth.properties(schema).get("relationships", {}))
+        for attribute, value in attributes.items():
+            found = _LINK_ATTRIBUTE.match(attribute)
+            if not found:
+                continue
+            base, many = found.group(1), bool(found.group(3))
+            names = [base + "s", base] if many else [base]
+            name = next((n for n in names if n in declared), None)
+            if name is None or name in sent_names:
+                continue
+            relationships = record.setdefault("relationships", {})
+            if not isinstance(relationships, dict):
+                continue
+            kind = self._linkage_type(name, declared[name], fallback)
+            if value is None:
+                relationships[name] = {"data": [] if many else None}
+            elif many and isinstance(value, list):
+                relationships[name] = {
+                    "data": [
+                        {"type": kind, "id": self._linkage_id(v, declared[name])} for v in value
+                    ]
+                }
+            elif not many and not isinstance(value, list | dict):
+                relationships[name] = {
+                    "data": {"type": kind, "id": self._linkage_id(value, declared[name])}
+                }
+
+    def _identifier_schemas(self, relationship: Any) -> list[Any]:
+        data = self.synth.properties(relationship).get("data")
+        if data is None:
+            return []
+        merged = self.synth.merge(data)
+        found = [data, *(merged.get("oneOf") or []), *(merged.get("anyOf") or [])]
+        if merged.get("items") is not None:
+            found.append(merged["items"])
+        for branch in list(found):
+            items = self.synth.merge(branch).get("items")
+            if items is not None:
+                found.append(items)
+        return found
+
+    def _linkage_type(self, name: str, relationship: Any, fallback: dict[str, Any]) -> Any:
+        """The JSON:API ``type`` of a relationship's records: the schema's ``const``/single
+        ``enum``, else the example's linkage, else the type of the collection named after it."""
+        for identifier in self._identifier_schemas(relationship):
+            kind = self.synth.merge(self.synth.properties(identifier).get("type", {}))
+            if "const" in kind:
+                return kind["const"]
+            if isinstance(kind.get("enum"), list) and len(kind["enum"]) == 1:
+                return kind["enum"][0]
+        relationships = fallback.get("relationships")
+        linkage = relationships.get(name) if isinstance(relationships, dict) else None
+        data = linkage.get("data") if isinstance(linkage, dict) else None
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("type"), str):
+                return item["type"]
+        singular = name[:-1] if name.endswith("s") else name
+        for (method, template), role in self.roles.items():
+            last = role.collection.template.rsplit("/", 1)[-1]
+            if role.kind != "create" or last not in (name, singular, singular + "s"):
+                continue
+            _, media, _ = self._media(self._operations[(method, template.rstrip("/") or "/")])
+            if media is None:
+                continue
+            pointer = self._record_pointer(media)
+            kind = self.synth.merge(
+                self.synth.properties(self._record_schema(media, pointer)).get("type", {})
+            )
+            if "const" in kind:
+                return kind["const"]
+            if isinstance(kind.get("enum"), list) and kind["enum"]:
+                return kind["enum"][0]
+        return singular + "s"
+
+    def _linkage_id(self, value: Any, relationship: Any) -> Any:
+        """An id as the linkage schema types it (JSON:API ids are strings; Outreach's ints)."""
+        kinds: list[str] = []
+        for identifier in self._identifier_schemas(relationship):
+            kinds.extend(
+                schema_types(self.model.data, self.synth.properties(identifier).get("id", {}))
+            )
+        if "string" in kinds and "integer" not in kinds and not isinstance(value, bool):
+            return str(value)
+        if "integer" in kinds and "string" not in kinds and isinstance(value, str):
+            parsed = parse_int(value)
+            return value if parsed is None else parsed
+        return value
+
+    def _self_link(self, record: dict[str, Any], schema: Any, origin: str, key: str) -> None:
+        links = self.synth.properties(schema).get("links")
+        if links is None or "self" not in self.synth.properties(links):
+            return
+        path = f"{self.model.base_path}{key.rstrip('/')}/{quote(str(record['id']), safe='')}"
+        record["links"] = {"self": f"{origin}{path}"}
+
+    def _side_load(
+        self,
+        media: MediaBody,
+        body: Any,
+        primaries: list[dict[str, Any]],
+        incoming: Incoming,
+    ) -> None:
+        """``included``: for each ``include=a,b.c`` path, the stored records the primary
+        records' relationships name (deduplicated, never a primary record again); linkage to
+        a record the store does not hold is skipped. Nothing when the schema has no
+        ``included``; without ``include`` the template's example ``included`` is dropped."""
+        if not isinstance(body, dict) or "included" not in self.synth.properties(media.schema):
+            return
+        paths = [
+            part.strip()
+            for value in incoming.query.get("include", [])
+            for part in value.split(",")
+            if part.strip()
+        ]
+        if not paths:
+            if "included" in body:
+                example = body.pop("included")
+                if not self.responses.is_valid(media, body):
+                    body["included"] = example
+            return
+        index = {
+            (str(r.get("type")), str(r.get("id"))): r
+            for records in self._records.values()
+            for r in records.values()
+            if isinstance(r, dict)
+        }
+        seen = {(str(r.get("type")), str(r.get("id"))) for r in primaries}
+        included: list[dict[str, Any]] = []
+        for path in paths:
+            level = primaries
+            for segment in path.split("."):
+                following: dict[tuple[str, str], dict[str, Any]] = {}
+                for record in level:
+                    for identity in _linkages(record, segment):
+                        found = index.get(identity)
+                        if found is None:
+                            continue
+                        following[identity] = found
+                        if identity not in seen:
+                            seen.add(identity)
+                            included.append(copy.deepcopy(found))
+                level = list(following.values())
+        body["included"] = included
+        if self.responses.is_valid(media, body):
+            return
+        # A related record the `included` schema does not take (another type) is left out.
+        kept = []
+        for record in included:
+            body["included"] = [record]
+            if self.responses.is_valid(media, body):
+                kept.append(record)
+        body["included"] = kept
+        if not self.responses.is_valid(media, body):
+            del body["included"]
 
     # --- capacity ------------------------------------------------------------------------
 
@@ -593,6 +915,18 @@ def _repair(
             changed = True
         if not changed:
             return
+
+
+def _linkages(record: dict[str, Any], name: str) -> list[tuple[str, str]]:
+    """The (type, id) pairs a record's relationship ``name`` links to."""
+    relationships = record.get("relationships")
+    linkage = relationships.get(name) if isinstance(relationships, dict) else None
+    data = linkage.get("data") if isinstance(linkage, dict) else None
+    return [
+        (str(item.get("type")), str(item.get("id")))
+        for item in (data if isinstance(data, list) else [data])
+        if isinstance(item, dict) and "type" in item and "id" in item
+    ]
 
 
 def _attribute(record: dict[str, Any], name: str, jsonapi: bool) -> Any:
