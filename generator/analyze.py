@@ -52,9 +52,9 @@ from generator.reserved import (
 from generator.spec.extensions import PAGINATION_PARAMS, pagination_problems
 from generator.spec.grammar import document_structure
 from generator.spec.operations import (
-    HTTP_METHODS,
     HTTP_OWNED_HEADERS,
     iter_operations,
+    iter_webhooks,
     operation_parameters,
     path_variables,
     request_path,
@@ -229,15 +229,9 @@ def _hoist_inline_schemas(context: _Context, taken: set[str]) -> None:
             suffix = "Response" if _SUCCESS.match(str(status)) else f"Error{status}"
             for media in _media_types(context.resolve(response)):
                 hoist(media, base + suffix)
-    for name, item in (context.data.get("webhooks") or {}).items():
-        resolved_item = context.resolve(item)
-        if not isinstance(resolved_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            webhook = resolved_item.get(method)
-            if isinstance(webhook, dict):
-                for media in _media_types(context.resolve(webhook.get("requestBody"))):
-                    hoist(media, str(name) + "Event")
+    for name, _method, webhook, _item, _ in iter_webhooks(context.data, context.refs.deref_at):
+        for media in _media_types(context.resolve(webhook.get("requestBody"))):
+            hoist(media, name + "Event")
 
 
 def _media_types(holder: Any) -> Iterator[dict[str, Any]]:
@@ -957,28 +951,21 @@ def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[Serv
 def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
     result: list[Webhook] = []
     root_signature = context.data.get("x-webhook-signature")
-    for name, item in (context.data.get("webhooks") or {}).items():
-        item = context.resolve(item)
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            body = context.resolve(operation.get("requestBody"))
-            picked = _pick_media(body.get("content") if isinstance(body, dict) else None)
-            payload = mapper.expr(picked[1].get("schema", {})) if picked else "Any"
-            signature = operation.get(
-                "x-webhook-signature", item.get("x-webhook-signature", root_signature)
+    for name, _method, operation, item, _ in iter_webhooks(context.data, context.refs.deref_at):
+        body = context.resolve(operation.get("requestBody"))
+        picked = _pick_media(body.get("content") if isinstance(body, dict) else None)
+        payload = mapper.expr(picked[1].get("schema", {})) if picked else "Any"
+        signature = operation.get(
+            "x-webhook-signature", item.get("x-webhook-signature", root_signature)
+        )
+        result.append(
+            Webhook(
+                name=str(name),
+                payload_type=payload,
+                summary=str(operation.get("summary") or "").strip(),
+                signature=_signature(signature),
             )
-            result.append(
-                Webhook(
-                    name=str(name),
-                    payload_type=payload,
-                    summary=str(operation.get("summary") or "").strip(),
-                    signature=_signature(signature),
-                )
-            )
+        )
     return result
 
 

@@ -31,9 +31,9 @@ from generator.spec.extensions import (
 )
 from generator.spec.grammar import DocumentStructure, NodePath, document_structure, openapi_version
 from generator.spec.operations import (
-    HTTP_METHODS,
     HTTP_OWNED_HEADERS,
     iter_operations,
+    iter_webhooks,
     operation_parameters,
     path_shape,
     path_variables,
@@ -370,21 +370,16 @@ def _check_signatures(spec: LoadedSpec) -> Iterator[Diagnostic]:
     """`x-webhook-signature` on the document, on a webhook, on a webhook's operation."""
     data = spec.data
     found: list[tuple[str, Any]] = []
+    seen_items: set[str] = set()
     if "x-webhook-signature" in data:
         found.append(("/x-webhook-signature", data["x-webhook-signature"]))
-    webhooks = data.get("webhooks")
-    for name, item in webhooks.items() if isinstance(webhooks, dict) else ():
-        resolved, item_where = spec.refs.deref_at(item, pointer_from_parts(("webhooks", name)))
-        if not isinstance(resolved, dict):
-            continue
-        if "x-webhook-signature" in resolved:
-            found.append((item_where + "/x-webhook-signature", resolved["x-webhook-signature"]))
-        for method in HTTP_METHODS:
-            operation = resolved.get(method)
-            if isinstance(operation, dict) and "x-webhook-signature" in operation:
-                found.append(
-                    (f"{item_where}/{method}/x-webhook-signature", operation["x-webhook-signature"])
-                )
+    for _name, method, operation, item, item_where in iter_webhooks(data, spec.refs.deref_at):
+        if "x-webhook-signature" in item and item_where not in seen_items:
+            seen_items.add(item_where)
+            found.append((item_where + "/x-webhook-signature", item["x-webhook-signature"]))
+        if "x-webhook-signature" in operation:
+            where = f"{item_where}/{method}/x-webhook-signature"
+            found.append((where, operation["x-webhook-signature"]))
     for where, declared in found:
         for below, message in signature_problems(declared):
             yield spec.diagnostic(where + below, message)

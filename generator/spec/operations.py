@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from generator.spec.pointer import escape_pointer_token
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
 # Request headers the HTTP layer computes from the request itself: not the caller's to set
@@ -39,6 +41,25 @@ def iter_operations(data: dict[str, Any]) -> Operations:
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield path, method, operation, item
+
+
+Webhooks = Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str]]
+
+
+def iter_webhooks(data: dict[str, Any], follow: Callable[[Any, str], tuple[Any, str]]) -> Webhooks:
+    """(name, method, operation, path item, the path item's pointer) for every webhook
+    operation; ``follow`` resolves a path item given as a `$ref` (``References.deref_at``)."""
+    webhooks = data.get("webhooks")
+    if not isinstance(webhooks, dict):
+        return
+    for name, node in webhooks.items():
+        item, pointer = follow(node, "/webhooks/" + escape_pointer_token(name))
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(name), method, operation, item, pointer
 
 
 def request_path(path_key: str) -> str:
