@@ -123,7 +123,8 @@ def check_references(
     """Every reference at a position where the grammar allows one is local and resolves.
 
     Nothing outside the document is ever opened: an external reference is refused here,
-    and the libraries that could follow one are given retrievers that refuse (below)."""
+    and the libraries that could follow one are given a retriever that refuses
+    (``generator.spec.refs.refuse_retrieval``)."""
     if structure is None:
         structure = document_structure(spec.data)
     components = spec.data.get("components")
