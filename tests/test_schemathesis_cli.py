@@ -12,8 +12,10 @@ writes with ``""`` for properties typed ``[string, "null"]`` with ``format: date
 (``scheduledAt``, ``closeDate``), and calls that body positive; for ``type: string`` with
 the same format it draws a date-time, and in negative mode it expects format violations to
 be refused. The mock asserts formats, so it answers the documented 422. For those
-operations only, 422 is added to what ``positive_data_acceptance`` accepts; every other
-check and operation keeps the defaults.
+operations only, 422 is added to what ``positive_data_acceptance`` accepts. Likewise a
+multipart file part is any bytes, so a "negative" file part is not negative on the wire:
+``negative_data_rejection`` is off for the one file upload. Every other check and operation
+keeps the defaults.
 """
 
 from __future__ import annotations
@@ -77,21 +79,25 @@ _NULLABLE_DATE_TIME_WRITES = {
         "POST /tasks",
     ],
 }
+_ACCEPT_422 = (
+    "checks.positive_data_acceptance.expected-statuses = "
+    '["2xx", "3xx", "401", "403", "404", "409", "422", "429", "5xx"]'
+)
+# Multipart file uploads: a file part is bytes, whatever they spell. A "negative" file part
+# drawn as a number or an object is sent as its text, which is a valid file on the wire, so
+# `negative_data_rejection` cannot hold there (it failed now and then in the stateful phase).
+_FILE_UPLOADS = {"propipelines": ["POST /leads/{lead_id}/attachments"]}
+_FILE_PART_IS_ANY_BYTES = "checks.negative_data_rejection.enabled = false"
 
 
 def _config(spec: str, directory: Path) -> Path | None:
-    names = _NULLABLE_DATE_TIME_WRITES.get(spec)
-    if not names:
+    overrides = [(name, _ACCEPT_422) for name in _NULLABLE_DATE_TIME_WRITES.get(spec, [])]
+    overrides += [(name, _FILE_PART_IS_ANY_BYTES) for name in _FILE_UPLOADS.get(spec, [])]
+    if not overrides:
         return None
     lines = []
-    for name in names:
-        lines += [
-            "[[operations]]",
-            f'include-name = "{name}"',
-            "checks.positive_data_acceptance.expected-statuses = "
-            '["2xx", "3xx", "401", "403", "404", "409", "422", "429", "5xx"]',
-            "",
-        ]
+    for name, setting in overrides:
+        lines += ["[[operations]]", f'include-name = "{name}"', setting, ""]
     path = directory / "schemathesis.toml"
     path.write_text("\n".join(lines))
     return path
