@@ -39,10 +39,7 @@ from generator.spec.operations import (
     path_variables,
     request_path,
 )
-
-# generator/mock/responses.py still imports resolve_pointer from here: it moves to
-# generator.spec.pointer (this re-export goes when that file is migrated).
-from generator.spec.pointer import resolve_pointer as resolve_pointer
+from generator.spec.pointer import resolve_pointer
 from generator.spec.refs import RetrievalRefused, refuse_retrieval
 
 _SPEC_URI = "urn:specforge:spec"

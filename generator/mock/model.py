@@ -20,10 +20,7 @@ from generator.spec.operations import (
     request_path,
 )
 from generator.spec.pointer import pointer_from_parts
-
-# The spec layer's resolution; generator/mock/params.py and responses.py import deref_at
-# from here (it moves to generator.spec.refs when they are migrated).
-from generator.spec.refs import deref_at as deref_at
+from generator.spec.refs import deref_at
 
 _JSON_SUBTYPE = re.compile(r"^application/(?:[\w.+-]*\+)?json$|^text/json$")
 

@@ -12,8 +12,9 @@ import json
 import re
 from typing import Any
 
-from generator.mock.model import Parameter, deref_at
+from generator.mock.model import Parameter
 from generator.mock.numbers import parse_int, parse_number, parse_unsigned
+from generator.spec.refs import deref_at
 
 MISSING: Any = object()
 # `a[3]=x` lists: an index is at most this many digits (and the list at most this long).

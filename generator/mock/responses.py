@@ -21,13 +21,13 @@ from generator.mock.model import (
     MockSpec,
     Operation,
     ResponseSpec,
-    deref_at,
     is_json_media,
 )
 from generator.mock.problems import Problem, phrase, summary
 from generator.mock.schemas import SchemaStore
 from generator.mock.synth import Synthesizer
-from generator.validate import resolve_pointer
+from generator.spec.pointer import resolve_pointer
+from generator.spec.refs import deref_at
 
 log = logging.getLogger("specforge.mock")
 

@@ -54,13 +54,13 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator.diagnostics import parts_from_pointer
 from generator.mock.model import MediaBody, MockSpec, Operation
 from generator.mock.numbers import parse_int, parse_unsigned
 from generator.mock.params import schema_types
 from generator.mock.problems import Problem, Rejection
 from generator.mock.responses import Reply, ResponseFactory
 from generator.mock.validation import Incoming, Validated
+from generator.spec.pointer import parts_from_pointer
 
 _TEMPLATED = re.compile(r"^{([^{}/]+)}$")
 _TEMPLATE = re.compile(r"{([^{}/]+)}")

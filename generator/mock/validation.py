@@ -29,12 +29,12 @@ from typing import Any
 
 import jsonschema_rs
 
-from generator.diagnostics import escape_pointer_token
 from generator.mock.bodies import BodySyntaxError, match_media, parse_body, parse_content_type
 from generator.mock.model import MockSpec, Operation, Parameter, SchemeCheck
 from generator.mock.params import MISSING, ParameterSyntaxError, read_query, read_simple
 from generator.mock.problems import Problem, Rejection
 from generator.mock.schemas import SchemaStore, collect_errors, ref_to
+from generator.spec.pointer import escape_pointer_token
 
 # OpenAPI: header parameters with these names are ignored (they are described elsewhere).
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
