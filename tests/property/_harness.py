@@ -292,6 +292,48 @@ def _rebase_refs(schema: Any) -> Any:
     return schema
 
 
+def positive_case_as_sent(case: Any) -> Any:
+    """Workaround 1 (see ``configure_schema``): integral floats of positive cases as ints."""
+    meta = case.meta
+    if meta is not None and meta.generation.mode == GenerationMode.POSITIVE:
+        case.path_parameters = _integral_floats_to_ints(case.path_parameters)
+        case.query = _integral_floats_to_ints(case.query)
+        case.headers = _integral_floats_to_ints(case.headers)
+    return case
+
+
+def negative_on_the_wire(api: str, case: Any) -> bool:
+    """Workarounds 2 and 3 (see ``configure_schema``): False for a "negative" case that is
+    a valid request once sent (escaped path values, arrays of empty strings in a query)."""
+    meta = case.meta
+    if meta is None or meta.generation.mode != GenerationMode.NEGATIVE:
+        return True
+    negated = {
+        str(getattr(location, "value", location))
+        for location, info in (meta.components or {}).items()
+        if info.mode == GenerationMode.NEGATIVE
+    }
+    if "query" in negated and isinstance(case.query, dict):
+        path, method = case.operation.path, case.operation.method
+        for name, value in case.query.items():
+            items = value if isinstance(value, list) else [value]
+            if not items or any(item != "" for item in items):
+                continue
+            param_schema = _parameter_schema(api, path, method, name, "query")
+            if isinstance(param_schema, dict) and param_schema.get("type") == "array":
+                return False
+    if negated != {"path"} or not isinstance(case.path_parameters, dict):
+        return True
+    path, method = case.operation.path, case.operation.method
+    for name, value in case.path_parameters.items():
+        if not isinstance(value, str) or "%" not in value:
+            return True
+        param_schema = _parameter_schema(api, path, method, name, "path")
+        if param_schema is None or not _valid_as_text(api, param_schema, unquote(value)):
+            return True
+    return False
+
+
 def configure_schema(api: str, schema: Any, *, max_examples: int) -> Any:
     """Apply the suite's generation settings and its two documented Schemathesis workarounds.
 
@@ -319,42 +361,11 @@ def configure_schema(api: str, schema: Any, *, max_examples: int) -> Any:
 
     @schema.hook  # type: ignore[untyped-decorator]
     def map_case(context: Any, case: Any) -> Any:
-        meta = case.meta
-        if meta is not None and meta.generation.mode == GenerationMode.POSITIVE:
-            case.path_parameters = _integral_floats_to_ints(case.path_parameters)
-            case.query = _integral_floats_to_ints(case.query)
-            case.headers = _integral_floats_to_ints(case.headers)
-        return case
+        return positive_case_as_sent(case)
 
     @schema.hook  # type: ignore[untyped-decorator]
     def filter_case(context: Any, case: Any) -> bool:
-        meta = case.meta
-        if meta is None or meta.generation.mode != GenerationMode.NEGATIVE:
-            return True
-        negated = {
-            str(getattr(location, "value", location))
-            for location, info in (meta.components or {}).items()
-            if info.mode == GenerationMode.NEGATIVE
-        }
-        if "query" in negated and isinstance(case.query, dict):
-            path, method = case.operation.path, case.operation.method
-            for name, value in case.query.items():
-                items = value if isinstance(value, list) else [value]
-                if not items or any(item != "" for item in items):
-                    continue
-                param_schema = _parameter_schema(api, path, method, name, "query")
-                if isinstance(param_schema, dict) and param_schema.get("type") == "array":
-                    return False
-        if negated != {"path"} or not isinstance(case.path_parameters, dict):
-            return True
-        path, method = case.operation.path, case.operation.method
-        for name, value in case.path_parameters.items():
-            if not isinstance(value, str) or "%" not in value:
-                return True
-            param_schema = _parameter_schema(api, path, method, name, "path")
-            if param_schema is None or not _valid_as_text(api, param_schema, unquote(value)):
-                return True
-        return False
+        return negative_on_the_wire(api, case)
 
     return schema
 
