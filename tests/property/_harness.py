@@ -256,6 +256,21 @@ def _parameter_schema(api: str, path: str, method: str, name: str, location: str
     return None
 
 
+def _multipart_required(api: str, path: str, method: str, media_type: str) -> list[str] | None:
+    """The required part names of an operation's multipart body schema, if it has one."""
+    resolver = _registry(api).resolver(base_uri="urn:spec")
+    operation = raw_spec(api)["paths"][path].get(method.lower(), {})
+    body = operation.get("requestBody", {})
+    if "$ref" in body:
+        body = resolver.lookup("urn:spec" + body["$ref"]).contents
+    schema = body.get("content", {}).get(media_type, {}).get("schema")
+    if isinstance(schema, dict) and "$ref" in schema:
+        schema = resolver.lookup("urn:spec" + schema["$ref"]).contents
+    if not isinstance(schema, dict):
+        return None
+    return [str(name) for name in schema.get("required", [])]
+
+
 def _valid_as_text(api: str, schema: Any, text: str) -> bool:
     """Whether the text of a path value, read as the schema's type, validates."""
     candidates: list[Any] = [text]
@@ -313,6 +328,13 @@ def negative_on_the_wire(api: str, case: Any) -> bool:
         for location, info in (meta.components or {}).items()
         if info.mode == GenerationMode.NEGATIVE
     }
+    media_type = str(getattr(case, "media_type", "") or "")
+    if negated == {"body"} and media_type.startswith("multipart/") and isinstance(case.body, dict):
+        # Multipart parts are text or bytes on the wire: a "negative" number or boolean in a
+        # part is the same bytes as a valid string; only a missing required part is invalid.
+        required = _multipart_required(api, case.operation.path, case.operation.method, media_type)
+        if required is not None and all(name in case.body for name in required):
+            return False
     if "query" in negated and isinstance(case.query, dict):
         path, method = case.operation.path, case.operation.method
         for name, value in case.query.items():
@@ -352,6 +374,9 @@ def configure_schema(api: str, schema: Any, *, max_examples: int) -> Any:
        (form, explode false), and the mock reads ``name=`` as the empty list; a negative case
        whose query holds an array of only empty strings is not negative on the wire, so it
        is dropped.
+    4. Multipart parts. A part is text or bytes on the wire: a "negative" number or boolean
+       where a string (or file) is expected is the same bytes as a valid value. A negative
+       multipart body that has every required part is dropped.
     """
     schema.config.generation.update(
         max_examples=max_examples,
