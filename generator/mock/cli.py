@@ -95,14 +95,6 @@ def run_mock(args: argparse.Namespace) -> int:
         credentials = read_credentials(
             getattr(args, "credential", None) or [], _scheme_names(loaded.data), os.environ
         )
-    except SpecError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        return 1
-    except ValueError as error:
-        print(f"--credential: {error}", file=sys.stderr)
-        return 2
-    try:
         app = create_app(
             loaded,
             seed=args.seed,
