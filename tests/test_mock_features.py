@@ -581,3 +581,17 @@ async def test_trailing_slash_is_the_item_with_an_empty_id() -> None:
         assert isinstance(response.json(), dict)  # the user object, not the list
         leads = await client.get("/api/v2/leads/", headers={"X-API-KEY": "k"})
         assert leads.status_code == 404  # an empty integer id names no lead
+
+
+def test_a_stateless_list_ends_even_when_its_synthesized_items_are_ambiguous() -> None:
+    """A cursor list whose items are an overlapping ``oneOf`` (no example): the synthesized
+    body fails the schema already, and the next link was left in place, so a client
+    following it got a 404 instead of the end of the list."""
+    from starlette.testclient import TestClient
+
+    from generator.mock import create_app
+
+    spec = FIXTURES / "realworld" / "ambiguous_one_of_list.json"
+    with TestClient(create_app(spec)) as client:
+        body = client.get("/eu/v2/animals", headers={"X-Zoo-Key": "k"}).json()
+    assert body.get("next") is None

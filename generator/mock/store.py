@@ -841,10 +841,13 @@ def _delete_at(body: Any, pointer: str) -> None:
 def _set_or_drop(
     responses: ResponseFactory, media: MediaBody, body: Any, pointer: str, value: Any
 ) -> None:
-    """Set a pagination field; if the schema refuses the value (e.g. null), drop the field."""
+    """Set a pagination field; if the schema refuses the value (e.g. null), drop the field.
+    A body that was already invalid (data synthesized for an ambiguous ``oneOf``) keeps the
+    new value: ending the list must not depend on the rest of the body."""
     previous = _get(body, pointer)
+    was_valid = responses.is_valid(media, body)
     _put(body, pointer, value)
-    if responses.is_valid(media, body):
+    if not was_valid or responses.is_valid(media, body):
         return
     _delete_at(body, pointer)
     if not responses.is_valid(media, body) and previous is not None:
