@@ -8,6 +8,9 @@ For one operation: hypothesis draws valid requests from the spec (Schemathesis'
 - the parsed value dumps back to exactly the JSON received (``response_round_trip``),
 - every documented error status (injected with the target's fault mechanism) raises the
   exception class the runtime promises for it, with the declared error model as ``body``.
+
+The package driven is the committed ``generated/<api>/`` unless a ``Package`` names another
+one generated from the same spec (e.g. with the other model backend, installed elsewhere).
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +30,8 @@ import schemathesis
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from generator.ir import Operation
+from generator.generate import build
+from generator.ir import Api, Operation
 from tests.conftest import load_generated
 from tests.property import _harness as h
 
@@ -78,12 +84,44 @@ def strategy_schema(api: str) -> Any:
     return h.configure_schema(api, schema, max_examples=h.CLIENT_EXAMPLES)
 
 
-def package(api: str) -> Any:
-    return load_generated(api)
+@dataclass(frozen=True)
+class Package:
+    """The generated package the suite drives: the committed ``generated/<api>/`` unless
+    ``location`` names the folder (e.g. a ``pip install --target``) that holds a package
+    generated from ``specs/<api>.yaml`` with ``--name name --models models``."""
+
+    api: str
+    location: Path | None = None
+    name: str = ""
+    models: str = "native"
+
+    def ir(self) -> Api:
+        """The IR the package was rendered from (operations, method and parameter names)."""
+        if self.location is None:
+            return h.api_ir(self.api)
+        return built_ir(self.api, self.name or self.api, self.models)
+
+    def module(self) -> Any:
+        if self.location is None:
+            return load_generated(self.api)
+        if str(self.location) not in sys.path:
+            sys.path.insert(0, str(self.location))
+        return importlib.import_module(self.ir().package)
 
 
-def make_client(api: str, target: Target) -> Any:
-    pkg = package(api)
+@functools.cache
+def built_ir(api: str, name: str, models: str) -> Api:
+    """The IR of ``specs/<api>.yaml`` generated with ``--name name --models models``."""
+    built, _ = build(h.SPECS_DIR / f"{api}.yaml", name, models=models)
+    return built
+
+
+def package(api: str, chosen: Package | None = None) -> Any:
+    return (chosen or Package(api)).module()
+
+
+def make_client(api: str, target: Target, chosen: Package | None = None) -> Any:
+    pkg = package(api, chosen)
     credentials = {k: v for k, v in target.credentials.items() if v is not None}
     return pkg.Client(
         base_url=target.base_url,
@@ -138,9 +176,11 @@ def is_safe(op: Operation) -> bool:
     return op.http_method.upper() in ("GET", "HEAD", "OPTIONS")
 
 
-def call_once(api: str, target: Target, client: Any, op: Operation, case: Any) -> None:
+def call_once(
+    api: str, target: Target, client: Any, op: Operation, case: Any, chosen: Package | None = None
+) -> None:
     """One drawn case through the client; raises ClientCheckFailed on a broken property."""
-    pkg = package(api)
+    pkg = package(api, chosen)
     call = h.client_call(api, op, case)
     target.before_call()
     try:
@@ -166,11 +206,13 @@ def call_once(api: str, target: Target, client: Any, op: Operation, case: Any) -
     h.check_round_trip(op, raw.http_response, raw.parsed)
 
 
-def check_errors(api: str, target: Target, client: Any, op: Operation, case: Any) -> None:
+def check_errors(
+    api: str, target: Target, client: Any, op: Operation, case: Any, chosen: Package | None = None
+) -> None:
     """Each documented error status raises its exception class, with the declared body type."""
     if target.error_headers is None:
         return
-    pkg = package(api)
+    pkg = package(api, chosen)
     call = h.client_call(api, op, case)
     endpoint = endpoint_of(client, op)
     for status in error_statuses(op):
@@ -223,14 +265,17 @@ def check_errors(api: str, target: Target, client: Any, op: Operation, case: Any
             )
 
 
-def run_operation(api: str, operation_id: str, target: Target) -> None:
-    """The property test of one operation against ``target`` (drives hypothesis itself)."""
-    op = h.operations_by_id(api)[operation_id]
+def run_operation(
+    api: str, operation_id: str, target: Target, chosen: Package | None = None
+) -> None:
+    """The property test of one operation against ``target`` (drives hypothesis itself), with
+    the committed package or the ``chosen`` one."""
+    op = {op.operation_id: op for op in (chosen or Package(api)).ir().operations}[operation_id]
     if target.safe_only and not is_safe(op):
         raise AssertionError("unsafe operations are deselected before they get here")
     path, method = h.spec_operation(api, op)
     strategy = strategy_schema(api)[path][method].as_strategy()
-    client = make_client(api, target)
+    client = make_client(api, target, chosen)
     errors_checked = False
 
     @h.hypothesis_settings(h.CLIENT_EXAMPLES)
@@ -242,10 +287,10 @@ def run_operation(api: str, operation_id: str, target: Target) -> None:
             assume(all((case.query or {}).get(name) != "" for name in required))
         failed: list[str] = []
         try:
-            call_once(api, target, client, op, case)
+            call_once(api, target, client, op, case, chosen)
             if not errors_checked:
                 errors_checked = True
-                check_errors(api, target, client, op, case)
+                check_errors(api, target, client, op, case, chosen)
         except BaseException as error:
             failed = h.failed_checks(error)
             raise
