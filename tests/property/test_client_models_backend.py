@@ -6,7 +6,6 @@ passes ruff, ``mypy --strict`` and the client property suite against the mock, t
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from tests.property import _client_suite as suite
 from tests.property import _harness as h
 from tests.property import test_client_mock as committed
 from tests.property.conftest import Servers
+from tests.test_tool_install import _run as run_specforge
 
 MODELS = "datamodel-code-generator"
 # Every spec of specs/ (about 35 s for the four): overloop has unions of an enum and its plain
@@ -35,16 +35,7 @@ class Installed:
 
 
 def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    return subprocess.run(
-        [str(part) for part in command],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=cwd,
-        env=env,
-        timeout=300,
-    )
+    return subprocess.run([str(part) for part in command], capture_output=True, text=True, cwd=cwd)
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +50,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Installed]:
         name = f"{api}_dmcg"
         source, site = root / "source" / api, root / "site" / api
         spec = shutil.copy(h.SPECS_DIR / f"{api}.yaml", root / f"{api}.yaml")
-        generated = _run(
-            BIN / "specforge", "generate", Path(spec).name, "--output", source, "--name", name,
-            "--models", MODELS, cwd=root,
+        generated = run_specforge(
+            BIN, root, "generate", Path(spec).name, "--output", str(source), "--name", name,
+            "--models", MODELS,
         )  # fmt: skip
         assert generated.returncode == 0, generated.stderr
         assert f"wrote {source}" in generated.stdout
