@@ -62,7 +62,10 @@ class Asked:
 
     def number(self, key: str, default: int) -> int:
         """The integer the query parameter that ``key`` names holds, else ``default``."""
-        name = self.pagination.get(key)
+        return self.query_number(self.pagination.get(key), default)
+
+    def query_number(self, name: str | None, default: int) -> int:
+        """The integer the query parameter ``name`` holds, else ``default``."""
         if not name:
             return default
         value = self.validated.query.get(name)
@@ -124,13 +127,17 @@ class _Counted(Strategy):
     size_key = ""
     first = 0  # the number of the first page
 
+    def position_name(self, asked: Asked) -> str | None:
+        """The query parameter that holds the number."""
+        return asked.pagination.get(self.position_key)
+
     def asks_later_page(self, asked: Asked) -> bool:
-        return asked.number(self.position_key, self.first) > self.first
+        return asked.query_number(self.position_name(asked), self.first) > self.first
 
     def window(self, records: Records, asked: Asked) -> tuple[Records, Window]:
-        name = asked.pagination.get(self.position_key)
+        name = self.position_name(asked)
         size = asked.size(self.size_key)
-        position = max(self.first, asked.number(self.position_key, self.first))
+        position = max(self.first, asked.query_number(name, self.first))
         following = {name: self.following(position, size)} if name else None
         return _cut(records, self.start(position, size), size, following)
 
@@ -161,6 +168,44 @@ class NumberedPages(_Counted):
 
     def following(self, position: int, size: int) -> int:
         return position + 1
+
+
+# The page number the mock's Link headers carry (GitHub's parameter; the links name it, so a
+# client never has to).
+_LINK_PAGE = "page"
+
+
+class LinkPages(NumberedPages):
+    """Page numbers in the query parameter ``page``, each page's ``Link`` header naming the
+    first, previous, next (none on the last page) and last pages; a stateless page is the
+    first and the last. An operation that does not declare ``page`` still gets it in its
+    links: the mock's validation ignores undeclared parameters."""
+
+    def position_name(self, asked: Asked) -> str | None:
+        return _LINK_PAGE
+
+    def window(self, records: Records, asked: Asked) -> tuple[Records, Window]:
+        page, window = super().window(records, asked)
+        number = max(1, asked.query_number(_LINK_PAGE, 1))
+        last = max(1, -(-len(records) // asked.size(self.size_key)))
+        links: dict[str, Changes] = {"first": {_LINK_PAGE: 1}}
+        if number > 1:
+            links["prev"] = {_LINK_PAGE: min(number - 1, last)}
+        links.update(window.links)
+        links["last"] = {_LINK_PAGE: last}
+        return page, Window(window.total, window.has_more, links)
+
+    def reads(self, pagination: Pagination, operation: Operation) -> set[str]:
+        return {*super().reads(pagination, operation), _LINK_PAGE}
+
+    def headers(self, links: dict[str, Changes], url: UrlFor) -> dict[str, str]:
+        if not links:
+            return {}
+        value = ", ".join(f'<{url(changes)}>; rel="{rel}"' for rel, changes in links.items())
+        return {"Link": value}
+
+    def last_page_links(self, pagination: Pagination, operation: Operation) -> dict[str, Changes]:
+        return {"first": {_LINK_PAGE: 1}, "last": {_LINK_PAGE: 1}}
 
 
 class CursorPages(Strategy):
@@ -218,10 +263,9 @@ def _decode_cursor(cursor: str) -> int | None:
     return parse_unsigned(number, 18) if kind == "offset" else None
 
 
+# By class name, the name the registry (generator/wire/pagination.py) gives each.
 _STRATEGIES: dict[str, Strategy] = {
-    "OffsetPages": OffsetPages(),
-    "NumberedPages": NumberedPages(),
-    "CursorPages": CursorPages(),
+    kind.__name__: kind() for kind in (OffsetPages, NumberedPages, CursorPages, LinkPages)
 }
 
 

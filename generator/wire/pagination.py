@@ -69,6 +69,15 @@ class PaginationStyle:
         return (*_COMMON, *self.own_keys)
 
 
+_WALKED_BY_LINKS = "pages of style link are walked by the Link header's URLs"
+_LINK_REFUSED = {
+    "next_url": "the next page's URL is the Link header's rel=\"next\", not the body's",
+    "cursor_param": _WALKED_BY_LINKS,
+    "limit_param": "the page size of style link is size_param",
+    "offset_param": _WALKED_BY_LINKS,
+    "page_param": _WALKED_BY_LINKS,
+}
+
 STYLES: dict[str, PaginationStyle] = {
     style.name: style
     for style in (
@@ -82,6 +91,8 @@ STYLES: dict[str, PaginationStyle] = {
         PaginationStyle(
             "cursor", "CursorStyle", "CursorPages", ("size_param", "next_url", "cursor_param")
         ),
+        # follow the RFC 8288 `Link: <url>; rel="next"` response header (GitHub's API)
+        PaginationStyle("link", "LinkStyle", "LinkPages", ("size_param",), _LINK_REFUSED),
     )
 }
 

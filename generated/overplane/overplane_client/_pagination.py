@@ -12,14 +12,18 @@ page only when the previous one is exhausted. How the next page is found depends
   a page is empty.
 - ``cursor`` (``CursorStyle``): GET the URL found at ``next_url``; stops when it is
   null/absent.
+- ``link`` (``LinkStyle``): GET the target of the ``Link`` response header's
+  ``rel="next"`` (RFC 8288: several links and several header fields, quoted parameters,
+  relation lists such as ``rel="next last"``, URLs relative to the page's); stops when there
+  is none.
 
-A next page named by a URL (the cursor style's) is followed by ``_follow``'s rules: never to
-another origin than the client's ``base_url`` (credentials are never sent to a host the API
-did not name as its own), never to a URL with credentials of its own (``user:password@``),
-and never to a page already fetched in this walk (A -> B -> A, not only A -> A): every page
-URL seen is remembered, and a repeat ends the iteration cleanly with a warning, as the end
-of the list would. The items already yielded are not yielded twice. The offset and page
-styles cannot repeat a request (the offset or page number only grows).
+A next page named by a URL (the cursor and link styles') is followed by ``_follow``'s
+rules: never to another origin than the client's ``base_url`` (credentials are never sent to
+a host the API did not name as its own), never to a URL with credentials of its own
+(``user:password@``), and never to a page already fetched in this walk (A -> B -> A, not
+only A -> A): every page URL seen is remembered, and a repeat ends the iteration cleanly with
+a warning, as the end of the list would. The items already yielded are not yielded twice.
+The offset and page styles cannot repeat a request (the offset or page number only grows).
 """
 
 from __future__ import annotations
@@ -226,10 +230,108 @@ class CursorStyle(_Style):
         return _follow(link, page)
 
 
+class LinkStyle(_Style):
+    """GET the target of the ``Link`` response header's ``rel="next"`` (RFC 8288, as GitHub's
+    API sends it; ``_follow``'s rules); the last page has none."""
+
+    def next_request(self, page: _Fetched) -> _PageRequest | None:
+        link = _next_link(page.response.headers.get_list("link"))
+        return _follow(link, page) if link else None
+
+
+def _next_link(values: list[str]) -> str | None:
+    """The target of the first link whose relation types include ``next``, in the order of
+    the ``Link`` header fields and of the links in each."""
+    for value in values:
+        for target, params in _links(value):
+            if "next" in params.get("rel", "").lower().split():
+                return target
+    return None
+
+
+def _links(value: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """``(target, parameters)`` of each ``<target>; name=value; name="quoted"`` in one
+    ``Link`` field (RFC 8288 section 3). Parameter names are lower-cased and only the first
+    of a name counts; a quoted value may hold ``,`` and ``;`` and backslash escapes. What
+    cannot be read as a link is skipped up to the next comma."""
+    end = len(value)
+    at = 0
+    while at < end:
+        while at < end and value[at] in " \t,":
+            at += 1
+        if at >= end:
+            return
+        close = value.find(">", at) if value[at] == "<" else -1
+        if close < 0:
+            at = _past_comma(value, at)
+            continue
+        target = value[at + 1 : close].strip()
+        params: dict[str, str] = {}
+        at = close + 1
+        while True:
+            at = _skip_blanks(value, at)
+            if at >= end or value[at] != ";":
+                break
+            at = _skip_blanks(value, at + 1)
+            start = at
+            while at < end and value[at] not in "=;, \t":
+                at += 1
+            name = value[start:at].lower()
+            text, at = _param_value(value, _skip_blanks(value, at))
+            if name:
+                params.setdefault(name, text)
+        at = _past_comma(value, at)
+        yield target, params
+
+
+def _skip_blanks(value: str, at: int) -> int:
+    while at < len(value) and value[at] in " \t":
+        at += 1
+    return at
+
+
+def _param_value(value: str, at: int) -> tuple[str, int]:
+    """The value after ``=`` at ``at`` (token or quoted string; ``""`` without ``=``) and
+    where it ends."""
+    end = len(value)
+    if at >= end or value[at] != "=":
+        return "", at
+    at = _skip_blanks(value, at + 1)
+    if at < end and value[at] == '"':
+        chars: list[str] = []
+        at += 1
+        while at < end and value[at] != '"':
+            if value[at] == "\\" and at + 1 < end:
+                at += 1
+            chars.append(value[at])
+            at += 1
+        return "".join(chars), at + 1
+    start = at
+    while at < end and value[at] not in ";, \t":
+        at += 1
+    return value[start:at], at
+
+
+def _past_comma(value: str, at: int) -> int:
+    """Just past the next comma that is not inside a quoted string (or the end)."""
+    quoted = False
+    while at < len(value):
+        char = value[at]
+        at += 1
+        if char == "\\" and quoted:
+            at += 1
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            break
+    return at
+
+
 STYLES: dict[str, _Style] = {
     "offset": OffsetStyle(),
     "page": PageStyle(),
     "cursor": CursorStyle(),
+    "link": LinkStyle(),
 }
 
 
