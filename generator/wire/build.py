@@ -105,8 +105,7 @@ class _Reader:
     ) -> Operation:
         refs = self.refs
         pointer = pointer_from_parts(("paths", path_key, method))
-        notes: list[str] = []
-        parameters = _parameters(refs, path_key, method, operation, item, notes)
+        parameters, notes = self.parameters(path_key, method, operation, item)
         body_node, body_pointer = refs.deref_at(
             operation.get("requestBody"), pointer + "/requestBody"
         )
@@ -138,29 +137,29 @@ class _Reader:
             notes=tuple(notes),
         )
 
-
-def _parameters(
-    refs: References,
-    path_key: str,
-    method: str,
-    operation: dict[str, Any],
-    item: dict[str, Any],
-    notes: list[str],
-) -> list[Parameter]:
-    """The operation's parameters as a client generated from the spec sends them, in the
-    order declared: no header the HTTP layer owns or OpenAPI ignores."""
-    merged = operation_parameters(refs.deref_at, path_key, method, operation, item, notes)
-    result: list[Parameter] = []
-    for (name, location), (parameter, pointer) in merged.items():
-        if location not in LOCATIONS:
-            continue
-        if location == "header" and name.lower() in IGNORED_HEADERS:
-            continue
-        # A path variable the spec declared under another `in` is serialized as a path
-        # parameter: a query style (form, deepObject) has no meaning in a path.
-        moved = location == "path" and pointer is not None and _declared_in(refs, pointer) != "path"
-        result.append(_parameter(name, location, parameter, pointer, moved=moved))
-    return result
+    def parameters(
+        self, path_key: str, method: str, operation: dict[str, Any], item: dict[str, Any]
+    ) -> tuple[list[Parameter], list[str]]:
+        """The operation's parameters as a client generated from the spec sends them, in the
+        order declared (no header the HTTP layer owns or OpenAPI ignores), and how they
+        were read where the spec is inconsistent."""
+        notes: list[str] = []
+        merged = operation_parameters(self.refs.deref_at, path_key, method, operation, item, notes)
+        result: list[Parameter] = []
+        for (name, location), (parameter, pointer) in merged.items():
+            if location not in LOCATIONS:
+                continue
+            if location == "header" and name.lower() in IGNORED_HEADERS:
+                continue
+            # A path variable the spec declared under another `in` is serialized as a path
+            # parameter: a query style (form, deepObject) has no meaning in a path.
+            moved = (
+                location == "path"
+                and pointer is not None
+                and _declared_in(self.refs, pointer) != "path"
+            )
+            result.append(_parameter(name, location, parameter, pointer, moved=moved))
+        return result, notes
 
 
 def _declared_in(refs: References, pointer: str) -> Any:

@@ -303,7 +303,7 @@ BUGS = [
         " refused with a 400 (faults.py)",
     ),
     (
-        "generator/mock/faults.py, params.py, store.py, app.py, model.py",
+        "generator/mock/faults.py, params.py, store.py, app.py, responses.py",
         "status=² passed isdigit() and ended in a 500; limit=٣ accepted as 3; "
         "limit/offset/filter of 5000 digits, filter[x][²] and Content-Length: ² were 500s",
         "fixed: every number read from a request goes through generator/mock/numbers.py (ASCII "
