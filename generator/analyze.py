@@ -89,7 +89,7 @@ class _Context:
         if pointer is None:
             return {} if written is None else written
         try:
-            return resolve_pointer(self.data, pointer)
+            return self.refs.lookup(pointer)
         except KeyError:
             return {}
 

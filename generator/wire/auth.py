@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class AuthKind:
     key: str
     summary: str
@@ -67,7 +67,7 @@ AUTH_KINDS: dict[str, AuthKind] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Scheme:
     """One entry of ``components.securitySchemes``, resolved."""
 
@@ -106,7 +106,7 @@ def resolve_scheme(key: str, scheme: Any, pointer: str) -> Scheme:
     )
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Requirement:
     """One alternative of a `security` list: every scheme it names must be satisfied."""
 

@@ -20,7 +20,7 @@ from generator.spec.operations import (
     operation_parameters,
     request_path,
 )
-from generator.spec.pointer import pointer_from_parts
+from generator.spec.pointer import escape_pointer_token, pointer_from_parts
 from generator.spec.refs import References
 from generator.wire.auth import Requirement, Scheme, resolve_scheme
 from generator.wire.model import (
@@ -99,6 +99,7 @@ class _Reader:
         self.refs = spec.refs
         self.schemes = schemes
         self.default_security = spec.data.get("security")
+        self._responses: dict[str, tuple[str, dict[str, Any], tuple[Media, ...]]] = {}
 
     def operation(
         self, path_key: str, method: str, operation: dict[str, Any], item: dict[str, Any]
@@ -130,12 +131,41 @@ class _Reader:
             deprecated=bool(operation.get("deprecated")),
             parameters=parameters,
             body=body,
-            responses=_responses(refs, operation, pointer),
+            responses=self.responses(operation, pointer),
             security=security,
             retryable=method in IDEMPOTENT or bool(operation.get("x-retry")),
             pagination=_pagination(self.spec, operation, parameters, pointer),
             notes=tuple(notes),
         )
+
+    def responses(self, operation: dict[str, Any], pointer: str) -> tuple[Response, ...]:
+        raw = operation.get("responses")
+        found: list[Response] = []
+        for status, node in (raw if isinstance(raw, dict) else {}).items():
+            where = f"{pointer}/responses/{escape_pointer_token(status)}"
+            response, where = self.refs.deref_at(node, where)
+            if isinstance(response, dict):
+                description, headers, content = self._response_parts(response, where)
+                found.append(Response(str(status), where, description, headers, content))
+        return tuple(found)
+
+    def _response_parts(
+        self, response: dict[str, Any], where: str
+    ) -> tuple[str, dict[str, Any], tuple[Media, ...]]:
+        """A response object's description, headers (resolved) and media types, read once
+        per object: operations share `components/responses` entries."""
+        parts = self._responses.get(where)
+        if parts is None:
+            headers: dict[str, Any] = {}
+            declared = response.get("headers")
+            for name, header in (declared if isinstance(declared, dict) else {}).items():
+                resolved = self.refs.deref(header)
+                if isinstance(resolved, dict):
+                    headers[str(name)] = resolved
+            description = str(response.get("description") or "").strip()
+            parts = (description, headers, _content(response.get("content"), where + "/content"))
+            self._responses[where] = parts
+        return parts
 
     def parameters(
         self, path_key: str, method: str, operation: dict[str, Any], item: dict[str, Any]
@@ -209,7 +239,7 @@ def _content(content: Any, pointer: str) -> tuple[Media, ...]:
     for content_type, media in (content if isinstance(content, dict) else {}).items():
         if not isinstance(media, dict):
             continue
-        own = pointer + pointer_from_parts((content_type,))
+        own = f"{pointer}/{escape_pointer_token(content_type)}"
         schema = media.get("schema")
         encoding = media.get("encoding")
         found.append(
@@ -220,31 +250,6 @@ def _content(content: Any, pointer: str) -> tuple[Media, ...]:
                 schema_pointer=own + "/schema" if schema is not None else None,
                 pointer=own,
                 encoding=encoding if isinstance(encoding, dict) else {},
-            )
-        )
-    return tuple(found)
-
-
-def _responses(refs: References, operation: dict[str, Any], pointer: str) -> tuple[Response, ...]:
-    raw = operation.get("responses")
-    found: list[Response] = []
-    for status, node in (raw if isinstance(raw, dict) else {}).items():
-        response, where = refs.deref_at(node, pointer + pointer_from_parts(("responses", status)))
-        if not isinstance(response, dict):
-            continue
-        headers: dict[str, Any] = {}
-        declared = response.get("headers")
-        for name, header in (declared if isinstance(declared, dict) else {}).items():
-            resolved = refs.deref(header)
-            if isinstance(resolved, dict):
-                headers[str(name)] = resolved
-        found.append(
-            Response(
-                status=str(status),
-                pointer=where,
-                description=str(response.get("description") or "").strip(),
-                headers=headers,
-                content=_content(response.get("content"), where + "/content"),
             )
         )
     return tuple(found)

@@ -6,7 +6,9 @@ resolved to schemes (``generator.wire.auth``), pagination resolved to its style
 (``generator.wire.pagination``). Every part keeps the JSON pointer it was read from, so each
 consumer reports problems where they are in the document. Built once per spec by
 ``generator.wire.build``; the analyzer adds Python names and types to it, the mock answers
-requests from it.
+requests from it. Nothing changes it once built; its dataclasses are neither frozen nor
+comparable only because those cost several times the import time, which every ``generate``
+run pays (bench/HISTORY.md).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def body_kind(content_type: str) -> str:
 _KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Media:
     """One media type of a request body or response."""
 
@@ -78,7 +80,7 @@ def by_media_type(content: tuple[Media, ...]) -> dict[str, Media]:
     return {media.media_type: media for media in content}
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Parameter:
     """One parameter an operation is called with, as it travels."""
 
@@ -100,7 +102,7 @@ class Parameter:
         return f"{self.location}/{self.name}"
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class RequestBody:
     """The request body object, resolved: its media types in the order listed."""
 
@@ -110,7 +112,7 @@ class RequestBody:
     description: str
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Response:
     """One documented response, resolved."""
 

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from generator.spec.extensions import Problem
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Key:
     """One key of `x-pagination` besides ``style``."""
 
@@ -51,7 +51,7 @@ KEYS: dict[str, Key] = {
 _COMMON = ("items", "has_more", "total")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class PaginationStyle:
     """One way of walking the pages of a list operation."""
 
@@ -97,7 +97,7 @@ STYLES: dict[str, PaginationStyle] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Pagination:
     """A usable `x-pagination`, resolved: its style and the keys the spec gives, in
     ``KEYS`` order (query parameter names for the ``*_param`` keys, else JSON pointers)."""
