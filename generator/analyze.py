@@ -49,19 +49,16 @@ from generator.reserved import (
     RESERVED_CLIENT_ATTRIBUTES,
     RESERVED_MODEL_NAMES,
 )
-from generator.spec.extensions import PAGINATION_PARAMS, pagination_problems
 from generator.spec.grammar import document_structure
-from generator.spec.operations import (
-    HTTP_OWNED_HEADERS,
-    iter_operations,
-    iter_webhooks,
-    operation_parameters,
-    path_variables,
-    request_path,
-)
+from generator.spec.operations import iter_operations, iter_webhooks, path_variables, request_path
 from generator.spec.pointer import component_name, parts_from_pointer, resolve_pointer
 from generator.spec.refs import References, ref_holders
 from generator.spec.schemas import SCHEMA_PREFIX, needs_class, object_shape, string_enum
+from generator.wire import model as wire_model
+from generator.wire.auth import Scheme
+from generator.wire.build import build_wire
+from generator.wire.model import preferred_media, preferred_type
+from generator.wire.pagination import KEYS as PAGINATION_KEYS
 
 _SUCCESS = re.compile(r"^2(\d\d|XX)$")
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
@@ -84,6 +81,17 @@ class _Context:
         already reported it), so callers read an empty schema rather than a reference."""
         resolved = self.refs.deref(node)
         return {} if isinstance(resolved, dict) and "$ref" in resolved else resolved
+
+    def prepared(self, pointer: str | None, written: Any = None) -> Any:
+        """The node at ``pointer`` in this prepared copy: a schema the operation model read
+        in the spec as written, renamed and hoisted; ``written`` (else ``{}``) for a schema
+        the model made up (an undeclared path variable's) or one not there."""
+        if pointer is None:
+            return {} if written is None else written
+        try:
+            return self.refs.lookup(pointer)
+        except KeyError:
+            return {}
 
     def resolve_part(self, node: Any) -> tuple[Any, str | None]:
         """An `allOf` part resolved as ``resolve`` does, and the `$ref` it was reached by."""
@@ -416,149 +424,99 @@ def _merge_literals(parts: list[str]) -> list[str]:
 # --- operations ---------------------------------------------------------------------------
 
 
-def _content_kind(content_type: str) -> str:
-    lowered = content_type.lower().split(";")[0].strip()
-    if lowered == "application/json" or lowered.endswith("+json") or lowered == "*/*":
-        return "json"
-    if lowered == "application/x-www-form-urlencoded":
-        return "form"
-    if lowered.startswith("multipart/"):
-        return "multipart"
-    if lowered.startswith("text/"):
-        return "text"
-    return "binary"
-
-
-_KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
-
-
-def _pick_media(content: Any) -> tuple[str, dict[str, Any]] | None:
-    if not isinstance(content, dict) or not content:
-        return None
-    ranked = sorted(
-        (item for item in content.items() if isinstance(item[1], dict)),
-        key=lambda item: _KIND_PREFERENCE[_content_kind(item[0])],
-    )
-    return ranked[0] if ranked else None
-
-
-# Request headers that are not the caller's to set. Accept, Content-Type and Authorization
-# are described by `content` and security instead (OpenAPI says so); the others are owned
-# by the HTTP layer, which computes them from the request (a documented Content-Length
-# argument was sent as "5.0" beside the real one).
-NOT_ARGUMENT_HEADERS = frozenset({"accept", "content-type", "authorization"}) | HTTP_OWNED_HEADERS
-
-
 class OperationBuilder:
+    """An IR operation from the operation model (``generator.wire``): the HTTP facts as the
+    model decided them, with Python names and types added. Types come from the prepared copy
+    of each schema, found by the pointer the model read it at (pointers outside
+    ``components/schemas`` are the same in both documents)."""
+
     def __init__(
         self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
     ) -> None:
         self.context = context
         self.mapper = mapper
         self.schemes = schemes
-        default = context.data.get("security")
-        self.default_security = default if isinstance(default, list) else []
 
-    def build(
-        self, path: str, method: str, operation: dict[str, Any], item: dict[str, Any]
-    ) -> Operation:
-        where = pointer_from_parts(("paths", path, method))
-        op_id = str(operation.get("operationId") or f"{method}_{path}")
+    def build(self, wire: wire_model.Operation) -> Operation:
+        where = wire.pointer
+        op_id = str(wire.raw.get("operationId") or f"{wire.method}_{wire.path_key}")
         taken: set[str] = set(RESERVED_ARGUMENTS)
-        key = path
-        path = request_path(key)
-        if path != key:
+        path = wire.template
+        if path != wire.path_key:
             self.context.warnings.append(
-                f"{where}: the path {key!r} ends in a #fragment, which is no part of a URL;"
-                f" the operation is sent to {path!r}"
+                f"{where}: the path {wire.path_key!r} ends in a #fragment, which is no part of"
+                f" a URL; the operation is sent to {path!r}"
             )
         path_order = path_variables(path)
-        parameters = self._parameters(key, operation, item, taken, where)
+        parameters = self._parameters(wire, taken, where)
         parameters.sort(
             key=lambda p: (
                 p.location != "path",
                 path_order.index(p.wire_name) if p.wire_name in path_order else 0,
             )
         )
-        body = self._body(operation, taken, where)
-        response_type, response_kind = self._response(operation)
-        pagination = self._pagination(operation, parameters, response_type, where)
-        security = operation.get("security", self.default_security)
-        retryable = method in ("get", "head", "options", "put", "delete", "trace") or bool(
-            operation.get("x-retry")
-        )
-        description = str(operation.get("description") or "").strip()
+        body = self._body(wire, taken)
+        response_type, response_kind = self._response(wire)
+        pagination = self._pagination(wire, parameters)
         return Operation(
             operation_id=op_id,
             method_name="",
             constant_name="",
-            http_method=method.upper(),
+            http_method=wire.method.upper(),
             path=path,
-            summary=str(operation.get("summary") or "").strip(),
-            description=description,
-            deprecated=bool(operation.get("deprecated")),
+            summary=wire.summary,
+            description=wire.description,
+            deprecated=wire.deprecated,
             parameters=parameters,
             body=body,
             response_type=response_type,
             response_kind=response_kind,
-            error_types=self._errors(operation),
-            security=self._security(security),
-            retryable=retryable,
+            error_types=self._errors(wire),
+            security=self._security(wire),
+            retryable=wire.retryable,
             pagination=pagination,
-            accept=self._accept(operation),
+            accept=self._accept(wire),
+            wire=wire,
         )
 
     def _parameters(
-        self,
-        path_key: str,
-        operation: dict[str, Any],
-        item: dict[str, Any],
-        taken: set[str],
-        where: str,
+        self, wire: wire_model.Operation, taken: set[str], where: str
     ) -> list[Parameter]:
-        notes: list[str] = []
-        merged = operation_parameters(self.context.resolve, path_key, operation, item, notes)
-        self.context.warnings.extend(f"{where}: {note}" for note in notes)
+        self.context.warnings.extend(f"{where}: {note}" for note in wire.notes)
         result: list[Parameter] = []
-        for (wire_name, location), parameter in merged.items():
-            if location not in ("path", "query", "header", "cookie"):
-                continue
-            if location == "header" and wire_name.lower() in NOT_ARGUMENT_HEADERS:
-                continue
-            schema = parameter.get("schema")
-            if schema is None and isinstance(parameter.get("content"), dict):
+        for parameter in wire.parameters:
+            schema = self.context.prepared(parameter.schema_pointer, parameter.schema)
+            if parameter.content_type is not None:
                 schema = {"type": "string"}  # a `content` parameter is sent serialized
             py_name = unique(
-                member_identifier(wire_name, fallback="param", reserved=RESERVED_ARGUMENTS), taken
+                member_identifier(parameter.name, fallback="param", reserved=RESERVED_ARGUMENTS),
+                taken,
             )
             result.append(
                 Parameter(
                     py_name=py_name,
-                    wire_name=wire_name,
-                    location=location,
-                    required=bool(parameter.get("required")) or location == "path",
+                    wire_name=parameter.name,
+                    location=parameter.location,
+                    required=parameter.required,
                     type_expr=self.mapper.argument(schema),
-                    description=str(parameter.get("description") or "").strip(),
-                    style=str(parameter.get("style") or ""),
-                    explode=parameter.get("explode")
-                    if isinstance(parameter.get("explode"), bool)
-                    else None,
+                    description=parameter.description,
+                    style=parameter.declared_style,
+                    explode=parameter.declared_explode,
                 )
             )
         return result
 
-    def _body(self, operation: dict[str, Any], taken: set[str], where: str) -> Body | None:
-        request_body = self.context.resolve(operation.get("requestBody"))
-        if not isinstance(request_body, dict):
+    def _body(self, wire: wire_model.Operation, taken: set[str]) -> Body | None:
+        request_body = wire.body
+        if request_body is None:
             return None
-        picked = _pick_media(request_body.get("content"))
+        picked = preferred_media(request_body.content)
         if picked is None:
             return None
-        content_type, media = picked
-        kind = _content_kind(content_type)
-        schema = media.get("schema", {})
-        required = bool(request_body.get("required"))
-        description = str(request_body.get("description") or "").strip()
+        kind = picked.kind
+        schema = self.context.prepared(picked.schema_pointer)
+        required = request_body.required
+        description = request_body.description
         upload = kind == "multipart"
         properties, required_names = self._object_properties(schema)
         fields: tuple[BodyField, ...] | None = None
@@ -593,7 +551,7 @@ class OperationBuilder:
             type_expr = "str"
         if fields is None:
             taken.add("body")
-        return Body(kind, content_type, required, fields, type_expr, description)
+        return Body(kind, picked.content_type, required, fields, type_expr, description)
 
     def _object_properties(self, schema: Any) -> tuple[dict[str, Any], list[str]]:
         """Properties and required names of an object schema, allOf parts merged."""
@@ -603,104 +561,87 @@ class OperationBuilder:
         shape = object_shape(resolved, self.context.resolve_part)
         return shape.properties, shape.required
 
-    def _response(self, operation: dict[str, Any]) -> tuple[str | None, str]:
-        responses = operation.get("responses") or {}
+    def _successes(self, wire: wire_model.Operation) -> Iterator[wire_model.Media]:
+        """The media type a client reads of each 2xx response, by status."""
+        for response in sorted(wire.responses, key=lambda r: r.status):
+            picked = preferred_media(response.content) if _SUCCESS.match(response.status) else None
+            if picked is not None:
+                yield picked
+
+    def _response(self, wire: wire_model.Operation) -> tuple[str | None, str]:
         types: list[str] = []
         kind = "none"
-        for status in sorted(str(s) for s in responses):
-            if not _SUCCESS.match(status):
-                continue
-            picked = _pick_media(self.context.resolve(responses[status]).get("content"))
-            if picked is None:
-                continue
-            content_type, media = picked
-            media_kind = _content_kind(content_type)
+        for media in self._successes(wire):
+            media_kind = media.kind
             if media_kind in ("json", "form", "multipart"):
                 kind = "json"
-                types.append(self.mapper.expr(media.get("schema", {})))
+                types.append(self.mapper.expr(self.context.prepared(media.schema_pointer)))
             elif kind == "none":
                 kind = media_kind
         if kind == "json":
             has_empty = any(
-                _SUCCESS.match(str(s)) and not self.context.resolve(r).get("content")
-                for s, r in responses.items()
+                _SUCCESS.match(response.status) and not response.content
+                for response in wire.responses
             )
             return _union([*types, "None"] if has_empty else types), kind
         return None, kind
 
-    def _accept(self, operation: dict[str, Any]) -> str | None:
+    def _accept(self, wire: wire_model.Operation) -> str | None:
         """Every media type the responses document, success first: a server that
         negotiates (JSON:API answers 406 to ``Accept: application/json``) gets what it
         speaks."""
         success: list[str] = []
         others: list[str] = []
-        for status, response in sorted((operation.get("responses") or {}).items()):
-            content = self.context.resolve(response).get("content")
-            if not isinstance(content, dict):
-                continue
-            target = success if _SUCCESS.match(str(status)) else others
-            for media_type in content:
-                if media_type not in success and media_type not in others:
-                    target.append(str(media_type))
+        for response in sorted(wire.responses, key=lambda r: r.status):
+            target = success if _SUCCESS.match(response.status) else others
+            for media in response.content:
+                if media.content_type not in success and media.content_type not in others:
+                    target.append(media.content_type)
         return ", ".join(success + others) or None
 
-    def _errors(self, operation: dict[str, Any]) -> dict[str, str]:
+    def _errors(self, wire: wire_model.Operation) -> dict[str, str]:
         errors: dict[str, str] = {}
-        for status, response in (operation.get("responses") or {}).items():
-            status = str(status)
+        for response in wire.responses:
+            status = response.status
             if _SUCCESS.match(status):
                 continue
-            picked = _pick_media(self.context.resolve(response).get("content"))
-            if picked and _content_kind(picked[0]) == "json":
-                errors[status] = self.mapper.expr(picked[1].get("schema", {}))
+            picked = preferred_media(response.content)
+            if picked and picked.kind == "json":
+                errors[status] = self.mapper.expr(self.context.prepared(picked.schema_pointer))
         return dict(sorted(errors.items()))
 
-    def _security(self, requirements: Any) -> tuple[tuple[str, ...], ...]:
-        if not isinstance(requirements, list):
-            return ()
-        alternatives: list[tuple[str, ...]] = []
-        for requirement in requirements:
-            if isinstance(requirement, dict):
-                names = tuple(str(n) for n in requirement if str(n) in self.schemes)
-                if len(names) == len(requirement):
-                    alternatives.append(names)
-        return tuple(alternatives)
+    def _security(self, wire: wire_model.Operation) -> tuple[tuple[str, ...], ...]:
+        """The alternatives a client can satisfy: every scheme named is one it can send."""
+        return tuple(
+            tuple(scheme.key for scheme in requirement.schemes)
+            for requirement in wire.security
+            if not requirement.undeclared
+            and all(scheme.key in self.schemes for scheme in requirement.schemes)
+        )
 
     def _pagination(
-        self,
-        operation: dict[str, Any],
-        parameters: list[Parameter],
-        response_type: str | None,
-        where: str,
+        self, wire: wire_model.Operation, parameters: list[Parameter]
     ) -> Pagination | None:
-        if "x-pagination" not in operation:
+        pagination = wire.pagination
+        if pagination is None:
             return None
-        declared = operation["x-pagination"]
+        # The operation model checked that each `*_param` names one of these.
         by_wire = {p.wire_name: p.py_name for p in parameters if p.location == "query"}
-        # validate's extensions level reports these; generate runs it first.
-        for below, message in pagination_problems(declared, set(by_wire)):
-            raise SpecError([self.context.spec.diagnostic(f"{where}/x-pagination{below}", message)])
-        style = declared["style"]  # checked above: a mapping with a known style
-        mapped: dict[str, str | None] = {
-            key: by_wire[declared[key]] if declared.get(key) is not None else None
-            for key in PAGINATION_PARAMS
-        }
-        items = str(declared.get("items", ""))
-        item_type = self._item_type(operation, items)
-        pointers = {
-            k: (str(declared[k]) if isinstance(declared.get(k), str) else None)
-            for k in ("next_url", "has_more", "total")
-        }
-        return Pagination(style=style, items=items, item_type=item_type, **mapped, **pointers)
+        arguments = tuple(
+            (key, by_wire[value] if PAGINATION_KEYS[key].kind == "param" else value)
+            for key, value in pagination.values.items()
+            if key != "items" and PAGINATION_KEYS[key].runtime
+        )
+        return Pagination(
+            style=pagination.style.name,
+            items=pagination.items,
+            item_type=self._item_type(wire, pagination.items),
+            arguments=arguments,
+        )
 
-    def _item_type(self, operation: dict[str, Any], items_pointer: str) -> str:
-        for status, response in sorted((operation.get("responses") or {}).items()):
-            if not _SUCCESS.match(str(status)):
-                continue
-            picked = _pick_media(self.context.resolve(response).get("content"))
-            if not picked:
-                continue
-            schema: Any = picked[1].get("schema", {})
+    def _item_type(self, wire: wire_model.Operation, items_pointer: str) -> str:
+        for media in self._successes(wire):
+            schema: Any = self.context.prepared(media.schema_pointer)
             for token in [t for t in parts_from_pointer(items_pointer) if t]:
                 properties, _ = self._object_properties(schema)
                 schema = properties.get(token, {})
@@ -713,64 +654,55 @@ class OperationBuilder:
 # --- the whole API ------------------------------------------------------------------------
 
 
-def security_schemes(context: _Context, api_name: str) -> dict[str, SecurityScheme]:
-    declared = (context.data.get("components") or {}).get("securitySchemes") or {}
+def security_schemes(
+    wire: wire_model.WireApi, api_name: str, warnings: list[str]
+) -> dict[str, SecurityScheme]:
+    """The schemes a generated client can send (``generator.wire.auth``), with their
+    constructor arguments and environment variables; a warning for each other one."""
     result: dict[str, SecurityScheme] = {}
     taken: set[str] = set()
     prefix = snake_case(api_name).upper()
-    for key, raw in declared.items():
-        scheme = context.resolve(raw)
-        if not isinstance(scheme, dict):
-            continue
-        kind_name = scheme.get("type")
-        description = str(scheme.get("description") or "").strip()
-        if kind_name == "apiKey":
-            param = str(scheme.get("name") or "Authorization")
-            words = (
-                [w for w in ascii_words(param) if w.lower() != "x"]
-                if param.lower() != "authorization"
-                else ["api", "key"]
-            )
-            credential = _credential(snake_case(" ".join(words)) or "api_key", key, taken)
-            result[key] = SecurityScheme(
-                key,
-                "apiKey",
-                credential,
-                f"{prefix}_{credential.upper()}",
-                location=str(scheme.get("in") or "header"),
-                param_name=param,
-                description=description,
-            )
-        elif kind_name == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-            user = _credential("username", key, taken)
-            password = _credential("password", key, taken)
-            result[key] = SecurityScheme(
-                key,
-                "basic",
-                user,
-                f"{prefix}_{user.upper()}",
-                password_credential=password,
-                password_env_var=f"{prefix}_{password.upper()}",
-                description=description,
-            )
-        elif kind_name == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            credential = _credential(
-                "api_key" if "api_key" not in taken else "bearer_token", key, taken
-            )
-            result[key] = SecurityScheme(
-                key, "bearer", credential, f"{prefix}_{credential.upper()}", description=description
-            )
-        elif kind_name in ("oauth2", "openIdConnect"):
-            credential = _credential("access_token", key, taken)
-            result[key] = SecurityScheme(
-                key, "bearer", credential, f"{prefix}_{credential.upper()}", description=description
-            )
-        else:
-            context.warnings.append(
-                f"security scheme {key!r} ({kind_name}) is not supported; "
+    for key, scheme in wire.schemes.items():
+        kind = scheme.kind.runtime
+        if kind is None:
+            warnings.append(
+                f"security scheme {key!r} ({scheme.declared_type}) is not supported; "
                 "operations needing only it send no credentials"
             )
+            continue
+        credentials: list[str] = []
+        for options in _credential_words(scheme):
+            # The first of the options not taken yet; the last one else (then named after
+            # the scheme, by _credential).
+            preferred = next((o for o in options if o not in taken), options[-1])
+            credentials.append(_credential(preferred, key, taken))
+        env_vars = [f"{prefix}_{credential.upper()}" for credential in credentials]
+        result[key] = SecurityScheme(
+            key,
+            kind,
+            credentials[0],
+            env_vars[0],
+            location=scheme.location,
+            param_name=scheme.name,
+            password_credential=credentials[1] if len(credentials) > 1 else None,
+            password_env_var=env_vars[1] if len(env_vars) > 1 else None,
+            description=scheme.description,
+        )
     return result
+
+
+def _credential_words(scheme: Scheme) -> tuple[tuple[str, ...], ...]:
+    """The preferred names of each of the scheme's secrets, in order of preference: the
+    registry's, or, for a key, the words of its header or parameter."""
+    if scheme.kind.credentials is not None:
+        return scheme.kind.credentials
+    param = scheme.name
+    words = (
+        [w for w in ascii_words(param) if w.lower() != "x"]
+        if param.lower() != "authorization"
+        else ["api", "key"]
+    )
+    return ((snake_case(" ".join(words)) or "api_key",),)
 
 
 def _credential(preferred: str, key: str, taken: set[str]) -> str:
@@ -815,7 +747,8 @@ def _method_name(
 
 def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) -> Api:
     data = context.data
-    schemes = security_schemes(context, name)
+    wire = build_wire(spec)
+    schemes = security_schemes(wire, name, context.warnings)
     mapper = TypeMapper(context)
     builder = OperationBuilder(context, mapper, schemes)
     info = data.get("info") or {}
@@ -829,8 +762,9 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
     }
     constant_names: set[str] = set()
     resource_classes_taken: set[str] = set()
-    for path, method, operation, item in iter_operations(data):
-        key = _resource_key(path, operation)
+    for operation in wire.operations:
+        path, method = operation.path_key, operation.method
+        key = _resource_key(path, operation.raw)
         resource = resources.get(key)
         if resource is None:
             # The attribute is also the module's file name (resources/<attr>.py).
@@ -858,9 +792,9 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
                 description=tag_descriptions.get(key, ""),
             )
             resources[key] = resource
-        built = builder.build(path, method, operation, item)
+        built = builder.build(operation)
         taken_methods = {op.method_name for op in resource.operations}
-        method_name = _method_name(operation, built.operation_id, key, method, path)
+        method_name = _method_name(operation.raw, built.operation_id, key, method, path)
         if method_name in taken_methods:
             method_name = member_identifier(built.operation_id, fallback="call")
         built.method_name = unique(method_name, taken_methods)
@@ -953,8 +887,10 @@ def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
     root_signature = context.data.get("x-webhook-signature")
     for name, _method, operation, item, _ in iter_webhooks(context.data, context.refs.deref_at):
         body = context.resolve(operation.get("requestBody"))
-        picked = _pick_media(body.get("content") if isinstance(body, dict) else None)
-        payload = mapper.expr(picked[1].get("schema", {})) if picked else "Any"
+        content = body.get("content") if isinstance(body, dict) else None
+        offered = content if isinstance(content, dict) else {}
+        chosen = preferred_type(k for k, media in offered.items() if isinstance(media, dict))
+        payload = mapper.expr(offered[chosen].get("schema", {})) if chosen is not None else "Any"
         signature = operation.get(
             "x-webhook-signature", item.get("x-webhook-signature", root_signature)
         )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.wire.model import Operation as WireOperation
+
 # The exception classes of the runtime (templates/runtime/_exceptions.py, its ``__all__``),
 # re-exported by every package: no model may take one of these names.
 RUNTIME_EXCEPTIONS = (
@@ -69,16 +71,12 @@ class Body:
 
 @dataclass(frozen=True, eq=False)
 class Pagination:
-    style: str
+    style: str  # a key of generator.wire.pagination.STYLES
     items: str
     item_type: str
-    limit_param: str | None = None
-    offset_param: str | None = None
-    page_param: str | None = None
-    size_param: str | None = None
-    next_url: str | None = None
-    has_more: str | None = None
-    total: str | None = None
+    # The runtime ``Pagination``'s other arguments, in its order: (field, Python argument
+    # name) for the ``*_param`` keys, (field, JSON pointer) for the others.
+    arguments: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(eq=False)
@@ -101,6 +99,7 @@ class Operation:
     pagination: Pagination | None
     accept: str | None = None
     resource_attr: str = ""
+    wire: WireOperation | None = None  # the operation model this was built from
 
     @property
     def return_type(self) -> str:

@@ -25,7 +25,6 @@ from generator.load import LoadedSpec
 from generator.spec.extensions import (
     Problem,
     name_problems,
-    pagination_problems,
     retry_problems,
     signature_problems,
 )
@@ -41,6 +40,7 @@ from generator.spec.operations import (
 )
 from generator.spec.pointer import resolve_pointer
 from generator.spec.refs import RetrievalRefused, refuse_retrieval
+from generator.wire.pagination import pagination_problems
 
 _SPEC_URI = "urn:specforge:spec"
 _REPORTED_BY_HOUSE_RULES = re.compile(r"Operation ID .* is not unique|Path parameter .* was not")
@@ -330,8 +330,9 @@ def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnosti
 
 
 def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
-    """The `x-` extensions the generator and the mock read (``generator.spec.extensions``),
-    each where it is: a spec that passes here is not refused by generate for them."""
+    """The `x-` extensions the generator and the mock read (``generator.spec.extensions``,
+    ``generator.wire.pagination``), each where it is: a spec that passes here is not refused
+    by generate for them."""
     data = spec.data
 
     def located(where: str, problems: Iterator[Problem]) -> Iterator[Diagnostic]:
@@ -349,7 +350,9 @@ def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
         if "x-pagination" in operation:
             query = {
                 name
-                for name, location in operation_parameters(spec.refs.deref, path, operation, item)
+                for name, location in operation_parameters(
+                    spec.refs.deref_at, path, method, operation, item
+                )
                 if location == "query"
             }
             yield from located(

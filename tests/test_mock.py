@@ -23,19 +23,19 @@ from starlette.applications import Starlette
 from generator.diagnostics import parts_from_pointer
 from generator.load import LoadedSpec, load_spec
 from generator.mock import create_app
-from generator.mock.model import (
-    MediaBody,
-    MockSpec,
-    Operation,
-    Parameter,
-    build_model,
-    is_json_media,
-)
 from generator.mock.params import schema_types
+from generator.mock.responses import answer_media, success_status
 from generator.mock.store import Role
 from generator.mock.store import _roles as roles_of
 from generator.mock.synth import Synthesizer
-from generator.mock.validation import MALFORMED, UNSUPPORTED_MEDIA, client_error
+from generator.mock.validation import (
+    MALFORMED,
+    UNSUPPORTED_MEDIA,
+    client_error,
+    security_requirements,
+)
+from generator.wire.build import build_wire
+from generator.wire.model import Media, Operation, Parameter, WireApi, is_json_media
 from tests.conftest import FIXTURES, SPECS
 
 SPEC_IDS = [spec.stem for spec in SPECS]
@@ -55,8 +55,8 @@ def loaded(path: Path) -> LoadedSpec:
 
 
 @cache
-def model_of(path: Path) -> MockSpec:
-    return build_model(loaded(path))
+def model_of(path: Path) -> WireApi:
+    return build_wire(loaded(path))
 
 
 class SpecChecker:
@@ -68,7 +68,7 @@ class SpecChecker:
         resource = Resource.from_contents(spec.data, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
 
-    def errors(self, media: MediaBody, body: Any) -> list[str]:
+    def errors(self, media: Media, body: Any) -> list[str]:
         if media.schema_pointer is None:
             return []
         validator = self.validator_class(
@@ -171,36 +171,38 @@ def serialize_simple(value: Any) -> str:
 
 
 def credentials(
-    model: MockSpec, operation: Operation
+    model: WireApi, operation: Operation
 ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     headers: dict[str, str] = {}
     query: list[tuple[str, str]] = []
-    if not operation.security:
+    requirements = security_requirements(operation)
+    if not requirements:
         return headers, query
-    for check in operation.security[0]:
-        if check.kind == "header":
-            headers[check.parameter] = "test-secret-key"
-        elif check.kind == "query":
-            query.append((check.parameter, "test-secret-key"))
-        elif check.kind == "cookie":
-            headers["Cookie"] = f"{check.parameter}=test-secret-key"
-        elif check.kind == "bearer":
+    for scheme in requirements[0]:
+        check = scheme.kind.mock_check
+        if check == "apiKey" and scheme.location == "query":
+            query.append((scheme.name, "test-secret-key"))
+        elif check == "apiKey" and scheme.location == "cookie":
+            headers["Cookie"] = f"{scheme.name}=test-secret-key"
+        elif check == "apiKey":
+            headers[scheme.name] = "test-secret-key"
+        elif check == "bearer":
             headers["Authorization"] = "Bearer test-secret-token"
-        elif check.kind == "basic":
+        elif check == "basic":
             headers["Authorization"] = "Basic " + base64.b64encode(b"user:pass").decode()
-        elif check.kind == "http":
-            headers["Authorization"] = f"{check.parameter} test-secret"
+        elif check == "http":
+            headers["Authorization"] = f"{scheme.http_scheme} test-secret"
     return headers, query
 
 
-def request_media(operation: Operation) -> MediaBody | None:
+def request_media(operation: Operation) -> Media | None:
     for media in operation.bodies.values():
         if is_json_media(media.media_type) or media.media_type.endswith("+json"):
             return media
     return next(iter(operation.bodies.values()), None)
 
 
-def body_example(spec: LoadedSpec, media: MediaBody, seed: str) -> Any:
+def body_example(spec: LoadedSpec, media: Media, seed: str) -> Any:
     node: Any = spec.data
     for part in parts_from_pointer(media.pointer):
         node = node[part]
@@ -270,7 +272,7 @@ def valid_call(path: Path, operation: Operation, *, with_body: bool = True) -> C
     return call
 
 
-def _is_binary(spec: LoadedSpec, media: MediaBody, key: str) -> bool:
+def _is_binary(spec: LoadedSpec, media: Media, key: str) -> bool:
     properties = Synthesizer(spec.data).properties(media.schema)
     resolved = Synthesizer(spec.data).merge(properties.get(key, {}))
     return resolved.get("format") in ("binary", "byte") or "contentMediaType" in resolved
@@ -284,16 +286,16 @@ def operations_of(path: Path) -> Iterator[tuple[Path, Operation]]:
 ALL_OPERATIONS = [pair for path in ALL_SPECS for pair in operations_of(path)]
 
 
-def response_media(operation: Operation, status: int) -> MediaBody | None:
+def response_media(operation: Operation, status: int) -> Media | None:
     response = operation.response_for(status)
-    return response.media() if response is not None else None
+    return answer_media(response) if response is not None else None
 
 
 def assert_documented(path: Path, operation: Operation, response: httpx.Response) -> None:
     """The response's status is documented and its body validates against the spec."""
     documented = operation.response_for(response.status_code)
     assert documented is not None, f"{response.status_code} is not documented: {response.text}"
-    media = documented.media()
+    media = answer_media(documented)
     if media is None or response.status_code == 204:
         assert response.content == b""
         return
@@ -324,7 +326,7 @@ async def test_operation_answers_valid_request(path: Path, operation: Operation)
     call = valid_call(path, operation)
     async with client_for(stateless_app(path)) as client:
         response = await call.send(client)
-    expected, _ = operation.success_status()
+    expected, _ = success_status(operation)
     assert response.status_code == expected, response.text
     assert_documented(path, operation, response)
 
@@ -389,7 +391,7 @@ async def test_bad_type_in_query_is_rejected(path: Path) -> None:
     assert parameter.name in response.text
 
 
-def _required_json_field(path: Path, operation: Operation) -> tuple[MediaBody, list[str]] | None:
+def _required_json_field(path: Path, operation: Operation) -> tuple[Media, list[str]] | None:
     """A JSON body media type and the pointer path of one required field in its example."""
     media = request_media(operation)
     if media is None or not (is_json_media(media.media_type) or media.media_type.endswith("+json")):
@@ -477,17 +479,16 @@ async def test_wrong_content_type_and_malformed_json(path: Path) -> None:
 
 @pytest.mark.parametrize("path", ALL_SPECS, ids=[p.stem for p in ALL_SPECS])
 async def test_missing_credentials_get_401(path: Path) -> None:
-    operation = _first(path, lambda op: bool(op.security))
+    operation = _first(path, lambda op: bool(security_requirements(op)))
     if operation is None:
         pytest.skip("no operation requires credentials")
     call = valid_call(path, operation)
+    names = {scheme.name for r in security_requirements(operation) for scheme in r}
     call.headers = {
         k: v
         for k, v in call.headers.items()
-        if k.lower() not in ("authorization", "cookie")
-        and not any(k == c.parameter for r in operation.security for c in r)
+        if k.lower() not in ("authorization", "cookie") and k not in names
     }
-    names = {c.parameter for r in operation.security for c in r}
     call.params = [(k, v) for k, v in call.params if k not in names]
     async with client_for(stateless_app(path)) as client:
         response = await call.send(client)
@@ -654,7 +655,9 @@ async def test_stateful_pagination(path: Path) -> None:
     if found is None:
         pytest.skip("no paginated collection with a create operation")
     create, listing = found
-    pagination = listing.pagination or {}
+    assert listing.pagination is not None
+    style = listing.pagination.style.name
+    pagination = listing.pagination.values
     app = create_app(loaded(path), stateful=True)
     created: list[str] = []
     async with client_for(app) as client:
@@ -663,7 +666,6 @@ async def test_stateful_pagination(path: Path) -> None:
             assert response.status_code // 100 == 2, response.text
             created.append(str(_record_id(response.json())))
         call = valid_call(path, listing)
-        style = pagination["style"]
         size_name = pagination.get("limit_param") or pagination.get("size_param")
         call.params = [(k, v) for k, v in call.params if k != size_name] + [(size_name, "2")]
         seen: list[str] = []
@@ -675,7 +677,7 @@ async def test_stateful_pagination(path: Path) -> None:
             assert response.status_code == 200, response.text
             assert_documented(path, listing, response)
             body = response.json()
-            items = _pointer_get(body, pagination["items"]) if pagination["items"] else body
+            items = _pointer_get(body, pagination["items"]) if pagination.get("items") else body
             seen.extend(str(item["id"]) for item in items)
             pages += 1
             if style == "offset":

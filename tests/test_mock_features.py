@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.mock import create_app
+from generator.mock.validation import security_requirements
 from tests.conftest import FIXTURES
 
 PETS = FIXTURES / "mock" / "pets30.yaml"
@@ -367,8 +368,8 @@ async def _walk(client: httpx.AsyncClient, path: object, operation: object) -> i
     from urllib.parse import urljoin
 
     call = valid_call(path, operation)  # type: ignore[arg-type]
-    pagination = operation.pagination or {}  # type: ignore[attr-defined]
-    style = pagination["style"]
+    style = operation.pagination.style.name  # type: ignore[attr-defined]
+    pagination = operation.pagination.values  # type: ignore[attr-defined]
     params = dict(call.params)
     url: str | None = None
     for page in range(1, _MAX_PAGES + 1):
@@ -466,7 +467,11 @@ async def test_credential_is_enforced(
 
     path = _spec(stem)
     credentials = read_credentials([credential], [], {})
-    operation = next(op for op in model_of(path).operations if op.security and op.method == "get")  # type: ignore[arg-type]
+    operation = next(
+        op
+        for op in model_of(path).operations  # type: ignore[arg-type]
+        if security_requirements(op) and op.method == "get"
+    )
     call = valid_call(path, operation)  # type: ignore[arg-type]
     plain = {
         k: v
@@ -478,7 +483,7 @@ async def test_credential_is_enforced(
         for headers in (bad, {}):
             refused = await client.get(call.url, headers={**plain, **headers})
             assert refused.status_code in (401, 403), refused.text
-            assert str(refused.status_code) in operation.responses
+            assert str(refused.status_code) in operation.by_status
             assert "_wrong" not in refused.text and "_right" not in refused.text
     async with client_for(create_app(path)) as client:  # type: ignore[arg-type]
         # No credential configured: any well-formed one is accepted, as before.
@@ -563,7 +568,7 @@ async def test_refusals_use_a_documented_status() -> None:
         if not operation.bodies:
             continue
         for preferred in (MALFORMED, UNSUPPORTED_MEDIA):
-            assert str(client_error(operation, preferred)) in operation.responses, (
+            assert str(client_error(operation, preferred)) in operation.by_status, (
                 operation.operation_id
             )
     operation = next(op for op in model_of(outreach).operations if op.operation_id == "createTask")  # type: ignore[arg-type]

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from generator.mock import create_app
-from generator.mock.model import Operation
 from generator.mock.params import schema_types
+from generator.wire.model import Operation
 from tests.conftest import SPECS
 from tests.test_mock import client_for, loaded, model_of, valid_call
 
@@ -249,4 +249,4 @@ async def test_wrong_type_path_id_gets_the_documented_4xx(stem: str, stateful: b
                 where = f"{operation.method} {call.path}"
                 assert response.status_code in (400, 404), (where, response.text)
                 assert operation.response_for(response.status_code) is not None, where
-                assert str(response.status_code) in operation.responses, where
+                assert str(response.status_code) in operation.by_status, where

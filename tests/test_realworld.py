@@ -17,8 +17,8 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.generate import build
 from generator.load import load_spec
 from generator.mock.app import create_app
-from generator.mock.model import build_model
 from generator.validate import validate_spec
+from generator.wire.build import build_wire
 from generator.write import write_output
 from tests.conftest import FIXTURES
 from tests.robustness.conftest import HOSTILE, Generated, check_packages, generate
@@ -276,7 +276,7 @@ def test_http_owned_headers_are_not_arguments(packages: dict[str, Any]) -> None:
 
 
 def test_mock_does_not_require_http_owned_headers() -> None:
-    model = build_model(load_spec(REALWORLD / "http_owned_headers.yaml"))
+    model = build_wire(load_spec(REALWORLD / "http_owned_headers.yaml"))
     (operation,) = model.operations
     assert [p.name for p in operation.parameters] == ["X-Request-Id"]
 

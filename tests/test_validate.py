@@ -206,6 +206,20 @@ paths:
         ),
         ("{style: cursor, items: 3}", "/paths/~1items~1{item_id}/get/x-pagination/items"),
         ("[cursor]", "/paths/~1items~1{item_id}/get/x-pagination"),
+        # Style link: keys that mean nothing for it (its next page is the Link header's).
+        ("{style: link, next_url: /next}", "/paths/~1items~1{item_id}/get/x-pagination/next_url"),
+        (
+            "{style: link, page_param: cursor}",
+            "/paths/~1items~1{item_id}/get/x-pagination/page_param",
+        ),
+        (
+            "{style: link, limit_param: cursor}",
+            "/paths/~1items~1{item_id}/get/x-pagination/limit_param",
+        ),
+        (
+            "{style: link, size_param: per_page}",
+            "/paths/~1items~1{item_id}/get/x-pagination/size_param",
+        ),
     ],
 )
 def test_bad_pagination_is_refused_by_validate_where_generate_refuses_it(

@@ -31,21 +31,24 @@ from generator.mock.faults import (
     FaultSyntaxError,
     parse_fault,
 )
-from generator.mock.model import MockSpec, Operation, build_model
 from generator.mock.numbers import parse_unsigned
+from generator.mock.pagination import (
+    Asked,
+    UrlFor,
+    last_page,
+    stateless_headers,
+    strategy_for,
+    with_headers,
+)
 from generator.mock.problems import Problem, Rejection
 from generator.mock.responses import Reply, ResponseFactory
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
-from generator.mock.store import (
-    MAX_RECORDS,
-    MAX_STORE_BYTES,
-    Store,
-    asks_later_page,
-    last_page,
-)
-from generator.mock.validation import Incoming, OperationValidator, parse_cookies
+from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
+from generator.mock.validation import Incoming, OperationValidator, check_for, parse_cookies
 from generator.validate import validate_spec
+from generator.wire.build import build_wire
+from generator.wire.model import Operation, WireApi
 
 log = logging.getLogger("specforge.mock")
 
@@ -92,7 +95,7 @@ class MockCore:
 
     def __init__(
         self,
-        model: MockSpec,
+        model: WireApi,
         *,
         seed: int = 0,
         stateful: bool = False,
@@ -132,9 +135,7 @@ class MockCore:
             if last.startswith("{") and last.endswith("}") and "{" not in last[1:-1]:
                 self._empty_item.setdefault((op.method, head), (op, last[1:-1]))
         self._sensitive = set(_SENSITIVE_QUERY) | {
-            str(scheme.get("name", "")).lower()
-            for scheme in model.schemes.values()
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+            scheme.name.lower() for scheme in model.schemes.values() if scheme.location == "query"
         }
         started = time.perf_counter()
         for validator in self.validators.values():
@@ -283,15 +284,24 @@ class MockCore:
         if operation.bodies:
             incoming.body = await self._read_body(receive, headers)
         validated = validator.validate(incoming, params)
+        origin = f"{scope.get('scheme', 'http')}://{headers.get('host') or _server(scope)}"
         if self.store is not None:
             role = self.store.role(operation)
             if role is not None:
-                origin = f"{scope.get('scheme', 'http')}://{headers.get('host') or _server(scope)}"
                 reply = self.store.handle(operation, role, params, incoming, validated, origin)
                 if reply is not None:
                     return reply
-        later = operation.pagination is not None and asks_later_page(operation, incoming, validated)
-        return self._stateless_success(operation, later)
+        pagination = operation.pagination
+        if pagination is None:
+            return self._stateless_success(operation)
+        asked = Asked(pagination, operation, incoming, validated)
+        later = strategy_for(pagination).asks_later_page(asked)
+        reply = self._stateless_success(operation, later)
+        # Links name the request's own URL: made per request, beside the cached body.
+        extra = stateless_headers(operation, UrlFor(origin, incoming))
+        if not extra:
+            return reply
+        return Reply(reply.status, reply.media_type, reply.body, with_headers(reply.headers, extra))
 
     def _stateless_success(self, operation: Operation, later: bool = False) -> Reply:
         # Deterministic per seed, so it is built and serialised once per operation (and,
@@ -417,7 +427,7 @@ def _merged_headers(raw: Any) -> dict[str, str]:
     return headers
 
 
-def check_credentials(model: MockSpec, credentials: dict[str, str]) -> None:
+def check_credentials(model: WireApi, credentials: dict[str, str]) -> None:
     """Refuse a credential for a scheme the spec does not define, or one no request could
     present; the message names the scheme, never the value."""
     for name, value in credentials.items():
@@ -429,11 +439,9 @@ def check_credentials(model: MockSpec, credentials: dict[str, str]) -> None:
             )
         if not value:
             raise ValueError(f"{name}: the credential is empty")
-        kind = scheme.get("type")
-        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic" and ":" not in value:
-            raise ValueError(f"{name} is http basic: give the credential as user:password")
-        if kind == "mutualTLS":
-            raise ValueError(f"{name} is mutualTLS: the mock cannot check it")
+        problem = check_for(scheme).refuses(scheme, value)
+        if problem is not None:
+            raise ValueError(problem)
 
 
 def _server(scope: Scope) -> str:
@@ -468,7 +476,7 @@ def create_app(
     problems = validate_spec(loaded, house_rules=False, examples=False, thorough=False)
     if problems:
         raise SpecError(problems)
-    model = build_model(loaded)
+    model = build_wire(loaded)
     credentials = dict(credentials or {})
     check_credentials(model, credentials)
     core = MockCore(

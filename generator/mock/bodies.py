@@ -13,8 +13,8 @@ from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.mock.model import MediaBody, is_json_media
 from generator.mock.params import coerce_tree, nest_brackets, schema_types, sub_schema
+from generator.wire.model import Media, is_json_media
 
 
 class BodySyntaxError(ValueError):
@@ -34,7 +34,7 @@ def parse_content_type(header: str | None) -> tuple[str, dict[str, str]]:
     return essence.strip().lower(), params
 
 
-def match_media(media_type: str, documented: dict[str, MediaBody]) -> MediaBody | None:
+def match_media(media_type: str, documented: dict[str, Media]) -> Media | None:
     """The documented body for ``media_type``: exact, then ``type/*``, then ``*/*``."""
     exact = documented.get(media_type)
     if exact is not None:
@@ -125,7 +125,7 @@ def parse_multipart(data: Any, body: bytes, content_type: str, schema: Any) -> d
     return {name: values[0] if len(values) == 1 else values for name, values in repeats.items()}
 
 
-def parse_body(data: Any, body: bytes, content_type: str, media: MediaBody) -> tuple[Any, bool]:
+def parse_body(data: Any, body: bytes, content_type: str, media: Media) -> tuple[Any, bool]:
     """(instance, validate?) for a body of a documented media type."""
     # The request's own type decides the parser: the documented one may be a wildcard.
     essence, params = parse_content_type(content_type)

@@ -12,9 +12,9 @@ import json
 import re
 from typing import Any
 
-from generator.mock.model import Parameter
 from generator.mock.numbers import parse_int, parse_number, parse_unsigned
 from generator.spec.refs import deref_at
+from generator.wire.model import Parameter
 
 MISSING: Any = object()
 # `a[3]=x` lists: an index is at most this many digits (and the list at most this long).

@@ -16,18 +16,20 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.mock.model import (
-    MediaBody,
-    MockSpec,
-    Operation,
-    ResponseSpec,
-    is_json_media,
-)
+from generator.mock.numbers import parse_unsigned
 from generator.mock.problems import Problem, phrase, summary
 from generator.mock.schemas import SchemaStore
 from generator.mock.synth import Synthesizer
-from generator.spec.pointer import resolve_pointer
+from generator.spec.pointer import parts_from_pointer, resolve_pointer
 from generator.spec.refs import deref_at
+from generator.wire.model import (
+    Media,
+    Operation,
+    Response,
+    WireApi,
+    by_media_type,
+    is_json_media,
+)
 
 log = logging.getLogger("specforge.mock")
 
@@ -57,8 +59,35 @@ def _is_jsonish(media_type: str) -> bool:
     return is_json_media(media_type) or media_type.endswith("+json")
 
 
+def answer_media(response: Response) -> Media | None:
+    """The media type to answer with: JSON when offered, else the first listed."""
+    offered = by_media_type(response.content)
+    for media_type, media in offered.items():
+        if is_json_media(media_type):
+            return media
+    return next(iter(offered.values()), None)
+
+
+def success_status(operation: Operation) -> tuple[int, Response | None]:
+    """The status a successful answer gets, and the response that documents it."""
+    by_status = operation.by_status
+    codes = [c for c in by_status if c.startswith("2")]
+    if not codes:
+        # No success documented: `default` describes every other status, a success
+        # included, so a 200 with its body is documented; nothing at all is a 204 (an
+        # invented 200 without body or Content-Type matched nothing the spec says).
+        default = by_status.get("default")
+        return (200, default) if default is not None else (204, None)
+    # A create that documents 201 means 201, even when a 200 for a special case
+    # (e.g. "return the existing record") is listed first.
+    chosen = "201" if operation.method == "post" and "201" in codes else codes[0]
+    # "2XX" (any case) or a status the spec spelled oddly: a plain 200.
+    status = parse_unsigned(chosen, 3) or 200
+    return status, by_status[chosen]
+
+
 class ResponseFactory:
-    def __init__(self, model: MockSpec, schemas: SchemaStore, seed: int) -> None:
+    def __init__(self, model: WireApi, schemas: SchemaStore, seed: int) -> None:
         self.model = model
         self.schemas = schemas
         self.synth = Synthesizer(model.data)
@@ -68,20 +97,20 @@ class ResponseFactory:
 
     # --- validation ----------------------------------------------------------------------
 
-    def problems_with(self, media: MediaBody, body: Any) -> list[str]:
+    def problems_with(self, media: Media, body: Any) -> list[str]:
         if media.schema_pointer is None or not _is_jsonish(media.media_type):
             return []
         errors = self.schemas.errors(media.schema_pointer, "response", body)
         return [f"{'/'.join(map(str, e.path)) or '(root)'}: {e.message}" for e in errors]
 
-    def is_valid(self, media: MediaBody, body: Any) -> bool:
+    def is_valid(self, media: Media, body: Any) -> bool:
         if media.schema_pointer is None or not _is_jsonish(media.media_type):
             return True
         return self.schemas.validator(media.schema_pointer, "response").is_valid(body)
 
     # --- bodies --------------------------------------------------------------------------
 
-    def body_for(self, media: MediaBody, tag: str) -> Any:
+    def body_for(self, media: Media, tag: str) -> Any:
         """A valid body for ``media`` (cached; callers that modify it must copy it)."""
         key = (media.pointer, tag)
         cached = self._bodies.get(key, _UNSET)
@@ -93,7 +122,7 @@ class ResponseFactory:
                     self._bodies[key] = cached
         return cached
 
-    def _synthesize(self, media: MediaBody, tag: str) -> Any:
+    def _synthesize(self, media: Media, tag: str) -> Any:
         candidates = list(self._examples(media))
         seed = f"{self.seed}:{tag}"
         last: Any = None
@@ -116,7 +145,7 @@ class ResponseFactory:
         )
         return last
 
-    def _examples(self, media: MediaBody) -> list[Any]:
+    def _examples(self, media: Media) -> list[Any]:
         try:
             node = resolve_pointer(self.model.data, media.pointer)
         except KeyError:
@@ -133,7 +162,7 @@ class ResponseFactory:
                         found.append(resolved["value"])
         return found
 
-    def headers_for(self, response: ResponseSpec, tag: str) -> dict[str, str]:
+    def headers_for(self, response: Response, tag: str) -> dict[str, str]:
         headers: dict[str, str] = {}
         for name, header in response.headers.items():
             if name.lower() in _SKIPPED_HEADERS:
@@ -153,13 +182,17 @@ class ResponseFactory:
             headers[name] = str(value)
         return headers
 
+    def success_parts(self, operation: Operation) -> tuple[int, Media | None, dict[str, str]]:
+        """The status of the operation's success, the media type it answers with (None:
+        no body documented) and its documented headers."""
+        status, response = success_status(operation)
+        if response is None:
+            return status, None, {}
+        return status, answer_media(response), self.headers_for(response, operation.operation_id)
+
     def success(self, operation: Operation) -> Reply:
         """The operation's documented success response, with a body when it has one."""
-        status, response = operation.success_status()
-        if response is None:
-            return Reply(status, None)
-        headers = self.headers_for(response, operation.operation_id)
-        media = response.media()
+        status, media, headers = self.success_parts(operation)
         if media is None or status == 204:
             return Reply(status, None, None, headers)
         return Reply(
@@ -181,7 +214,7 @@ class ResponseFactory:
         title = title or phrase(status)
         headers = dict(headers or {})
         response = operation.response_for(status) if operation is not None else None
-        media = response.media() if response is not None else None
+        media = answer_media(response) if response is not None else None
         if media is not None and _is_jsonish(media.media_type) and media.schema is not None:
             assert operation is not None and response is not None
             tag = f"{operation.operation_id}:{response.status}"
@@ -197,7 +230,7 @@ class ResponseFactory:
         return Reply(status, "application/json", generic_error(title, problems), headers)
 
     def _fill(
-        self, media: MediaBody, body: Any, status: int, title: str, problems: list[Problem]
+        self, media: Media, body: Any, status: int, title: str, problems: list[Problem]
     ) -> Any:
         if not problems:
             problems = [Problem("", title)]
@@ -279,7 +312,7 @@ def _fills(
     return fills
 
 
-def _try_set(factory: ResponseFactory, media: MediaBody, body: Any, path: Path, value: Any) -> None:
+def _try_set(factory: ResponseFactory, media: Media, body: Any, path: Path, value: Any) -> None:
     parent = body
     for part in path[:-1]:
         parent = parent[part]
@@ -288,3 +321,63 @@ def _try_set(factory: ResponseFactory, media: MediaBody, body: Any, path: Path, 
     parent[last] = value
     if not factory.is_valid(media, body):
         parent[last] = previous
+
+
+# --- response bodies as data -------------------------------------------------------------
+
+
+def get_at(body: Any, pointer: str) -> Any:
+    """The value at ``pointer`` in a body, or None where there is none."""
+    node = body
+    for part in parts_from_pointer(pointer):
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and (index := parse_unsigned(part, 9)) is not None:
+            if index >= len(node):
+                return None
+            node = node[index]
+        else:
+            return None
+    return node
+
+
+def put_at(body: Any, pointer: str, value: Any) -> Any:
+    """``body`` with ``value`` at ``pointer`` (missing objects created); returns the body."""
+    parts = parts_from_pointer(pointer)
+    if not parts:
+        return value
+    if not isinstance(body, dict):
+        body = {}
+    node = body
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    node[parts[-1]] = value
+    return body
+
+
+def delete_at(body: Any, pointer: str) -> None:
+    parts = parts_from_pointer(pointer)
+    parent = get_at(body, "/".join(["", *parts[:-1]]) if len(parts) > 1 else "")
+    if isinstance(parent, dict) and parts:
+        parent.pop(parts[-1], None)
+
+
+def set_or_drop(
+    responses: ResponseFactory, media: Media, body: Any, pointer: str, value: Any
+) -> None:
+    """Set a field (a list's next link, ``has_more``, ``total``); if the schema refuses the
+    value (e.g. null), drop the field. A body that was already invalid (data synthesized
+    for an ambiguous ``oneOf``) keeps the new value: ending the list must not depend on the
+    rest of the body."""
+    previous = get_at(body, pointer)
+    was_valid = responses.is_valid(media, body)
+    put_at(body, pointer, value)
+    if not was_valid or responses.is_valid(media, body):
+        return
+    delete_at(body, pointer)
+    if not responses.is_valid(media, body) and previous is not None:
+        put_at(body, pointer, previous)

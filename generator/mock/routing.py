@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from generator.mock.model import Operation
 from generator.spec.operations import path_shape
+from generator.wire.model import Operation
 
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
 

@@ -42,8 +42,6 @@ records frees room. (A single request body is at most 1 MiB anyway: larger is a 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import random
 import re
@@ -52,15 +50,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
-from generator.mock.model import MediaBody, MockSpec, Operation
-from generator.mock.numbers import parse_int, parse_unsigned
+from generator.mock.numbers import parse_int
+from generator.mock.pagination import Asked, finish_list, items_pointer, list_page, strategy_for
 from generator.mock.params import schema_types
 from generator.mock.problems import Problem, Rejection
-from generator.mock.responses import Reply, ResponseFactory
+from generator.mock.responses import Reply, ResponseFactory, get_at, put_at
 from generator.mock.validation import Incoming, Validated
 from generator.spec.pointer import parts_from_pointer
+from generator.wire.model import Media, Operation, WireApi
 
 _TEMPLATED = re.compile(r"^{([^{}/]+)}$")
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
@@ -80,7 +79,6 @@ _UPDATED = {
 }
 MAX_RECORDS = 10_000
 MAX_STORE_BYTES = 64 * 1024 * 1024
-_CURSOR_PARAMS = ("page[after]", "page[cursor]", "cursor", "after", "starting_after")
 _NOT_FILTERS = {"sort", "order", "direction", "order_by", "sort_by", "include", "fields"}
 
 
@@ -100,7 +98,7 @@ class Role:
 class Store:
     def __init__(
         self,
-        model: MockSpec,
+        model: WireApi,
         responses: ResponseFactory,
         seed: int,
         *,
@@ -128,31 +126,24 @@ class Store:
 
     # --- shapes --------------------------------------------------------------------------
 
-    def _media(self, operation: Operation) -> tuple[int, MediaBody | None, dict[str, str]]:
-        status, response = operation.success_status()
-        if response is None:
-            return status, None, {}
-        headers = self.responses.headers_for(response, operation.operation_id)
-        return status, response.media(), headers
-
-    def _record_pointer(self, media: MediaBody) -> str:
+    def _record_pointer(self, media: Media) -> str:
         properties = self.synth.properties(media.schema)
         data = properties.get("data")
         if data is not None and "object" in schema_types(self.model.data, data)[:1]:
             return "/data"
         return ""
 
-    def _items_pointer(self, operation: Operation, media: MediaBody) -> str:
+    def _items_pointer(self, operation: Operation, media: Media) -> str:
         return items_pointer(self.model, self.responses, operation, media)
 
-    def _record_schema(self, media: MediaBody, pointer: str) -> Any:
+    def _record_schema(self, media: Media, pointer: str) -> Any:
         schema = media.schema
         for part in parts_from_pointer(pointer):
             items = self.synth.merge(schema).get("items") if part.isdigit() else None
             schema = items if items is not None else self.synth.properties(schema).get(part, {})
         return schema
 
-    def _attribute_names(self, media: MediaBody, pointer: str, jsonapi: bool) -> set[str]:
+    def _attribute_names(self, media: Media, pointer: str, jsonapi: bool) -> set[str]:
         record_schema = self._record_schema(media, pointer)
         properties = self.synth.properties(record_schema)
         if jsonapi:
@@ -171,7 +162,7 @@ class Store:
         origin: str,
     ) -> Reply | None:
         """The stateful answer, or None when the operation's shape is not one we can keep."""
-        status, media, headers = self._media(operation)
+        status, media, headers = self.responses.success_parts(operation)
         if media is None and role.kind != "delete":
             return None
         key = _collection_key(role.collection, path_params)
@@ -216,13 +207,13 @@ class Store:
                 )
             return self._delete(operation, media, status, headers, key, records, record_id)
 
-    def _template(self, operation: Operation, media: MediaBody) -> Any:
+    def _template(self, operation: Operation, media: Media) -> Any:
         return copy.deepcopy(self.responses.body_for(media, operation.operation_id))
 
     def _create(
         self,
         operation: Operation,
-        media: MediaBody,
+        media: Media,
         status: int,
         headers: dict[str, str],
         key: str,
@@ -234,7 +225,7 @@ class Store:
             raise self._full(f"it holds {len(self._sizes)} records, the limit (max_records)")
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
-        template = _get(body, pointer)
+        template = get_at(body, pointer)
         if not isinstance(template, dict):
             return None
         jsonapi = pointer == "/data"
@@ -248,17 +239,17 @@ class Store:
         }
         self._stamp(unsent, record_schema, jsonapi, _now(), created=True)
         self._self_link(unsent, record_schema, origin, key)
-        body = _put(body, pointer, unsent)
+        body = put_at(body, pointer, unsent)
         _repair(self.responses, media, body, pointer, template, jsonapi)
-        unsent = copy.deepcopy(_get(body, pointer))
+        unsent = copy.deepcopy(get_at(body, pointer))
         record = copy.deepcopy(unsent)
         _merge(record, request, jsonapi)
         if jsonapi:
             self._link(record, request, record_schema, template)
         record["id"] = unsent["id"]
-        body = _put(body, pointer, record)
+        body = put_at(body, pointer, record)
         _repair(self.responses, media, body, pointer, unsent, jsonapi)
-        record = _get(body, pointer)
+        record = get_at(body, pointer)
         self._side_load(media, body, [record] if jsonapi else [], incoming)
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, str(record["id"]), len(encoded))
@@ -268,7 +259,7 @@ class Store:
     def _show(
         self,
         operation: Operation,
-        media: MediaBody,
+        media: Media,
         status: int,
         headers: dict[str, str],
         record: dict[str, Any],
@@ -276,19 +267,19 @@ class Store:
     ) -> Reply:
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
-        template = _get(body, pointer)
-        body = _put(body, pointer, copy.deepcopy(record))
+        template = get_at(body, pointer)
+        body = put_at(body, pointer, copy.deepcopy(record))
         if isinstance(template, dict):
             self._conform(media, body, pointer, template)
         self._side_load(media, body, [record] if pointer == "/data" else [], incoming)
         return Reply(status, media.media_type, body, headers)
 
-    def _conform(self, media: MediaBody, body: Any, pointer: str, template: dict[str, Any]) -> None:
+    def _conform(self, media: Media, body: Any, pointer: str, template: dict[str, Any]) -> None:
         """A stored record served by an operation whose schema asks more of it (a download
         URL served for an attachment): the required fields it lacks come from the template."""
         if self.responses.is_valid(media, body):
             return
-        record = _get(body, pointer)
+        record = get_at(body, pointer)
         if not isinstance(record, dict):
             return
         schema = self._record_schema(media, pointer)
@@ -306,7 +297,7 @@ class Store:
 
     def _update(
         self,
-        media: MediaBody,
+        media: Media,
         status: int,
         headers: dict[str, str],
         key: str,
@@ -327,9 +318,9 @@ class Store:
         if jsonapi:
             self._link(record, request, record_schema, previous)
         record["id"] = previous.get("id")
-        body = _put(self._template(operation, media), pointer, record)
+        body = put_at(self._template(operation, media), pointer, record)
         _repair(self.responses, media, body, pointer, stamped, jsonapi)
-        record = _get(body, pointer)
+        record = get_at(body, pointer)
         self._side_load(media, body, [record] if jsonapi else [], incoming)
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, record_id, len(encoded))
@@ -339,7 +330,7 @@ class Store:
     def _delete(
         self,
         operation: Operation,
-        media: MediaBody | None,
+        media: Media | None,
         status: int,
         headers: dict[str, str],
         key: str,
@@ -352,7 +343,7 @@ class Store:
             return Reply(status, None, None, headers)
         body = self._template(operation, media)
         pointer = self._record_pointer(media)
-        target = _get(body, pointer)
+        target = get_at(body, pointer)
         if isinstance(target, dict):
             for field_name in ("id", "type"):
                 if field_name in target and field_name in record:
@@ -366,7 +357,7 @@ class Store:
     def _list(
         self,
         operation: Operation,
-        media: MediaBody,
+        media: Media,
         status: int,
         headers: dict[str, str],
         key: str,
@@ -381,7 +372,7 @@ class Store:
         jsonapi = False
         attributes: set[str] = set()
         if create is not None:
-            _, create_media, _ = self._media(create)
+            _, create_media, _ = self.responses.success_parts(create)
             if create_media is not None:
                 record_pointer = self._record_pointer(create_media)
                 jsonapi = record_pointer == "/data"
@@ -389,22 +380,21 @@ class Store:
         records = list(self._records.get(key, {}).values())
         records = _filter(records, operation, validated, attributes, jsonapi)
         records = _sort(records, validated, attributes, jsonapi)
-        page, meta = _paginate(records, operation, incoming, validated)
+        pagination = operation.pagination
+        asked = Asked(pagination, operation, incoming, validated) if pagination else None
+        window = None
+        if asked is not None:
+            records, window = list_page(records, asked)
+        page = records
         body = self._template(operation, media)
-        example = _get(body, items_pointer)
-        body = _put(body, items_pointer, copy.deepcopy(page))
+        example = get_at(body, items_pointer)
+        body = put_at(body, items_pointer, copy.deepcopy(page))
         if example and isinstance(example, list) and isinstance(example[0], dict):
             for index in range(len(page)):
                 self._conform(media, body, f"{items_pointer}/{index}", example[0])
         self._side_load(media, body, page if jsonapi else [], incoming)
-        pagination = operation.pagination or {}
-        for name, value in meta.items():
-            target = pagination.get(name)
-            if name == "next" and isinstance(pagination.get("next_url"), str):
-                url = _url(origin, incoming.path, incoming.query, value) if value else None
-                _set_or_drop(self.responses, media, body, pagination["next_url"], url)
-            elif isinstance(target, str):
-                _set_or_drop(self.responses, media, body, target, value)
+        if asked is not None and window is not None:
+            headers = finish_list(self.responses, media, body, headers, window, asked, origin)
         return Reply(status, media.media_type, body, headers)
 
     # --- record fidelity -----------------------------------------------------------------
@@ -544,7 +534,9 @@ class Store:
             last = role.collection.template.rsplit("/", 1)[-1]
             if role.kind != "create" or last not in (name, singular, singular + "s"):
                 continue
-            _, media, _ = self._media(self._operations[(method, template.rstrip("/") or "/")])
+            _, media, _ = self.responses.success_parts(
+                self._operations[(method, template.rstrip("/") or "/")]
+            )
             if media is None:
                 continue
             pointer = self._record_pointer(media)
@@ -580,7 +572,7 @@ class Store:
 
     def _side_load(
         self,
-        media: MediaBody,
+        media: Media,
         body: Any,
         primaries: list[dict[str, Any]],
         incoming: Incoming,
@@ -700,68 +692,6 @@ class Store:
                 target[name] = now.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def items_pointer(
-    model: MockSpec, responses: ResponseFactory, operation: Operation, media: MediaBody
-) -> str:
-    """Where a list response keeps its items: ``x-pagination.items``, else the body itself
-    when it is an array, else ``/data``, else its first array property."""
-    if operation.pagination and isinstance(operation.pagination.get("items"), str):
-        return str(operation.pagination["items"])
-    if schema_types(model.data, media.schema)[:1] == ["array"]:
-        return ""
-    properties = responses.synth.properties(media.schema)
-    if "data" in properties:
-        return "/data"
-    for name, schema in properties.items():
-        if schema_types(model.data, schema)[:1] == ["array"]:
-            return "/" + name
-    return ""
-
-
-def asks_later_page(operation: Operation, incoming: Incoming, validated: Validated) -> bool:
-    """Whether a list request asks for a page after the first (an offset past 0, a page
-    number past 1, or any cursor)."""
-    pagination = operation.pagination or {}
-    style = pagination.get("style")
-    if style == "offset":
-        return _int(validated, incoming, pagination.get("offset_param"), 0) > 0
-    if style == "page":
-        return _int(validated, incoming, pagination.get("page_param"), 1) > 1
-    if style == "cursor":
-        return bool(incoming.query.get(_cursor_param(operation), [""])[0])
-    return False
-
-
-def last_page(
-    model: MockSpec, responses: ResponseFactory, operation: Operation, reply: Reply, *, later: bool
-) -> Reply:
-    """The stateless answer to a list request, as the last page of its list: the documented
-    example's items on the first page (an empty page for any later one), its next link null
-    or dropped, ``has_more`` false and ``total`` the items served, so that every client walk
-    ends (the example's own next link would be followed forever)."""
-    pagination = operation.pagination
-    _, response = operation.success_status()
-    media = response.media() if response is not None else None
-    if not pagination or media is None or reply.media_type is None:
-        return reply
-    body = copy.deepcopy(reply.body)
-    pointer = items_pointer(model, responses, operation, media)
-    items = _get(body, pointer)
-    if not isinstance(items, list):
-        return reply
-    if later:
-        items = []
-        body = _put(body, pointer, items)
-        if not responses.is_valid(media, body):  # e.g. minItems: keep the example's items
-            body = copy.deepcopy(reply.body)
-            items = _get(body, pointer)
-    for name, value in (("next_url", None), ("has_more", False), ("total", len(items))):
-        target = pagination.get(name)
-        if isinstance(target, str) and _get(body, target) is not None:
-            _set_or_drop(responses, media, body, target, value)
-    return Reply(reply.status, reply.media_type, body, reply.headers)
-
-
 def _roles(operations: list[Operation]) -> dict[tuple[str, str], Role]:
     by_key = {(op.method, op.template.rstrip("/") or "/"): op for op in operations}
     roles: dict[tuple[str, str], Role] = {}
@@ -799,61 +729,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _get(body: Any, pointer: str) -> Any:
-    node = body
-    for part in parts_from_pointer(pointer):
-        if isinstance(node, dict):
-            node = node.get(part)
-        elif isinstance(node, list) and (index := parse_unsigned(part, 9)) is not None:
-            if index >= len(node):
-                return None
-            node = node[index]
-        else:
-            return None
-    return node
-
-
-def _put(body: Any, pointer: str, value: Any) -> Any:
-    """``body`` with ``value`` at ``pointer`` (missing objects created); returns the body."""
-    parts = parts_from_pointer(pointer)
-    if not parts:
-        return value
-    if not isinstance(body, dict):
-        body = {}
-    node = body
-    for part in parts[:-1]:
-        child = node.get(part)
-        if not isinstance(child, dict):
-            child = {}
-            node[part] = child
-        node = child
-    node[parts[-1]] = value
-    return body
-
-
-def _delete_at(body: Any, pointer: str) -> None:
-    parts = parts_from_pointer(pointer)
-    parent = _get(body, "/".join(["", *parts[:-1]]) if len(parts) > 1 else "")
-    if isinstance(parent, dict) and parts:
-        parent.pop(parts[-1], None)
-
-
-def _set_or_drop(
-    responses: ResponseFactory, media: MediaBody, body: Any, pointer: str, value: Any
-) -> None:
-    """Set a pagination field; if the schema refuses the value (e.g. null), drop the field.
-    A body that was already invalid (data synthesized for an ambiguous ``oneOf``) keeps the
-    new value: ending the list must not depend on the rest of the body."""
-    previous = _get(body, pointer)
-    was_valid = responses.is_valid(media, body)
-    _put(body, pointer, value)
-    if not was_valid or responses.is_valid(media, body):
-        return
-    _delete_at(body, pointer)
-    if not responses.is_valid(media, body) and previous is not None:
-        _put(body, pointer, previous)
-
-
 def _merge(record: dict[str, Any], request: Any, jsonapi: bool) -> None:
     if not isinstance(request, dict):
         return
@@ -878,7 +753,7 @@ def _merge(record: dict[str, Any], request: Any, jsonapi: bool) -> None:
 
 def _repair(
     responses: ResponseFactory,
-    media: MediaBody,
+    media: Media,
     body: Any,
     pointer: str,
     fallback: dict[str, Any],
@@ -900,7 +775,7 @@ def _repair(
                 continue
             # An attribute (data/attributes/x) or a resource member such as JSON:API `type`.
             field_path = path[base:depth]
-            record = _get(body, pointer)
+            record = get_at(body, pointer)
             container = record
             original: Any = fallback
             for part in field_path[:-1]:
@@ -966,8 +841,8 @@ def _matches(actual: Any, wanted: Any) -> bool:
 def _filters(
     operation: Operation, validated: Validated, attributes: set[str]
 ) -> list[tuple[str, Any]]:
-    pagination = operation.pagination or {}
-    skipped = {str(v) for k, v in pagination.items() if k.endswith("_param")}
+    pagination = operation.pagination
+    skipped = strategy_for(pagination).reads(pagination, operation) if pagination else set()
     found: list[tuple[str, Any]] = []
     for name, value in validated.query.items():
         if name in skipped or name in _NOT_FILTERS or name.startswith(("page[", "fields[")):
@@ -1033,96 +908,3 @@ def _sort(
         present.sort(key=lambda r: _sort_key(_attribute(r, name, jsonapi)), reverse=descending)
         records = present + absent
     return records
-
-
-def _int(validated: Validated, incoming: Incoming, name: str | None, default: int) -> int:
-    if not name:
-        return default
-    value = validated.query.get(name)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    raw = incoming.query.get(name)
-    parsed = parse_int(raw[0]) if raw else None
-    return default if parsed is None else parsed
-
-
-def _default(operation: Operation, name: str | None, fallback: int) -> int:
-    for parameter in operation.parameters:
-        if parameter.name == name and isinstance(parameter.schema, dict):
-            value = parameter.schema.get("default")
-            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-                return value
-    return fallback
-
-
-def _paginate(
-    records: list[dict[str, Any]], operation: Operation, incoming: Incoming, validated: Validated
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    pagination = operation.pagination
-    total = len(records)
-    if not pagination:
-        return records, {}
-    style = pagination.get("style")
-    meta: dict[str, Any] = {"total": total}
-    if style == "offset":
-        limit_name = pagination.get("limit_param")
-        offset_name = pagination.get("offset_param")
-        limit = max(1, _int(validated, incoming, limit_name, _default(operation, limit_name, 20)))
-        offset = max(0, _int(validated, incoming, offset_name, 0))
-        meta["has_more"] = offset + limit < total
-        meta["next"] = (
-            {offset_name: offset + limit} if offset_name and offset + limit < total else None
-        )
-        return records[offset : offset + limit], meta
-    if style == "page":
-        page_name = pagination.get("page_param")
-        size_name = pagination.get("size_param")
-        size = max(1, _int(validated, incoming, size_name, _default(operation, size_name, 20)))
-        number = max(1, _int(validated, incoming, page_name, 1))
-        start = (number - 1) * size
-        more = start + size < total
-        meta["has_more"] = more
-        meta["next"] = {page_name: number + 1} if more and page_name else None
-        return records[start : start + size], meta
-    if style == "cursor":
-        size_name = pagination.get("size_param")
-        cursor_name = _cursor_param(operation)
-        size = max(1, _int(validated, incoming, size_name, _default(operation, size_name, 20)))
-        raw = incoming.query.get(cursor_name, [""])[0]
-        # A cursor the mock never issued reads as the end of the list: an empty last page
-        # (the schema allows any string, so refusing it would reject a valid request).
-        decoded = _decode_cursor(raw) if raw else 0
-        start = total if decoded is None else decoded
-        more = start + size < total
-        meta["has_more"] = more
-        meta["next"] = {cursor_name: _encode_cursor(start + size)} if more else None
-        return records[start : start + size], meta
-    return records, meta
-
-
-def _cursor_param(operation: Operation) -> str:
-    declared = (operation.pagination or {}).get("cursor_param")
-    if isinstance(declared, str):
-        return declared
-    names = {p.name for p in operation.parameters if p.location == "query"}
-    return next((name for name in _CURSOR_PARAMS if name in names), _CURSOR_PARAMS[0])
-
-
-def _encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> int | None:
-    """The offset a cursor of ``_encode_cursor`` holds; None for any other text."""
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
-        return None
-    kind, _, number = text.partition(":")
-    return parse_unsigned(number, 18) if kind == "offset" else None
-
-
-def _url(origin: str, path: str, query: dict[str, list[str]], changes: dict[str, Any]) -> str:
-    pairs = [(k, v) for k, values in query.items() if k not in changes for v in values]
-    pairs.extend((k, str(v)) for k, v in changes.items())
-    return f"{origin}{path}?{urlencode(pairs)}" if pairs else f"{origin}{path}"

@@ -30,14 +30,12 @@ from typing import Any
 import jsonschema_rs
 
 from generator.mock.bodies import BodySyntaxError, match_media, parse_body, parse_content_type
-from generator.mock.model import MockSpec, Operation, Parameter, SchemeCheck
 from generator.mock.params import MISSING, ParameterSyntaxError, read_query, read_simple
 from generator.mock.problems import Problem, Rejection
 from generator.mock.schemas import SchemaStore, collect_errors, ref_to
 from generator.spec.pointer import escape_pointer_token
-
-# OpenAPI: header parameters with these names are ignored (they are described elsewhere).
-_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+from generator.wire.auth import Scheme
+from generator.wire.model import Operation, Parameter, WireApi
 
 
 @dataclass
@@ -82,12 +80,12 @@ def client_error(operation: Operation | None, preferred: tuple[int, ...]) -> int
     the first one. The mock must not answer a status its spec does not document."""
     if operation is None:
         return preferred[0]
-    responses = operation.responses
+    responses = operation.by_status
     for status in preferred:
         if str(status) in responses:
             return status
     for status in preferred:
-        if f"{status // 100}XX" in responses or f"{status // 100}xx" in responses:
+        if f"{status // 100}XX" in responses:
             return status
     return preferred[0]
 
@@ -95,7 +93,7 @@ def client_error(operation: Operation | None, preferred: tuple[int, ...]) -> int
 class OperationValidator:
     def __init__(
         self,
-        model: MockSpec,
+        model: WireApi,
         operation: Operation,
         schemas: SchemaStore,
         credentials: dict[str, str] | None = None,
@@ -104,11 +102,8 @@ class OperationValidator:
         self.credentials = credentials or {}
         self.operation = operation
         self.schemas = schemas
-        self._parameters = [
-            p
-            for p in operation.parameters
-            if not (p.location == "header" and p.name.lower() in _IGNORED_HEADERS)
-        ]
+        self._parameters = operation.parameters
+        self._requirements = security_requirements(operation)
         self._params_validator: jsonschema_rs.Validator | None = None
         self._compiled = False
 
@@ -131,28 +126,28 @@ class OperationValidator:
     # --- credentials ---------------------------------------------------------------------
 
     def check_security(self, incoming: Incoming) -> None:
-        requirements = self.operation.security
+        requirements = self._requirements
         if not requirements:
             return
         wrong = False
         for requirement in requirements:
-            presented = [_presented(check, incoming) for check in requirement]
+            presented = [check_for(scheme).presented(scheme, incoming) for scheme in requirement]
             if all(value is not None for value in presented):
                 if all(
-                    _accepted(self.credentials.get(check.name), value)
-                    for check, value in zip(requirement, presented, strict=True)
+                    _accepted(self.credentials.get(scheme.key), value)
+                    for scheme, value in zip(requirement, presented, strict=True)
                 ):
                     return
                 wrong = True
         wanted = " or ".join(
-            " + ".join(_describe(check) for check in requirement) for requirement in requirements
+            " + ".join(check_for(scheme).describe(scheme) for scheme in requirement)
+            for requirement in requirements
         )
-        headers: dict[str, str] = {}
-        kinds = {check.kind for requirement in requirements for check in requirement}
-        if "bearer" in kinds:
-            headers["WWW-Authenticate"] = "Bearer"
-        elif "basic" in kinds:
-            headers["WWW-Authenticate"] = 'Basic realm="mock"'
+        used = {scheme.kind.mock_check for requirement in requirements for scheme in requirement}
+        challenge = next(
+            (c.challenge for name, c in CHECKS.items() if name in used and c.challenge), None
+        )
+        headers = {"WWW-Authenticate": challenge} if challenge else {}
         # Never the value sent or expected: only which credential is wrong.
         message = (
             f"wrong credentials: send the configured {wanted}"
@@ -261,34 +256,123 @@ class OperationValidator:
         raise Rejection(client_error(self.operation, INVALID_BODY), problems)
 
 
-def _presented(check: SchemeCheck, incoming: Incoming) -> str | None:
-    """The credential the request presents for ``check`` (``user:password`` for basic), or
-    None when it presents none in the scheme's form."""
-    if check.kind == "header":
-        value = incoming.headers.get(check.parameter.lower(), "").strip()
-        return value or None
-    if check.kind == "query":
-        return next((v for v in incoming.query.get(check.parameter, []) if v), None)
-    if check.kind == "cookie":
-        return incoming.cookies.get(check.parameter) or None
-    if check.kind == "none":
-        return ""
-    authorization = incoming.headers.get("authorization", "")
-    scheme, _, credentials = authorization.strip().partition(" ")
-    credentials = credentials.strip()
-    if check.kind == "bearer":
-        return credentials if scheme.lower() == "bearer" and credentials else None
-    if check.kind == "basic":
-        if scheme.lower() != "basic":
+# --- credentials: one check per kind of security scheme -------------------------------
+
+
+def security_requirements(operation: Operation) -> list[tuple[Scheme, ...]]:
+    """The alternatives a request must satisfy one of: none when `{}` is one (anonymous
+    access is allowed), and a requirement naming no scheme the spec defines is skipped."""
+    if any(requirement.anonymous for requirement in operation.security):
+        return []
+    return [requirement.schemes for requirement in operation.security if requirement.schemes]
+
+
+class Check:
+    """What a request presents for a scheme of one kind (``generator.wire.auth`` names the
+    check of each kind)."""
+
+    challenge: str | None = None  # the WWW-Authenticate of a refusal
+
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        """The credential the request presents for ``scheme`` (``user:password`` for basic),
+        or None when it presents none in the scheme's form."""
+        raise NotImplementedError
+
+    def describe(self, scheme: Scheme) -> str:
+        raise NotImplementedError
+
+    def refuses(self, scheme: Scheme, value: str) -> str | None:
+        """Why ``value`` cannot be the one credential the mock accepts for ``scheme``."""
+        return None
+
+
+class _ApiKey(Check):
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        if scheme.location == "query":
+            return next((v for v in incoming.query.get(scheme.name, []) if v), None)
+        if scheme.location == "cookie":
+            return incoming.cookies.get(scheme.name) or None
+        return incoming.headers.get(scheme.name.lower(), "").strip() or None
+
+    def describe(self, scheme: Scheme) -> str:
+        return f"the {scheme.name} {scheme.location}"
+
+
+def _authorization(incoming: Incoming) -> tuple[str, str]:
+    """The scheme (lower-case) and credentials of the Authorization header."""
+    scheme, _, credentials = incoming.headers.get("authorization", "").strip().partition(" ")
+    return scheme.lower(), credentials.strip()
+
+
+class _Bearer(Check):
+    challenge = "Bearer"
+
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        kind, credentials = _authorization(incoming)
+        return credentials if kind == "bearer" and credentials else None
+
+    def describe(self, scheme: Scheme) -> str:
+        return "Authorization: Bearer <token>"
+
+
+class _Basic(Check):
+    challenge = 'Basic realm="mock"'
+
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        kind, credentials = _authorization(incoming)
+        if kind != "basic":
             return None
         try:
             decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
         except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
             return None
         return decoded if ":" in decoded else None
-    if check.kind == "http":
-        return credentials if scheme.lower() == check.parameter and credentials else None
-    return ""
+
+    def describe(self, scheme: Scheme) -> str:
+        return "Authorization: Basic <base64 user:password>"
+
+    def refuses(self, scheme: Scheme, value: str) -> str | None:
+        if ":" not in value:
+            return f"{scheme.key} is http basic: give the credential as user:password"
+        return None
+
+
+class _Http(Check):
+    """Another HTTP authentication scheme (digest, ...): its name and some credentials."""
+
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        kind, credentials = _authorization(incoming)
+        return credentials if kind == scheme.http_scheme and credentials else None
+
+    def describe(self, scheme: Scheme) -> str:
+        return f"Authorization: {scheme.http_scheme} <credentials>"
+
+
+class _Nothing(Check):
+    """mutualTLS happens below HTTP: nothing a request can show us."""
+
+    def presented(self, scheme: Scheme, incoming: Incoming) -> str | None:
+        return ""
+
+    def describe(self, scheme: Scheme) -> str:
+        return f"{scheme.declared_type} ({scheme.key})"
+
+    def refuses(self, scheme: Scheme, value: str) -> str | None:
+        return f"{scheme.key} is {scheme.declared_type}: the mock cannot check it"
+
+
+# In the order a refusal's WWW-Authenticate prefers them.
+CHECKS: dict[str, Check] = {
+    "apiKey": _ApiKey(),
+    "bearer": _Bearer(),
+    "basic": _Basic(),
+    "http": _Http(),
+    "none": _Nothing(),
+}
+
+
+def check_for(scheme: Scheme) -> Check:
+    return CHECKS[scheme.kind.mock_check]
 
 
 def _accepted(expected: str | None, presented: str | None) -> bool:
@@ -298,13 +382,3 @@ def _accepted(expected: str | None, presented: str | None) -> bool:
         return True
     # Constant time: the mock may stand in for a real service in a shared test setup.
     return hmac.compare_digest(expected.encode("utf-8"), presented.encode("utf-8"))
-
-
-def _describe(check: SchemeCheck) -> str:
-    if check.kind in ("header", "query", "cookie"):
-        return f"the {check.parameter} {check.kind}"
-    if check.kind == "bearer":
-        return "Authorization: Bearer <token>"
-    if check.kind == "basic":
-        return "Authorization: Basic <base64 user:password>"
-    return f"Authorization: {check.parameter} <credentials>"

@@ -1,4 +1,5 @@
-"""The `x-` extensions the generator and the mock read, and what a usable one looks like.
+"""The `x-` extensions the generator reads, and what a usable one looks like
+(`x-pagination`, which the mock reads too, is ``generator.wire.pagination``'s registry).
 
 validate's ``extensions`` level reports every problem listed here, located; analyze reads
 the same extensions and refuses (as an assertion) only what these checks would have
@@ -11,9 +12,6 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
-PAGINATION_STYLES = ("offset", "page", "cursor")
-PAGINATION_PARAMS = ("limit_param", "offset_param", "page_param", "size_param")
-PAGINATION_POINTERS = ("items", "next_url", "has_more", "total")
 SIGNATURE_LOCATIONS = ("body", "header")
 # What the generated client's webhook verifier computes (hashlib.new / hmac.new): every
 # algorithm every Python has, bar the SHAKEs, whose digest needs a length.
@@ -23,28 +21,6 @@ SIGNATURE_ALGORITHMS = frozenset(
 
 # (pointer below the extension, message)
 Problem = tuple[str, str]
-
-
-def pagination_problems(declared: Any, query_parameters: set[str]) -> Iterator[Problem]:
-    """`x-pagination` on an operation whose query parameters are ``query_parameters``."""
-    if not isinstance(declared, dict):
-        yield "", "x-pagination must be a mapping (style, items, ...)"
-        return
-    style = declared.get("style")
-    if style not in PAGINATION_STYLES:
-        yield "/style", f"unsupported pagination style {style!r} (offset, page or cursor)"
-    for key in PAGINATION_PARAMS:
-        wire = declared.get(key)
-        if wire is None:
-            continue
-        if not isinstance(wire, str):
-            yield f"/{key}", f"must be the name of a query parameter, not {wire!r}"
-        elif wire not in query_parameters:
-            yield f"/{key}", f"names query parameter {wire!r}, which the operation does not declare"
-    for key in PAGINATION_POINTERS:
-        value = declared.get(key)
-        if value is not None and not isinstance(value, str):
-            yield f"/{key}", f"must be a JSON pointer into the response body, not {value!r}"
 
 
 def signature_problems(declared: Any) -> Iterator[Problem]:

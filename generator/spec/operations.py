@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from generator.spec.pointer import escape_pointer_token
+from generator.spec.pointer import escape_pointer_token, pointer_from_parts
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
@@ -80,48 +80,57 @@ def path_shape(path: str) -> str:
 
 
 ParameterKey = tuple[str, str]  # (name, in)
+# A parameter object and its pointer (None: made up for a path variable the spec does not
+# declare).
+LocatedParameter = tuple[dict[str, Any], str | None]
 
 
 def operation_parameters(
-    deref: Callable[[Any], Any],
+    follow: Callable[[Any, str], tuple[Any, str]],
     path_key: str,
+    method: str,
     operation: dict[str, Any],
     item: dict[str, Any],
     notes: list[str] | None = None,
-) -> dict[ParameterKey, dict[str, Any]]:
+) -> dict[ParameterKey, LocatedParameter]:
     """The parameters an operation is called with, by (name, in): the path item's, then the
-    operation's (which override them), resolved, with every ``{name}`` of the path template
-    a path parameter. One declared under another `in` (a real spec declared `in: query` for
-    its path variable) is moved to the path, one not declared at all is a required string,
-    and a path parameter the template lacks is left out; each is said in ``notes``. Without
-    this the client sent the literal ``{name}`` (percent-encoded) to the server."""
+    operation's (which override them), resolved by ``follow`` (``References.deref_at``),
+    with every ``{name}`` of the path template a path parameter. One declared under another
+    `in` (a real spec declared `in: query` for its path variable) is moved to the path, one
+    not declared at all is a required string, and a path parameter the template lacks is
+    left out; each is said in ``notes``. Without this the client sent the literal ``{name}``
+    (percent-encoded) to the server."""
     said = notes if notes is not None else []
-    result: dict[ParameterKey, dict[str, Any]] = {}
-    for source in (item.get("parameters"), operation.get("parameters")):
-        for raw in source if isinstance(source, list) else []:
-            parameter = deref(raw)
+    result: dict[ParameterKey, LocatedParameter] = {}
+    owners = ((item, ("paths", path_key)), (operation, ("paths", path_key, method)))
+    for owner, where in owners:
+        source = owner.get("parameters")
+        for index, raw in enumerate(source if isinstance(source, list) else []):
+            pointer = pointer_from_parts((*where, "parameters", index))
+            parameter, pointer = follow(raw, pointer)
             if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
-                result[(str(parameter["name"]), str(parameter["in"]))] = parameter
+                result[(str(parameter["name"]), str(parameter["in"]))] = (parameter, pointer)
     path_order = path_variables(request_path(path_key))
     for name in path_order:
         if (name, "path") in result:
             continue
         elsewhere = next((key for key in result if key[0] == name and key[1] != "path"), None)
         if elsewhere is not None:
-            parameter = result.pop(elsewhere)
+            moved, declared_at = result.pop(elsewhere)
             said.append(
                 f"path parameter {name!r} is declared `in: {elsewhere[1]}`; it is"
                 " sent in the path, where the template has it"
             )
-            result[(name, "path")] = {**parameter, "in": "path", "required": True}
+            result[(name, "path")] = ({**moved, "in": "path", "required": True}, declared_at)
         else:
             said.append(f"path parameter {name!r} is not declared; it is a required string")
-            result[(name, "path")] = {
+            undeclared = {
                 "name": name,
                 "in": "path",
                 "required": True,
                 "schema": {"type": "string"},
             }
+            result[(name, "path")] = (undeclared, None)
     for key in [k for k in result if k[1] == "path" and k[0] not in path_order]:
         said.append(
             f"path parameter {key[0]!r} is declared but the path has no"

@@ -35,7 +35,9 @@ class Pagination:
     fields are JSON pointers into the response body.
     """
 
-    style: Literal["offset", "page", "cursor"]
+    style: str
+    """How the next page is found: a key of ``_pagination.STYLES`` (``"offset"``,
+    ``"page"``, ``"cursor"``, ...)."""
     items: str
     """JSON pointer to the array of items (``""`` means the body is the array)."""
     limit_param: str | None = None

@@ -303,7 +303,7 @@ BUGS = [
         " refused with a 400 (faults.py)",
     ),
     (
-        "generator/mock/faults.py, params.py, store.py, app.py, model.py",
+        "generator/mock/faults.py, params.py, store.py, app.py, responses.py",
         "status=² passed isdigit() and ended in a 500; limit=٣ accepted as 3; "
         "limit/offset/filter of 5000 digits, filter[x][²] and Content-Length: ² were 500s",
         "fixed: every number read from a request goes through generator/mock/numbers.py (ASCII "
@@ -354,7 +354,7 @@ BUGS = [
         "modes from the umask; each file-system refusal is one line (tests/test_write.py)",
     ),
     (
-        "generator/analyze.py OperationBuilder._parameters / generator/mock/model.py _parameters",
+        "generator/spec/operations.py operation_parameters / generator/wire/build.py _parameters",
         "path_variable_in_query.yaml: a {job_identifier} declared in: query made the client "
         "send /export/%7Bjob_identifier%7D?job_identifier=... and the mock demand a query "
         "parameter",
@@ -380,7 +380,7 @@ BUGS = [
         "(E501/RUF001-003 ignored: spec text); a corpus test runs ruff and mypy --strict",
     ),
     (
-        "generator/mock/model.py Operation.success_status",
+        "generator/mock/responses.py success_status",
         "only_error_responses.yaml: an operation documenting only 404 and default got an "
         "invented 200 with no body and no Content-Type",
         "fixed: `default` is served as a 200 with its body; nothing documented is a 204",
@@ -394,7 +394,7 @@ BUGS = [
         " routing and the client's URL with a warning; both are house rules in validate",
     ),
     (
-        "generator/analyze.py NOT_ARGUMENT_HEADERS / generator/mock/model.py",
+        "generator/wire/build.py IGNORED_HEADERS",
         "http_owned_headers.yaml: a documented Content-Length became a float argument sent as "
         "'5.0' beside the real one",
         "fixed: Content-Length, Host, Transfer-Encoding, Connection, TE, Trailer, Upgrade, "
@@ -425,13 +425,13 @@ BUGS = [
         "rule for body, parameter, media-type and credential refusals",
     ),
     (
-        "generator/mock/store.py _paginate/_decode_cursor",
+        "generator/mock/pagination.py CursorPages/_decode_cursor",
         "outreach GET /prospects?page[after]=xyz (schema: any string): 400 'not a cursor this "
         "server issued'",
         "fixed: an unknown cursor is an empty last page",
     ),
     (
-        "generator/mock/app.py MockCore._stateless_success + store.last_page",
+        "generator/mock/app.py MockCore._stateless_success + pagination.last_page",
         "stateless overloop GET /prospects: the example's links.next returned forever, "
         "client.prospects.list() never ended",
         "fixed: stateless list answers are the last page (next null/dropped, has_more false, "

@@ -9,7 +9,16 @@ from specforge_runtime._endpoint import Endpoint, Pagination, Param
 from specforge_runtime._pagination import SyncPage
 from specforge_runtime._response import APIResponse, to_raw_response_wrapper
 
-from .conftest import BASE_URL, Lead, LeadList, Recorder, json_response, make_async, make_sync
+from .conftest import (
+    BASE_URL,
+    SECRET,
+    Lead,
+    LeadList,
+    Recorder,
+    json_response,
+    make_async,
+    make_sync,
+)
 
 OFFSET = Endpoint(
     "GET",
@@ -270,3 +279,153 @@ def test_fetching_the_same_next_page_twice_is_not_a_cycle() -> None:
     second = first.next_page()
     assert second.next_page().has_next_page()
     assert first.next_page().next_page().has_next_page()
+
+
+# --- style link: the RFC 8288 Link header ---------------------------------------------------
+
+LINKED = Endpoint(
+    "GET",
+    "/issues",
+    {"per_page": Param("per_page", "query")},
+    security=(("ApiKeyHeader",),),
+    response_type=list[Lead],
+    pagination=Pagination("link", items="", size_param="per_page"),
+)
+
+
+def _linked(link: str | list[str] | None, ids: list[int]) -> httpx.Response:
+    values = [link] if isinstance(link, str) else (link or [])
+    return httpx.Response(
+        200, json=[{"id": i} for i in ids], headers=[("Link", value) for value in values]
+    )
+
+
+def _github_server(pages: int) -> Recorder:
+    """GitHub's shape: absolute links, rel="next" among prev/first/last, `page` in the URL."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", 1))
+        url = f"{BASE_URL}/issues?per_page=2&page="
+        links = [f'<{url}1>; rel="first"', f'<{url}{pages}>; rel="last"']
+        if number > 1:
+            links.insert(0, f'<{url}{number - 1}>; rel="prev"')
+        if number < pages:
+            links.insert(0, f'<{url}{number + 1}>; rel="next"')
+        return _linked(", ".join(links), [2 * number - 1, 2 * number])
+
+    return Recorder(handler)
+
+
+def test_link_pagination_follows_rel_next_until_there_is_none() -> None:
+    recorder = _github_server(3)
+    page = make_sync(recorder).request_page(LINKED, {"per_page": 2}, Lead)
+    assert [lead.id for lead in page] == [1, 2, 3, 4, 5, 6]
+    assert [r.url.params.get("page") for r in recorder.requests] == [None, "2", "3"]
+    assert all(r.headers["X-API-KEY"] == SECRET for r in recorder.requests)
+
+
+async def test_link_pagination_async() -> None:
+    recorder = _github_server(3)
+    paginator = make_async(recorder).request_page(LINKED, {"per_page": 2}, Lead)
+    assert [lead.id async for lead in paginator] == [1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        # several links in one field, in any order; relation lists; case and spacing
+        (
+            '<https://api.example.com/v1/issues?page=9>; rel="last", '
+            '</v1/issues?page=2>; rel="next"',
+            "page=2",
+        ),
+        ('</v1/issues?page=2>; rel="next last"', "page=2"),
+        ("</v1/issues?page=2> ; REL = next", "page=2"),
+        # commas and semicolons inside a quoted parameter or the URL are not separators
+        ('</v1/issues?a=1,2;3>; title="x, y; <z>"; rel="next"', "a=1,2;3"),
+        (
+            '</v1/issues?page=1>; rel="prev"; title="a \\" rel=next", '
+            "</v1/issues?page=2>; rel=next",
+            "page=2",
+        ),
+        # only the first rel of a link counts; junk before a link is skipped
+        ("</v1/issues?page=7>; rel=prev; rel=next, </v1/issues?page=2>; rel=next", "page=2"),
+        ('garbage; rel=next, </v1/issues?page=2>; rel="next"', "page=2"),
+        # several Link fields
+        (['</v1/issues?page=1>; rel="first"', '</v1/issues?page=2>; rel="next"'], "page=2"),
+        # relative to the page's URL, not the base URL
+        ('<issues?page=2>; rel="next"', "page=2"),
+        ('<?page=2>; rel="next"', "page=2"),
+    ],
+    ids=[
+        "several",
+        "rel-list",
+        "case-spacing",
+        "quoted-separators",
+        "escaped-quote",
+        "first-rel-counts",
+        "junk",
+        "several-fields",
+        "relative-path",
+        "relative-query",
+    ],
+)
+def test_link_header_parsing(links: str | list[str], expected: str) -> None:
+    recorder = Recorder(_linked(links, [1]), _linked(None, [2]))
+    page = make_sync(recorder).request_page(LINKED, {}, Lead)
+    assert [lead.id for lead in page] == [1, 2]
+    following = recorder.requests[1].url
+    assert (following.host, following.path) == ("api.example.com", "/v1/issues")
+    assert expected in str(following)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [None, '</v1/issues?page=2>; rel="prev"', "<>", "</v1/issues?page=2", 'rel="next"', ""],
+    ids=["none", "no-next", "empty-target", "unclosed", "no-target", "empty"],
+)
+def test_no_next_link_is_the_last_page(links: str | None) -> None:
+    recorder = Recorder(_linked(links, [1]))
+    page = make_sync(recorder).request_page(LINKED, {}, Lead)
+    assert not page.has_next_page()
+    assert [lead.id for lead in page] == [1]
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example.net/v1/issues?page=2",
+        "http://api.example.com/v1/issues?page=2",  # another scheme is another origin
+        "https://api.example.com:8443/v1/issues?page=2",
+        "//evil.example.net/v1/issues?page=2",
+        "https://user:s3cr3t@api.example.com/v1/issues?page=2",  # credentials of its own
+        "https://[::1/x",  # not a URL
+    ],
+    ids=["host", "scheme", "port", "scheme-relative", "userinfo", "invalid"],
+)
+def test_link_to_another_origin_or_with_credentials_is_not_followed(
+    target: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = Recorder(_linked(f'<{target}>; rel="next"', [1]))
+    page = make_sync(recorder).request_page(LINKED, {}, Lead)
+    assert not page.has_next_page()
+    assert [lead.id for lead in page] == [1]
+    assert len(recorder.requests) == 1
+    assert "not following a next-page link" in caplog.text
+    assert "s3cr3t" not in caplog.text
+
+
+def test_link_cycles_stop(caplog: pytest.LogCaptureFixture) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", 1))
+        following = number % 3 + 1  # 1 -> 2 -> 3 -> 1
+        return _linked(f'</v1/issues?page={following}>; rel="next"', [number])
+
+    recorder = Recorder(handler)
+    page = make_sync(recorder).request_page(LINKED, {}, Lead)
+    items = [lead.id for _, lead in zip(range(50), page, strict=False)]
+    # The first page is the bare URL (page 1 implied); then 2, 3 and 1 again, once.
+    assert items == [1, 2, 3, 1]
+    assert len(recorder.requests) == 4
+    assert "repeats page" in caplog.text

@@ -9,7 +9,7 @@ once in the constructor; a request only looks up the already-resolved parts for 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote, quote_plus
@@ -58,6 +58,33 @@ class _AuthParts:
 _NO_AUTH = _AuthParts()
 
 
+def _api_key(scheme: SecurityScheme, secret: str, password: str) -> _AuthParts:
+    pair = ((scheme.param_name, secret),)
+    if scheme.location == "query":
+        return _AuthParts(query=pair)
+    if scheme.location == "cookie":
+        return _AuthParts(cookies=pair)
+    return _AuthParts(headers=pair)
+
+
+def _basic(scheme: SecurityScheme, secret: str, password: str) -> _AuthParts:
+    token = base64.b64encode(f"{secret}:{password}".encode()).decode("ascii")
+    return _AuthParts(headers=((scheme.param_name, f"Basic {token}"),))
+
+
+def _bearer(scheme: SecurityScheme, secret: str, password: str) -> _AuthParts:
+    return _AuthParts(headers=((scheme.param_name, f"Bearer {secret}"),))
+
+
+# What each kind of scheme adds to a request, given its secret (and, for basic, the
+# password); the generator's registry (generator/wire/auth.py) names the kind of each.
+_SENDERS: dict[str, Callable[[SecurityScheme, str, str], _AuthParts]] = {
+    "apiKey": _api_key,
+    "basic": _basic,
+    "bearer": _bearer,
+}
+
+
 class _Authenticator:
     """Resolves ``Endpoint.security`` against the client's credentials.
 
@@ -80,7 +107,7 @@ class _Authenticator:
         header_names = {"authorization"}
         query_names: set[str] = set()
         for scheme in self._schemes.values():
-            if scheme.kind != "apiKey" or scheme.location == "header":
+            if scheme.location == "header":
                 header_names.add(scheme.param_name.lower())
             elif scheme.location == "query":
                 query_names.add(scheme.param_name)
@@ -128,17 +155,8 @@ class _Authenticator:
         secret = self._set.get(scheme.credential)
         if secret is None:
             return None
-        if scheme.kind == "basic":
-            password = self._set.get(scheme.password_credential or "", "")
-            token = base64.b64encode(f"{secret}:{password}".encode()).decode("ascii")
-            return _AuthParts(headers=((scheme.param_name, f"Basic {token}"),))
-        if scheme.kind == "bearer":
-            return _AuthParts(headers=((scheme.param_name, f"Bearer {secret}"),))
-        if scheme.location == "query":
-            return _AuthParts(query=((scheme.param_name, secret),))
-        if scheme.location == "cookie":
-            return _AuthParts(cookies=((scheme.param_name, secret),))
-        return _AuthParts(headers=((scheme.param_name, secret),))
+        password = self._set.get(scheme.password_credential or "", "")
+        return _SENDERS[scheme.kind](scheme, secret, password)
 
     def _missing_message(self, security: tuple[tuple[str, ...], ...], operation: str) -> str:
         options: list[str] = []

@@ -807,9 +807,7 @@ class _BaseClient(Generic[_HttpxClientT]):
                 items = _validate_python(list[item_type], raw)
             except pydantic.ValidationError as exc:
                 raise self._validation_error(exc, response, operation) from None
-        following = _next_request(
-            pagination, current, body, len(items), response.request.url, self._base_url
-        )
+        following = _next_request(pagination, current, body, len(items), response, self._base_url)
         return items, body, following
 
     # -- sending ---------------------------------------------------------------------------
