@@ -8,7 +8,6 @@ and the client code agree on one class per schema.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from generator.ir import (
     Api,
     Body,
     BodyField,
+    Models,
     Operation,
     Pagination,
     Parameter,
@@ -43,12 +43,14 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
+from generator.pytypes import ANY, NONE, STR, PyType, union
 from generator.reserved import (
     CONSTRUCTOR_RESERVED,
     RESERVED_ARGUMENTS,
     RESERVED_CLIENT_ATTRIBUTES,
     RESERVED_MODEL_NAMES,
 )
+from generator.schema_types import FILE_CONTENT, TypeBuilder
 from generator.spec.extensions import PAGINATION_PARAMS, pagination_problems
 from generator.spec.grammar import document_structure
 from generator.spec.operations import (
@@ -241,178 +243,6 @@ def _media_types(holder: Any) -> Iterator[dict[str, Any]]:
                 yield media
 
 
-# --- types --------------------------------------------------------------------------------
-
-
-class TypeMapper:
-    """Python type expressions for schemas, in terms of the generated model classes."""
-
-    def __init__(self, context: _Context) -> None:
-        self.context = context
-
-    def expr(self, schema: Any, *, depth: int = 0, file_upload: bool = False) -> str:
-        if depth > 12 or not isinstance(schema, dict):
-            return "Any"
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else ""
-            if name in self.context.model_classes:
-                return name
-            return self.expr(self.context.resolve(schema), depth=depth + 1, file_upload=file_upload)
-        nullable = schema.get("nullable") is True
-        result = self._expr(schema, depth, file_upload)
-        if nullable and result != "Any":
-            result = _union([result, "None"])
-        return result
-
-    def _expr(self, schema: dict[str, Any], depth: int, file_upload: bool) -> str:
-        if "const" in schema:
-            return _literal([schema["const"]]) or "Any"
-        if isinstance(schema.get("enum"), list) and schema["enum"]:
-            literal = _literal(schema["enum"])
-            if literal:
-                return literal
-        for keyword in ("oneOf", "anyOf"):
-            members = schema.get(keyword)
-            if isinstance(members, list) and members:
-                return _union(
-                    [self.expr(m, depth=depth + 1, file_upload=file_upload) for m in members]
-                )
-        all_of = schema.get("allOf")
-        if isinstance(all_of, list) and len(all_of) == 1 and "properties" not in schema:
-            return self.expr(all_of[0], depth=depth + 1, file_upload=file_upload)
-        kinds = schema.get("type")
-        if isinstance(kinds, list):
-            return _union([self._expr({**schema, "type": k}, depth, file_upload) for k in kinds])
-        if kinds == "string":
-            if schema.get("format") == "binary" or "contentMediaType" in schema:
-                return "FileTypes" if file_upload else "bytes"
-            return "str"
-        if kinds == "integer":
-            return "int"
-        if kinds == "number":
-            return "float"
-        if kinds == "boolean":
-            return "bool"
-        if kinds == "null":
-            return "None"
-        if kinds == "array":
-            item = self.expr(schema.get("items"), depth=depth + 1, file_upload=file_upload)
-            return f"list[{item}]"
-        if kinds == "object" or "properties" in schema or "additionalProperties" in schema:
-            extra = schema.get("additionalProperties")
-            value = (
-                self.expr(extra, depth=depth + 1) if isinstance(extra, dict) and extra else "Any"
-            )
-            return f"dict[str, {value}]"
-        return "Any"
-
-    def argument(self, schema: Any, *, file_upload: bool = False) -> str:
-        """Like ``expr``, but model-typed arguments also accept a plain dict."""
-        expression = self.expr(schema, file_upload=file_upload)
-        parts = _split_union(expression)
-        widened = [p for p in parts]
-        if any(p in self.context.model_classes for p in parts) and "dict[str, Any]" not in parts:
-            widened.append("dict[str, Any]")
-        return _union(widened)
-
-
-def _literal(values: list[Any]) -> str | None:
-    members: list[str] = []
-    has_none = False
-    for value in values:
-        if value is None:
-            has_none = True
-        elif isinstance(value, bool | int | str) and not isinstance(value, float):
-            rendered = repr(value)
-            if rendered not in members:
-                members.append(rendered)
-        else:
-            return None
-    if not members:
-        return "None" if has_none else None
-    literal = f"Literal[{', '.join(members)}]"
-    return _union([literal, "None"]) if has_none else literal
-
-
-def _split_union(expression: str) -> list[str]:
-    # Brackets and bars inside string literals (``Literal[']', 'a|b']``) are not syntax.
-    parts, depth, current = [], 0, ""
-    quote: str | None = None
-    escaped = False
-    for char in expression:
-        if quote is not None:
-            current += char
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == quote:
-                quote = None
-            continue
-        if char in "'\"":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return [p for p in parts if p]
-
-
-_PLAIN_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
-
-
-def _union(members: list[str]) -> str:
-    flat: list[str] = []
-    for member in members:
-        for part in _split_union(member):
-            if part == "Any":
-                return "Any"
-            if part not in flat:
-                flat.append(part)
-    flat = _merge_literals(flat)
-    if "float" in flat and "int" in flat:
-        flat.remove("int")  # a float annotation accepts an int (PEP 484; ruff PYI041)
-    if "None" in flat:  # None last reads naturally: `str | None`
-        flat.remove("None")
-        flat.append("None")
-    return " | ".join(flat) if flat else "Any"
-
-
-def _merge_literals(parts: list[str]) -> list[str]:
-    """One ``Literal`` per union, in the place of the first, without the values a plain
-    member already admits (ruff PYI030 and PYI051): ``Literal['a'] | int | Literal['b', 1]``
-    is ``Literal['a', 'b'] | int``."""
-    literals = [p for p in parts if p.startswith("Literal[") and p.endswith("]")]
-    if not literals:
-        return parts
-    covered = {_PLAIN_TYPES[p] for p in parts if p in _PLAIN_TYPES}
-    values: dict[tuple[type, Any], Any] = {}
-    for part in literals:
-        try:
-            found = ast.literal_eval("[" + part[len("Literal[") : -1] + "]")
-        except (ValueError, SyntaxError):
-            return parts  # not one this module wrote: left as it is
-        for value in found:
-            if type(value) not in covered:
-                values.setdefault((type(value), value), value)
-    merged = f"Literal[{', '.join(repr(v) for v in values.values())}]" if values else None
-    result: list[str] = []
-    for part in parts:
-        if part not in literals:
-            result.append(part)
-        elif merged is not None:
-            result.append(merged)
-            merged = None
-    return result
-
-
 # --- operations ---------------------------------------------------------------------------
 
 
@@ -451,7 +281,7 @@ NOT_ARGUMENT_HEADERS = frozenset({"accept", "content-type", "authorization"}) | 
 
 class OperationBuilder:
     def __init__(
-        self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
+        self, context: _Context, mapper: TypeBuilder, schemes: dict[str, SecurityScheme]
     ) -> None:
         self.context = context
         self.mapper = mapper
@@ -537,7 +367,7 @@ class OperationBuilder:
                     wire_name=wire_name,
                     location=location,
                     required=bool(parameter.get("required")) or location == "path",
-                    type_expr=self.mapper.argument(schema),
+                    type=self.mapper.argument(schema),
                     description=str(parameter.get("description") or "").strip(),
                     style=str(parameter.get("style") or ""),
                     explode=parameter.get("explode")
@@ -578,7 +408,7 @@ class OperationBuilder:
                         py_name=py_name,
                         wire_name=wire_name,
                         required=wire_name in required_names and required,
-                        type_expr=self.mapper.argument(prop_schema, file_upload=upload),
+                        type=self.mapper.argument(prop_schema, upload=upload),
                         description=str(
                             (resolved.get("description") if isinstance(resolved, dict) else "")
                             or ""
@@ -586,14 +416,14 @@ class OperationBuilder:
                     )
                 )
             fields = tuple(flattened)
-        type_expr = self.mapper.argument(schema, file_upload=upload)
+        body_type = self.mapper.argument(schema, upload=upload)
         if kind == "binary":
-            type_expr = "FileContent"
+            body_type = FILE_CONTENT
         elif kind == "text":
-            type_expr = "str"
+            body_type = STR
         if fields is None:
             taken.add("body")
-        return Body(kind, content_type, required, fields, type_expr, description)
+        return Body(kind, content_type, required, fields, body_type, description)
 
     def _object_properties(self, schema: Any) -> tuple[dict[str, Any], list[str]]:
         """Properties and required names of an object schema, allOf parts merged."""
@@ -603,9 +433,9 @@ class OperationBuilder:
         shape = object_shape(resolved, self.context.resolve_part)
         return shape.properties, shape.required
 
-    def _response(self, operation: dict[str, Any]) -> tuple[str | None, str]:
+    def _response(self, operation: dict[str, Any]) -> tuple[PyType | None, str]:
         responses = operation.get("responses") or {}
-        types: list[str] = []
+        types: list[PyType] = []
         kind = "none"
         for status in sorted(str(s) for s in responses):
             if not _SUCCESS.match(status):
@@ -617,7 +447,7 @@ class OperationBuilder:
             media_kind = _content_kind(content_type)
             if media_kind in ("json", "form", "multipart"):
                 kind = "json"
-                types.append(self.mapper.expr(media.get("schema", {})))
+                types.append(self.mapper.read(media.get("schema", {})))
             elif kind == "none":
                 kind = media_kind
         if kind == "json":
@@ -625,7 +455,7 @@ class OperationBuilder:
                 _SUCCESS.match(str(s)) and not self.context.resolve(r).get("content")
                 for s, r in responses.items()
             )
-            return _union([*types, "None"] if has_empty else types), kind
+            return union(*types, *((NONE,) if has_empty else ())), kind
         return None, kind
 
     def _accept(self, operation: dict[str, Any]) -> str | None:
@@ -644,15 +474,15 @@ class OperationBuilder:
                     target.append(str(media_type))
         return ", ".join(success + others) or None
 
-    def _errors(self, operation: dict[str, Any]) -> dict[str, str]:
-        errors: dict[str, str] = {}
+    def _errors(self, operation: dict[str, Any]) -> dict[str, PyType]:
+        errors: dict[str, PyType] = {}
         for status, response in (operation.get("responses") or {}).items():
             status = str(status)
             if _SUCCESS.match(status):
                 continue
             picked = _pick_media(self.context.resolve(response).get("content"))
             if picked and _content_kind(picked[0]) == "json":
-                errors[status] = self.mapper.expr(picked[1].get("schema", {}))
+                errors[status] = self.mapper.read(picked[1].get("schema", {}))
         return dict(sorted(errors.items()))
 
     def _security(self, requirements: Any) -> tuple[tuple[str, ...], ...]:
@@ -670,7 +500,7 @@ class OperationBuilder:
         self,
         operation: dict[str, Any],
         parameters: list[Parameter],
-        response_type: str | None,
+        response_type: PyType | None,
         where: str,
     ) -> Pagination | None:
         if "x-pagination" not in operation:
@@ -693,7 +523,7 @@ class OperationBuilder:
         }
         return Pagination(style=style, items=items, item_type=item_type, **mapped, **pointers)
 
-    def _item_type(self, operation: dict[str, Any], items_pointer: str) -> str:
+    def _item_type(self, operation: dict[str, Any], items_pointer: str) -> PyType:
         for status, response in sorted((operation.get("responses") or {}).items()):
             if not _SUCCESS.match(str(status)):
                 continue
@@ -706,8 +536,8 @@ class OperationBuilder:
                 schema = properties.get(token, {})
             resolved = self.context.resolve(schema)
             if isinstance(resolved, dict) and isinstance(resolved.get("items"), dict):
-                return self.mapper.expr(resolved["items"])
-        return "Any"
+                return self.mapper.read(resolved["items"])
+        return ANY
 
 
 # --- the whole API ------------------------------------------------------------------------
@@ -813,10 +643,10 @@ def _method_name(
     return member_identifier("_".join(kept or words), fallback="call")
 
 
-def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) -> Api:
+def build_api(spec: LoadedSpec, name: str, models: Models, context: _Context) -> Api:
     data = context.data
     schemes = security_schemes(context, name)
-    mapper = TypeMapper(context)
+    mapper = TypeBuilder(data["components"]["schemas"], context.refs, context.model_classes)
     builder = OperationBuilder(context, mapper, schemes)
     info = data.get("info") or {}
     title = str(info.get("title") or name)
@@ -896,7 +726,7 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
         server_variables=variables,
         security_schemes=list(schemes.values()),
         resources=sorted(resources.values(), key=lambda r: r.attr_name),
-        models_code=models_code,
+        models=models,
         model_names=sorted(context.model_classes),
         webhooks=webhooks,
         warnings=context.warnings,
@@ -948,13 +778,13 @@ def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[Serv
     return url.rstrip("/"), variables
 
 
-def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
+def _webhooks(context: _Context, mapper: TypeBuilder) -> list[Webhook]:
     result: list[Webhook] = []
     root_signature = context.data.get("x-webhook-signature")
     for name, _method, operation, item, _ in iter_webhooks(context.data, context.refs.deref_at):
         body = context.resolve(operation.get("requestBody"))
         picked = _pick_media(body.get("content") if isinstance(body, dict) else None)
-        payload = mapper.expr(picked[1].get("schema", {})) if picked else "Any"
+        payload = mapper.read(picked[1].get("schema", {})) if picked else ANY
         signature = operation.get(
             "x-webhook-signature", item.get("x-webhook-signature", root_signature)
         )

@@ -1,0 +1,276 @@
+"""Python type expressions as values: what a generated annotation says, the imports it needs,
+and how unions are normalised.
+
+A type is built once (``generator.schema_types``) and rendered wherever it is printed: in a
+model field, a method signature, a ``cast``, an ``Endpoint``. Nothing re-parses a rendered
+type: Literal values stay Python values, so a string holding ``|`` or ``]`` is just a string.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# (module, name) for ``from module import name``; ``(module, "")`` for ``import module``. A
+# module starting with "." is relative to the package root (".models", "._types").
+Import = tuple[str, str]
+
+# A name hidden by a same-named member of the scope it is used in (a resource method called
+# `list`, an argument called `date`) is spelled through its module instead. `datetime` is
+# imported under a private alias for that: the member hiding it could be named `datetime`
+# (members and arguments never start with "_").
+QUALIFIERS = {"builtins": "builtins", "datetime": "_datetime"}
+
+LiteralValue = str | int | bool
+
+
+class PyType:
+    """A type expression. Subclasses are immutable and compare by value."""
+
+    __slots__ = ()
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        """The expression, with any name in ``shadowed`` spelled through its module."""
+        raise NotImplementedError
+
+    def leaves(self) -> Iterator[PyType]:
+        """The named parts of the expression: builtins, classes, ``Any``, literals."""
+        yield self
+
+    def members(self) -> tuple[PyType, ...]:
+        """The members of a union; any other type is its one member."""
+        return (self,)
+
+    def imports(self, shadowed: frozenset[str] = frozenset()) -> set[Import]:
+        """What a module printing ``render(shadowed)`` must import."""
+        found: set[Import] = set()
+        for leaf in self.leaves():
+            found |= leaf._own_imports(shadowed)
+        return found
+
+    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
+        return set()
+
+
+@dataclass(frozen=True, slots=True)
+class Named(PyType):
+    """A name imported from ``module`` ("builtins" for ``str``, ``int``, ``None`` ...; no
+    import needed then)."""
+
+    name: str
+    module: str = "builtins"
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        if self.name in shadowed and self.module in QUALIFIERS:
+            return f"{QUALIFIERS[self.module]}.{self.name}"
+        return self.name
+
+    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
+        if self.name in shadowed and self.module in QUALIFIERS:
+            return {(self.module, "")}
+        return set() if self.module == "builtins" else {(self.module, self.name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Generic(PyType):
+    """``origin[args]``: ``list[str]``, ``dict[str, Any]``, ``SyncPage[Lead]``."""
+
+    origin: Named
+    args: tuple[PyType, ...]
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        inner = ", ".join(arg.render(shadowed) for arg in self.args)
+        return f"{self.origin.render(shadowed)}[{inner}]"
+
+    def leaves(self) -> Iterator[PyType]:
+        yield self.origin
+        for arg in self.args:
+            yield from arg.leaves()
+
+
+class Literal(PyType):
+    """``Literal[...]`` of JSON scalars, kept as Python values. ``1`` and ``True`` are
+    distinct JSON values, so values compare by type as well."""
+
+    __slots__ = ("_keys", "values")
+
+    def __init__(self, values: tuple[LiteralValue, ...]) -> None:
+        self.values = values
+        self._keys = tuple((type(value), value) for value in values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Literal) and self._keys == other._keys
+
+    def __hash__(self) -> int:
+        return hash(self._keys)
+
+    def __repr__(self) -> str:
+        return f"Literal({self.values!r})"
+
+    def holds(self, value: Any) -> bool:
+        return (type(value), value) in self._keys
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return f"Literal[{', '.join(repr(value) for value in self.values)}]"
+
+    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
+        return {("typing", "Literal")}
+
+
+@dataclass(frozen=True, slots=True)
+class Union(PyType):
+    """``a | b | ...``: built by ``union()``, which normalises the members."""
+
+    options: tuple[PyType, ...]
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return " | ".join(member.render(shadowed) for member in self.options)
+
+    def leaves(self) -> Iterator[PyType]:
+        for member in self.options:
+            yield from member.leaves()
+
+    def members(self) -> tuple[PyType, ...]:
+        return self.options
+
+
+class AnyType(PyType):
+    """``typing.Any``."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AnyType)
+
+    def __hash__(self) -> int:
+        return hash(AnyType)
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return "Any"
+
+    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
+        return {("typing", "Any")}
+
+
+ANY = AnyType()
+NONE = Named("None")
+STR = Named("str")
+INT = Named("int")
+FLOAT = Named("float")
+BOOL = Named("bool")
+BYTES = Named("bytes")
+DATETIME = Named("datetime", "datetime")
+DATE = Named("date", "datetime")
+LIST = Named("list")
+DICT = Named("dict")
+DICT_ANY = Generic(DICT, (STR, ANY))
+
+# A plain member admits every value of its type: ``Literal['a'] | str`` is ``str``.
+_PLAIN_TYPES: dict[PyType, type] = {STR: str, INT: int, BOOL: bool}
+
+
+def list_of(item: PyType) -> Generic:
+    return Generic(LIST, (item,))
+
+
+def dict_of(value: PyType) -> Generic:
+    return Generic(DICT, (STR, value))
+
+
+def literal(values: list[Any]) -> PyType | None:
+    """``Literal[...]`` of the values (``| None`` when one is null), or None when a value
+    cannot be a Literal member (a float, an object)."""
+    members: dict[tuple[type, Any], LiteralValue] = {}
+    has_none = False
+    for value in values:
+        if value is None:
+            has_none = True
+        elif isinstance(value, bool | int | str):
+            members.setdefault((type(value), value), value)
+        else:
+            return None
+    if not members:
+        return NONE if has_none else None
+    found = Literal(tuple(members.values()))
+    return union(found, NONE) if has_none else found
+
+
+def union(*types: PyType) -> PyType:
+    """The union of ``types``, normalised: nested unions flattened, duplicates dropped,
+    ``Any`` absorbing everything, one ``Literal`` (in the place of the first) without the
+    values a plain member already admits (ruff PYI030, PYI051), ``None`` last."""
+    flat: list[PyType] = []
+    for member in types:
+        for part in member.members():
+            if isinstance(part, AnyType):
+                return ANY
+            if part not in flat:
+                flat.append(part)
+    if any(isinstance(part, Literal) for part in flat):
+        flat = _merge_literals(flat)
+    if NONE in flat:  # `str | None` reads naturally
+        flat.remove(NONE)
+        flat.append(NONE)
+    if not flat:
+        return ANY
+    return flat[0] if len(flat) == 1 else Union(tuple(flat))
+
+
+def _merge_literals(parts: list[PyType]) -> list[PyType]:
+    covered = {_PLAIN_TYPES[part] for part in parts if part in _PLAIN_TYPES}
+    values: dict[tuple[type, Any], LiteralValue] = {}
+    for part in parts:
+        if isinstance(part, Literal):
+            for value in part.values:
+                if type(value) not in covered:
+                    values.setdefault((type(value), value), value)
+    merged: PyType | None = Literal(tuple(values.values())) if values else None
+    result: list[PyType] = []
+    for part in parts:
+        if not isinstance(part, Literal):
+            result.append(part)
+        elif merged is not None:
+            result.append(merged)
+            merged = None
+    return result
+
+
+def without_redundant_int(kind: PyType) -> PyType:
+    """``kind`` with ``int`` dropped from unions that hold ``float``, which accepts an int
+    (PEP 484; ruff PYI041 asks for it in parameter annotations). Not for models: pydantic
+    would turn the int a server sent into a float."""
+    if isinstance(kind, Generic):
+        return Generic(kind.origin, tuple(without_redundant_int(arg) for arg in kind.args))
+    if not isinstance(kind, Union):
+        return kind
+    members = [without_redundant_int(member) for member in kind.options]
+    if FLOAT in members and INT in members:
+        members.remove(INT)
+    return members[0] if len(members) == 1 else Union(tuple(members))
+
+
+def admits(kind: PyType, value: Any) -> bool:
+    """Whether ``value`` (from JSON) is a value of ``kind``, as mypy sees it: a default
+    that is not would make the field's annotation a lie."""
+    members = kind.members()
+    if isinstance(kind, AnyType):
+        if isinstance(value, float):
+            return math.isfinite(value)
+        return isinstance(value, str | int | bool) or value is None
+    if value is None:
+        return NONE in members
+    literals = [member for member in members if isinstance(member, Literal)]
+    if isinstance(value, bool):
+        return BOOL in members or any(member.holds(value) for member in literals)
+    if isinstance(value, int):
+        return INT in members or FLOAT in members or any(member.holds(value) for member in literals)
+    if isinstance(value, float):
+        return FLOAT in members and math.isfinite(value)
+    if isinstance(value, str):
+        return STR in members or any(member.holds(value) for member in literals)
+    return False
