@@ -60,6 +60,9 @@ _TYPING_KEYWORDS = (
     "const",
 )
 
+_SCALARS = {"integer": INT, "number": FLOAT, "boolean": BOOL, "null": NONE}
+_STRING_FORMATS = {"date-time": DATETIME, "date": DATE, "binary": BYTES}
+
 # How a schema is typed: in a model (inline objects become classes), elsewhere, or as a
 # multipart part (binary strings are files).
 _MODEL = "model"
@@ -225,21 +228,9 @@ class TypeBuilder:
             format_name = schema.get("format")
             if mode == _UPLOAD and (format_name == "binary" or "contentMediaType" in schema):
                 return FILE_TYPES
-            if format_name == "date-time":
-                return DATETIME
-            if format_name == "date":
-                return DATE
-            if format_name == "binary":
-                return BYTES
-            return STR
-        if kind == "integer":
-            return INT
-        if kind == "number":
-            return FLOAT
-        if kind == "boolean":
-            return BOOL
-        if kind == "null":
-            return NONE
+            return _STRING_FORMATS.get(str(format_name), STR)
+        if kind in _SCALARS:
+            return _SCALARS[kind]
         if kind == "array":
             return list_of(self._type(schema.get("items"), f"{hint} item", depth + 1, mode))
         if kind == "object":
