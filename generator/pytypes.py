@@ -47,11 +47,14 @@ class PyType:
         """What a module printing ``render(shadowed)`` must import."""
         found: set[Import] = set()
         for leaf in self.leaves():
-            found |= leaf._own_imports(shadowed)
+            needed = leaf._import(shadowed)
+            if needed is not None:
+                found.add(needed)
         return found
 
-    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
-        return set()
+    def _import(self, shadowed: frozenset[str]) -> Import | None:
+        """The one import this name needs, if any (a leaf names one thing)."""
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +70,10 @@ class Named(PyType):
             return f"{QUALIFIERS[self.module]}.{self.name}"
         return self.name
 
-    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
+    def _import(self, shadowed: frozenset[str]) -> Import | None:
         if self.name in shadowed and self.module in QUALIFIERS:
-            return {(self.module, "")}
-        return set() if self.module == "builtins" else {(self.module, self.name)}
+            return (self.module, "")
+        return None if self.module == "builtins" else (self.module, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +118,8 @@ class Literal(PyType):
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return f"Literal[{', '.join(repr(value) for value in self.values)}]"
 
-    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
-        return {("typing", "Literal")}
+    def _import(self, shadowed: frozenset[str]) -> Import | None:
+        return ("typing", "Literal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +156,8 @@ class AnyType(PyType):
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return "Any"
 
-    def _own_imports(self, shadowed: frozenset[str]) -> set[Import]:
-        return {("typing", "Any")}
+    def _import(self, shadowed: frozenset[str]) -> Import | None:
+        return ("typing", "Any")
 
 
 ANY = AnyType()
