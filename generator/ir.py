@@ -12,6 +12,7 @@ a dataclass generates is compiled at import, on every ``generate`` run (bench/HI
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generator.pytypes import BYTES, NONE, STR, PyType
 
@@ -166,8 +167,9 @@ class Webhook:
     signature: WebhookSignature | None
 
 
-@dataclass(frozen=True, eq=False)
-class ModelField:
+# The models' nodes are named tuples: a dataclass compiles its methods at import, and a big
+# API has thousands of these, built once and only read.
+class ModelField(NamedTuple):
     name: str
     alias: str | None  # the property's key, where the field's name differs from it
     type: PyType
@@ -175,19 +177,17 @@ class ModelField:
     doc: str
 
 
-@dataclass(eq=False)
-class ModelClass:
+class ModelClass(NamedTuple):
     name: str
     doc: str
     fields: list[ModelField]
 
 
-@dataclass(eq=False)
-class Models:
+class Models(NamedTuple):
     """The models module: classes to lay out, or (``external``) the source another models
     backend wrote, printed as it is, with the names of the classes it defines."""
 
-    classes: list[ModelClass] = field(default_factory=list)
+    classes: tuple[ModelClass, ...] = ()
     external: str | None = None
     external_names: frozenset[str] = frozenset()
 

@@ -10,8 +10,7 @@ shadow one. ``templates/package/models.py.j2`` lays the classes out.
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.escape import has_surrogate, python_literal
 from generator.ir import ModelClass, ModelField, Models
@@ -28,8 +27,7 @@ from generator.spec.refs import References
 from generator.spec.schemas import needs_class, object_shape
 
 
-@dataclass(eq=False)
-class _Field:
+class _Field(NamedTuple):
     key: str
     type: PyType
     required: bool
@@ -37,8 +35,7 @@ class _Field:
     doc: str
 
 
-@dataclass(eq=False)
-class _Class:
+class _Class(NamedTuple):
     name: str
     doc: str
     fields: list[_Field]
@@ -54,7 +51,7 @@ def build_models(data: dict[str, Any], source: str) -> Models:
     schemas = components.get("schemas") if isinstance(components, dict) else None
     builder = _ModelBuilder(schemas if isinstance(schemas, dict) else {}, References(data))
     builder.collect()
-    return Models(classes=builder.model_classes())
+    return Models(classes=tuple(builder.model_classes()))
 
 
 class _ModelBuilder:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 # (module, name) for ``from module import name``; ``(module, "")`` for ``import module``. A
@@ -27,9 +26,25 @@ LiteralValue = str | int | bool
 
 
 class PyType:
-    """A type expression. Subclasses are immutable and compare by value."""
+    """A type expression. Types are never changed once made, and compare by value.
+
+    Plain classes rather than dataclasses: a dataclass compiles its methods when the module
+    is imported, which every ``generate`` pays (bench/HISTORY.md)."""
 
     __slots__ = ()
+
+    def _key(self) -> tuple[Any, ...]:
+        """What the type is made of: two types of one class with equal keys are equal."""
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._key()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._key()!r}"
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         """The expression, with any name in ``shadowed`` spelled through its module."""
@@ -57,13 +72,18 @@ class PyType:
         return None
 
 
-@dataclass(frozen=True, slots=True)
 class Named(PyType):
     """A name imported from ``module`` ("builtins" for ``str``, ``int``, ``None`` ...; no
     import needed then)."""
 
-    name: str
-    module: str = "builtins"
+    __slots__ = ("module", "name")
+
+    def __init__(self, name: str, module: str = "builtins") -> None:
+        self.name = name
+        self.module = module
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.name, self.module)
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         if self.name in shadowed and self.module in QUALIFIERS:
@@ -76,12 +96,17 @@ class Named(PyType):
         return None if self.module == "builtins" else (self.module, self.name)
 
 
-@dataclass(frozen=True, slots=True)
 class Generic(PyType):
     """``origin[args]``: ``list[str]``, ``dict[str, Any]``, ``SyncPage[Lead]``."""
 
-    origin: Named
-    args: tuple[PyType, ...]
+    __slots__ = ("args", "origin")
+
+    def __init__(self, origin: Named, args: tuple[PyType, ...]) -> None:
+        self.origin = origin
+        self.args = args
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.origin, self.args)
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         inner = ", ".join(arg.render(shadowed) for arg in self.args)
@@ -103,14 +128,8 @@ class Literal(PyType):
         self.values = values
         self._keys = tuple((type(value), value) for value in values)
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Literal) and self._keys == other._keys
-
-    def __hash__(self) -> int:
-        return hash(self._keys)
-
-    def __repr__(self) -> str:
-        return f"Literal({self.values!r})"
+    def _key(self) -> tuple[Any, ...]:
+        return self._keys
 
     def holds(self, value: Any) -> bool:
         return (type(value), value) in self._keys
@@ -122,11 +141,16 @@ class Literal(PyType):
         return ("typing", "Literal")
 
 
-@dataclass(frozen=True, slots=True)
 class Union(PyType):
     """``a | b | ...``: built by ``union()``, which normalises the members."""
 
-    options: tuple[PyType, ...]
+    __slots__ = ("options",)
+
+    def __init__(self, options: tuple[PyType, ...]) -> None:
+        self.options = options
+
+    def _key(self) -> tuple[Any, ...]:
+        return self.options
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return " | ".join(member.render(shadowed) for member in self.options)
@@ -144,14 +168,8 @@ class AnyType(PyType):
 
     __slots__ = ()
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, AnyType)
-
-    def __hash__(self) -> int:
-        return hash(AnyType)
-
-    def __repr__(self) -> str:
-        return "ANY"
+    def _key(self) -> tuple[Any, ...]:
+        return ()
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return "Any"

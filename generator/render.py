@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 
@@ -300,16 +300,14 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
     )
 
 
-@dataclass(frozen=True, eq=False)
-class FieldView:
+class FieldView(NamedTuple):
     name: str
     annotation: str
     default: str | None
     docstring: str | None
 
 
-@dataclass(frozen=True, eq=False)
-class ClassView:
+class ClassView(NamedTuple):
     name: str
     docstring: str | None
     fields: list[FieldView]
