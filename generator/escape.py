@@ -48,6 +48,8 @@ def docstring(text: str, indent: int = 4) -> str:
     take part in closing it are escaped, and every character that is not printable (controls,
     bidi and other format characters, separators, a tab) is written as an escape, which is
     the same text at runtime."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return text.strip()  # one line (a line break is not printable), nothing to escape
     text = without_surrogates(text.replace("\r\n", "\n"))
     lines = [_escape_line(line.rstrip()) for line in text.strip().split("\n")]
     pad = " " * indent

@@ -9,7 +9,6 @@ type: Literal values stay Python values, so a string holding ``|`` or ``]`` is j
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from typing import Any
 
 # (module, name) for ``from module import name``; ``(module, "")`` for ``import module``. A
@@ -50,10 +49,6 @@ class PyType:
         """The expression, with any name in ``shadowed`` spelled through its module."""
         raise NotImplementedError
 
-    def leaves(self) -> Iterator[PyType]:
-        """The named parts of the expression: builtins, classes, ``Any``, literals."""
-        yield self
-
     def members(self) -> tuple[PyType, ...]:
         """The members of a union; any other type is its one member."""
         return (self,)
@@ -61,15 +56,11 @@ class PyType:
     def imports(self, shadowed: frozenset[str] = frozenset()) -> set[Import]:
         """What a module printing ``render(shadowed)`` must import."""
         found: set[Import] = set()
-        for leaf in self.leaves():
-            needed = leaf._import(shadowed)
-            if needed is not None:
-                found.add(needed)
+        self.collect_imports(found, shadowed)
         return found
 
-    def _import(self, shadowed: frozenset[str]) -> Import | None:
-        """The one import this name needs, if any (a leaf names one thing)."""
-        return None
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
+        """Add what ``render(shadowed)`` needs imported to ``found``."""
 
 
 class Named(PyType):
@@ -90,10 +81,11 @@ class Named(PyType):
             return f"{QUALIFIERS[self.module]}.{self.name}"
         return self.name
 
-    def _import(self, shadowed: frozenset[str]) -> Import | None:
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
         if self.name in shadowed and self.module in QUALIFIERS:
-            return (self.module, "")
-        return None if self.module == "builtins" else (self.module, self.name)
+            found.add((self.module, ""))
+        elif self.module != "builtins":
+            found.add((self.module, self.name))
 
 
 class Generic(PyType):
@@ -109,13 +101,13 @@ class Generic(PyType):
         return (self.origin, self.args)
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
-        inner = ", ".join(arg.render(shadowed) for arg in self.args)
+        inner = ", ".join([arg.render(shadowed) for arg in self.args])
         return f"{self.origin.render(shadowed)}[{inner}]"
 
-    def leaves(self) -> Iterator[PyType]:
-        yield self.origin
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
+        self.origin.collect_imports(found, shadowed)
         for arg in self.args:
-            yield from arg.leaves()
+            arg.collect_imports(found, shadowed)
 
 
 class Literal(PyType):
@@ -137,8 +129,8 @@ class Literal(PyType):
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return f"Literal[{', '.join(repr(value) for value in self.values)}]"
 
-    def _import(self, shadowed: frozenset[str]) -> Import | None:
-        return ("typing", "Literal")
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
+        found.add(("typing", "Literal"))
 
 
 class Union(PyType):
@@ -153,11 +145,11 @@ class Union(PyType):
         return self.options
 
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
-        return " | ".join(member.render(shadowed) for member in self.options)
+        return " | ".join([member.render(shadowed) for member in self.options])
 
-    def leaves(self) -> Iterator[PyType]:
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
         for member in self.options:
-            yield from member.leaves()
+            member.collect_imports(found, shadowed)
 
     def members(self) -> tuple[PyType, ...]:
         return self.options
@@ -174,8 +166,8 @@ class AnyType(PyType):
     def render(self, shadowed: frozenset[str] = frozenset()) -> str:
         return "Any"
 
-    def _import(self, shadowed: frozenset[str]) -> Import | None:
-        return ("typing", "Any")
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
+        found.add(("typing", "Any"))
 
 
 ANY = AnyType()

@@ -158,7 +158,7 @@ class _Printed:
         self.imports: set[Import] = set()
 
     def __call__(self, kind: PyType, shadowed: frozenset[str] = _NO_NAMES) -> str:
-        self.imports |= kind.imports(shadowed)
+        kind.collect_imports(self.imports, shadowed)
         return kind.render(shadowed)
 
 
