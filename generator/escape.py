@@ -60,9 +60,18 @@ def _escape_line(line: str) -> str:
     line = line.replace("\\", "\\\\")
     if '"' in line:
         line = _QUOTE_RUNS.sub(lambda match: '\\"' * len(match.group()), line)
-    if line.isprintable():
-        return line
-    return "".join(char if char.isprintable() else _escape_char(char) for char in line)
+    return unprintable_escaped(line)
+
+
+def unprintable_escaped(text: str) -> str:
+    """``text`` with every character that is not printable, a line break aside, written as
+    its backslash escape: inside a string literal that is the same text at runtime, and no
+    control, bidi or other invisible character is left in the source."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char if char.isprintable() or char == "\n" else _escape_char(char) for char in text
+    )
 
 
 def _escape_char(char: str) -> str:

@@ -283,6 +283,14 @@ def test_a_docline_is_one_escaped_line(text: str) -> None:
     assert value.startswith("x ")
 
 
+def test_unprintable_characters_become_their_escapes() -> None:
+    text = "tab\t cr\r nul\x00 bidi\u202e nbsp\xa0 sep\u2028 plane1\U000e0001 \U0001f389 é"
+    escaped = escape.unprintable_escaped(text + "\nnext")
+    assert escaped.replace("\n", "").isprintable()
+    assert ast.literal_eval(f'"""{escaped}"""') == text + "\nnext"
+    assert escape.unprintable_escaped("plain") == "plain"
+
+
 def test_comments_show_invisible_characters() -> None:
     assert escape.comment("a\u202eb\n\nc\x00d") == "a\\u202eb cd"
     assert escape.python_literal("a'\"\u202e") == repr("a'\"\u202e")
