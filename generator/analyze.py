@@ -8,7 +8,6 @@ and the client code agree on one class per schema.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from generator.ir import (
     Api,
     Body,
     BodyField,
+    Models,
     Operation,
     Pagination,
     Parameter,
@@ -43,12 +43,14 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
+from generator.pytypes import ANY, NONE, STR, PyType, union
 from generator.reserved import (
     CONSTRUCTOR_RESERVED,
     RESERVED_ARGUMENTS,
     RESERVED_CLIENT_ATTRIBUTES,
     RESERVED_MODEL_NAMES,
 )
+from generator.schema_types import FILE_CONTENT, TypeBuilder
 from generator.spec.grammar import document_structure
 from generator.spec.operations import iter_operations, iter_webhooks, path_variables, request_path
 from generator.spec.pointer import component_name, parts_from_pointer, resolve_pointer
@@ -249,178 +251,6 @@ def _media_types(holder: Any) -> Iterator[dict[str, Any]]:
                 yield media
 
 
-# --- types --------------------------------------------------------------------------------
-
-
-class TypeMapper:
-    """Python type expressions for schemas, in terms of the generated model classes."""
-
-    def __init__(self, context: _Context) -> None:
-        self.context = context
-
-    def expr(self, schema: Any, *, depth: int = 0, file_upload: bool = False) -> str:
-        if depth > 12 or not isinstance(schema, dict):
-            return "Any"
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else ""
-            if name in self.context.model_classes:
-                return name
-            return self.expr(self.context.resolve(schema), depth=depth + 1, file_upload=file_upload)
-        nullable = schema.get("nullable") is True
-        result = self._expr(schema, depth, file_upload)
-        if nullable and result != "Any":
-            result = _union([result, "None"])
-        return result
-
-    def _expr(self, schema: dict[str, Any], depth: int, file_upload: bool) -> str:
-        if "const" in schema:
-            return _literal([schema["const"]]) or "Any"
-        if isinstance(schema.get("enum"), list) and schema["enum"]:
-            literal = _literal(schema["enum"])
-            if literal:
-                return literal
-        for keyword in ("oneOf", "anyOf"):
-            members = schema.get(keyword)
-            if isinstance(members, list) and members:
-                return _union(
-                    [self.expr(m, depth=depth + 1, file_upload=file_upload) for m in members]
-                )
-        all_of = schema.get("allOf")
-        if isinstance(all_of, list) and len(all_of) == 1 and "properties" not in schema:
-            return self.expr(all_of[0], depth=depth + 1, file_upload=file_upload)
-        kinds = schema.get("type")
-        if isinstance(kinds, list):
-            return _union([self._expr({**schema, "type": k}, depth, file_upload) for k in kinds])
-        if kinds == "string":
-            if schema.get("format") == "binary" or "contentMediaType" in schema:
-                return "FileTypes" if file_upload else "bytes"
-            return "str"
-        if kinds == "integer":
-            return "int"
-        if kinds == "number":
-            return "float"
-        if kinds == "boolean":
-            return "bool"
-        if kinds == "null":
-            return "None"
-        if kinds == "array":
-            item = self.expr(schema.get("items"), depth=depth + 1, file_upload=file_upload)
-            return f"list[{item}]"
-        if kinds == "object" or "properties" in schema or "additionalProperties" in schema:
-            extra = schema.get("additionalProperties")
-            value = (
-                self.expr(extra, depth=depth + 1) if isinstance(extra, dict) and extra else "Any"
-            )
-            return f"dict[str, {value}]"
-        return "Any"
-
-    def argument(self, schema: Any, *, file_upload: bool = False) -> str:
-        """Like ``expr``, but model-typed arguments also accept a plain dict."""
-        expression = self.expr(schema, file_upload=file_upload)
-        parts = _split_union(expression)
-        widened = [p for p in parts]
-        if any(p in self.context.model_classes for p in parts) and "dict[str, Any]" not in parts:
-            widened.append("dict[str, Any]")
-        return _union(widened)
-
-
-def _literal(values: list[Any]) -> str | None:
-    members: list[str] = []
-    has_none = False
-    for value in values:
-        if value is None:
-            has_none = True
-        elif isinstance(value, bool | int | str) and not isinstance(value, float):
-            rendered = repr(value)
-            if rendered not in members:
-                members.append(rendered)
-        else:
-            return None
-    if not members:
-        return "None" if has_none else None
-    literal = f"Literal[{', '.join(members)}]"
-    return _union([literal, "None"]) if has_none else literal
-
-
-def _split_union(expression: str) -> list[str]:
-    # Brackets and bars inside string literals (``Literal[']', 'a|b']``) are not syntax.
-    parts, depth, current = [], 0, ""
-    quote: str | None = None
-    escaped = False
-    for char in expression:
-        if quote is not None:
-            current += char
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == quote:
-                quote = None
-            continue
-        if char in "'\"":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return [p for p in parts if p]
-
-
-_PLAIN_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
-
-
-def _union(members: list[str]) -> str:
-    flat: list[str] = []
-    for member in members:
-        for part in _split_union(member):
-            if part == "Any":
-                return "Any"
-            if part not in flat:
-                flat.append(part)
-    flat = _merge_literals(flat)
-    if "float" in flat and "int" in flat:
-        flat.remove("int")  # a float annotation accepts an int (PEP 484; ruff PYI041)
-    if "None" in flat:  # None last reads naturally: `str | None`
-        flat.remove("None")
-        flat.append("None")
-    return " | ".join(flat) if flat else "Any"
-
-
-def _merge_literals(parts: list[str]) -> list[str]:
-    """One ``Literal`` per union, in the place of the first, without the values a plain
-    member already admits (ruff PYI030 and PYI051): ``Literal['a'] | int | Literal['b', 1]``
-    is ``Literal['a', 'b'] | int``."""
-    literals = [p for p in parts if p.startswith("Literal[") and p.endswith("]")]
-    if not literals:
-        return parts
-    covered = {_PLAIN_TYPES[p] for p in parts if p in _PLAIN_TYPES}
-    values: dict[tuple[type, Any], Any] = {}
-    for part in literals:
-        try:
-            found = ast.literal_eval("[" + part[len("Literal[") : -1] + "]")
-        except (ValueError, SyntaxError):
-            return parts  # not one this module wrote: left as it is
-        for value in found:
-            if type(value) not in covered:
-                values.setdefault((type(value), value), value)
-    merged = f"Literal[{', '.join(repr(v) for v in values.values())}]" if values else None
-    result: list[str] = []
-    for part in parts:
-        if part not in literals:
-            result.append(part)
-        elif merged is not None:
-            result.append(merged)
-            merged = None
-    return result
-
-
 # --- operations ---------------------------------------------------------------------------
 
 
@@ -431,7 +261,7 @@ class OperationBuilder:
     ``components/schemas`` are the same in both documents)."""
 
     def __init__(
-        self, context: _Context, mapper: TypeMapper, schemes: dict[str, SecurityScheme]
+        self, context: _Context, mapper: TypeBuilder, schemes: dict[str, SecurityScheme]
     ) -> None:
         self.context = context
         self.mapper = mapper
@@ -498,7 +328,7 @@ class OperationBuilder:
                     wire_name=parameter.name,
                     location=parameter.location,
                     required=parameter.required,
-                    type_expr=self.mapper.argument(schema),
+                    type=self.mapper.argument(schema),
                     description=parameter.description,
                     style=parameter.declared_style,
                     explode=parameter.declared_explode,
@@ -536,7 +366,7 @@ class OperationBuilder:
                         py_name=py_name,
                         wire_name=wire_name,
                         required=wire_name in required_names and required,
-                        type_expr=self.mapper.argument(prop_schema, file_upload=upload),
+                        type=self.mapper.argument(prop_schema, upload=upload),
                         description=str(
                             (resolved.get("description") if isinstance(resolved, dict) else "")
                             or ""
@@ -544,14 +374,14 @@ class OperationBuilder:
                     )
                 )
             fields = tuple(flattened)
-        type_expr = self.mapper.argument(schema, file_upload=upload)
+        body_type = self.mapper.argument(schema, upload=upload)
         if kind == "binary":
-            type_expr = "FileContent"
+            body_type = FILE_CONTENT
         elif kind == "text":
-            type_expr = "str"
+            body_type = STR
         if fields is None:
             taken.add("body")
-        return Body(kind, picked.content_type, required, fields, type_expr, description)
+        return Body(kind, picked.content_type, required, fields, body_type, description)
 
     def _object_properties(self, schema: Any) -> tuple[dict[str, Any], list[str]]:
         """Properties and required names of an object schema, allOf parts merged."""
@@ -568,14 +398,14 @@ class OperationBuilder:
             if picked is not None:
                 yield picked
 
-    def _response(self, wire: wire_model.Operation) -> tuple[str | None, str]:
-        types: list[str] = []
+    def _response(self, wire: wire_model.Operation) -> tuple[PyType | None, str]:
+        types: list[PyType] = []
         kind = "none"
         for media in self._successes(wire):
             media_kind = media.kind
             if media_kind in ("json", "form", "multipart"):
                 kind = "json"
-                types.append(self.mapper.expr(self.context.prepared(media.schema_pointer)))
+                types.append(self.mapper.read(self.context.prepared(media.schema_pointer)))
             elif kind == "none":
                 kind = media_kind
         if kind == "json":
@@ -583,7 +413,7 @@ class OperationBuilder:
                 _SUCCESS.match(response.status) and not response.content
                 for response in wire.responses
             )
-            return _union([*types, "None"] if has_empty else types), kind
+            return union(*types, *((NONE,) if has_empty else ())), kind
         return None, kind
 
     def _accept(self, wire: wire_model.Operation) -> str | None:
@@ -599,15 +429,15 @@ class OperationBuilder:
                     target.append(media.content_type)
         return ", ".join(success + others) or None
 
-    def _errors(self, wire: wire_model.Operation) -> dict[str, str]:
-        errors: dict[str, str] = {}
+    def _errors(self, wire: wire_model.Operation) -> dict[str, PyType]:
+        errors: dict[str, PyType] = {}
         for response in wire.responses:
             status = response.status
             if _SUCCESS.match(status):
                 continue
             picked = preferred_media(response.content)
             if picked and picked.kind == "json":
-                errors[status] = self.mapper.expr(self.context.prepared(picked.schema_pointer))
+                errors[status] = self.mapper.read(self.context.prepared(picked.schema_pointer))
         return dict(sorted(errors.items()))
 
     def _security(self, wire: wire_model.Operation) -> tuple[tuple[str, ...], ...]:
@@ -639,7 +469,7 @@ class OperationBuilder:
             arguments=arguments,
         )
 
-    def _item_type(self, wire: wire_model.Operation, items_pointer: str) -> str:
+    def _item_type(self, wire: wire_model.Operation, items_pointer: str) -> PyType:
         for media in self._successes(wire):
             schema: Any = self.context.prepared(media.schema_pointer)
             for token in [t for t in parts_from_pointer(items_pointer) if t]:
@@ -647,8 +477,8 @@ class OperationBuilder:
                 schema = properties.get(token, {})
             resolved = self.context.resolve(schema)
             if isinstance(resolved, dict) and isinstance(resolved.get("items"), dict):
-                return self.mapper.expr(resolved["items"])
-        return "Any"
+                return self.mapper.read(resolved["items"])
+        return ANY
 
 
 # --- the whole API ------------------------------------------------------------------------
@@ -745,11 +575,11 @@ def _method_name(
     return member_identifier("_".join(kept or words), fallback="call")
 
 
-def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) -> Api:
+def build_api(spec: LoadedSpec, name: str, models: Models, context: _Context) -> Api:
     data = context.data
     wire = build_wire(spec)
     schemes = security_schemes(wire, name, context.warnings)
-    mapper = TypeMapper(context)
+    mapper = TypeBuilder(data["components"]["schemas"], context.refs, context.model_classes)
     builder = OperationBuilder(context, mapper, schemes)
     info = data.get("info") or {}
     title = str(info.get("title") or name)
@@ -830,7 +660,7 @@ def build_api(spec: LoadedSpec, name: str, models_code: str, context: _Context) 
         server_variables=variables,
         security_schemes=list(schemes.values()),
         resources=sorted(resources.values(), key=lambda r: r.attr_name),
-        models_code=models_code,
+        models=models,
         model_names=sorted(context.model_classes),
         webhooks=webhooks,
         warnings=context.warnings,
@@ -882,7 +712,7 @@ def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[Serv
     return url.rstrip("/"), variables
 
 
-def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
+def _webhooks(context: _Context, mapper: TypeBuilder) -> list[Webhook]:
     result: list[Webhook] = []
     root_signature = context.data.get("x-webhook-signature")
     for name, _method, operation, item, _ in iter_webhooks(context.data, context.refs.deref_at):
@@ -890,7 +720,7 @@ def _webhooks(context: _Context, mapper: TypeMapper) -> list[Webhook]:
         content = body.get("content") if isinstance(body, dict) else None
         offered = content if isinstance(content, dict) else {}
         chosen = preferred_type(k for k, media in offered.items() if isinstance(media, dict))
-        payload = mapper.expr(offered[chosen].get("schema", {})) if chosen is not None else "Any"
+        payload = mapper.read(offered[chosen].get("schema", {})) if chosen is not None else ANY
         signature = operation.get(
             "x-webhook-signature", item.get("x-webhook-signature", root_signature)
         )

@@ -11,9 +11,9 @@ from typing import Any
 from generator.analyze import build_api, prepare
 from generator.diagnostics import SpecError
 from generator.format import FormatError, format_sources
-from generator.ir import Api
+from generator.ir import Api, Models
 from generator.load import load_spec
-from generator.models_native import render_models
+from generator.models_native import build_models
 from generator.naming import MAX_MODULE_NAME, snake_case
 from generator.render import render_package, runtime_paths
 from generator.validate import GENERATE_LEVELS, validate_spec
@@ -24,7 +24,7 @@ class MissingExtraError(Exception):
     """An option needs an optional dependency that is not installed."""
 
 
-def _datamodel_code_generator(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
+def _datamodel_code_generator(data: dict[str, Any], source: str) -> Models:
     # Imported on demand: the library alone takes longer to import than a small spec
     # takes to generate with the native renderer.
     if importlib.util.find_spec("datamodel_code_generator") is None:
@@ -35,13 +35,14 @@ def _datamodel_code_generator(data: dict[str, Any], source: str) -> tuple[str, s
         )
     from generator.models import generate_models
 
-    return generate_models(data, source)
+    code, classes = generate_models(data, source)
+    return Models(external=code, external_names=frozenset(classes))
 
 
-MODEL_BACKENDS: dict[str, Callable[[dict[str, Any], str], tuple[str, set[str]]]] = {
-    # Our own renderer is the default: datamodel-code-generator costs 70-140x more time
+MODEL_BACKENDS: dict[str, Callable[[dict[str, Any], str], Models]] = {
+    # Our own models are the default: datamodel-code-generator costs 70-140x more time
     # (bench/RESULTS.md), which alone would exceed the generation-speed budget.
-    "native": render_models,
+    "native": build_models,
     "datamodel-code-generator": _datamodel_code_generator,
 }
 
@@ -55,9 +56,9 @@ def render(
     if diagnostics:
         raise SpecError(diagnostics)
     context = prepare(spec)
-    models_code, classes = MODEL_BACKENDS[models](context.data, spec.name)
-    context.model_classes = classes & set(context.class_names)
-    api = build_api(spec, name, models_code, context)
+    built = MODEL_BACKENDS[models](context.data, spec.name)
+    context.model_classes = built.names & set(context.class_names)
+    api = build_api(spec, name, built, context)
     return api, render_package(api)
 
 

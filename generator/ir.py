@@ -1,8 +1,9 @@
 """The intermediate representation: what a client package needs to know about an API.
 
-Built from a spec by ``generator.analyze``; rendered by ``generator.render``. Every name in it
-is already a valid, collision-free Python identifier and every type is a Python type
-expression in terms of the generated models, so templates only lay code out.
+Built from a spec by ``generator.analyze`` (models by ``generator.models_native``); rendered by
+``generator.render``. Every name in it is already a valid, collision-free Python identifier
+and every type a ``generator.pytypes`` type in terms of the generated models, so templates
+only lay code out.
 
 IR nodes are never compared or hashed, so their dataclasses skip ``__eq__``: every method
 a dataclass generates is compiled at import, on every ``generate`` run (bench/HISTORY.md).
@@ -11,7 +12,9 @@ a dataclass generates is compiled at import, on every ``generate`` run (bench/HI
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from generator.pytypes import BYTES, NONE, STR, PyType
 from generator.wire.model import Operation as WireOperation
 
 # The exception classes of the runtime (templates/runtime/_exceptions.py, its ``__all__``),
@@ -42,7 +45,7 @@ class Parameter:
     wire_name: str
     location: str  # path | query | header | cookie
     required: bool
-    type_expr: str
+    type: PyType
     description: str
     style: str = ""
     explode: bool | None = None
@@ -55,7 +58,7 @@ class BodyField:
     py_name: str
     wire_name: str
     required: bool
-    type_expr: str
+    type: PyType
     description: str
 
 
@@ -65,7 +68,7 @@ class Body:
     content_type: str
     required: bool
     fields: tuple[BodyField, ...] | None  # flattened object body; None = one `body` argument
-    type_expr: str  # type of the `body` argument when not flattened
+    type: PyType  # type of the `body` argument when not flattened
     description: str
 
 
@@ -73,7 +76,7 @@ class Body:
 class Pagination:
     style: str  # a key of generator.wire.pagination.STYLES
     items: str
-    item_type: str
+    item_type: PyType
     # The runtime ``Pagination``'s other arguments, in its order: (field, Python argument
     # name) for the ``*_param`` keys, (field, JSON pointer) for the others.
     arguments: tuple[tuple[str, str], ...] = ()
@@ -91,9 +94,9 @@ class Operation:
     deprecated: bool
     parameters: list[Parameter]
     body: Body | None
-    response_type: str | None
+    response_type: PyType | None
     response_kind: str  # json | text | binary | none
-    error_types: dict[str, str]
+    error_types: dict[str, PyType]
     security: tuple[tuple[str, ...], ...]
     retryable: bool
     pagination: Pagination | None
@@ -102,12 +105,12 @@ class Operation:
     wire: WireOperation | None = None  # the operation model this was built from
 
     @property
-    def return_type(self) -> str:
+    def return_type(self) -> PyType:
         if self.response_kind == "text":
-            return "str"
+            return STR
         if self.response_kind == "binary":
-            return "bytes"
-        return self.response_type or "None"
+            return BYTES
+        return NONE if self.response_type is None else self.response_type
 
 
 @dataclass(eq=False)
@@ -157,9 +160,38 @@ class WebhookSignature:
 @dataclass(frozen=True, eq=False)
 class Webhook:
     name: str
-    payload_type: str
+    payload_type: PyType
     summary: str
     signature: WebhookSignature | None
+
+
+# The models' nodes are named tuples: a dataclass compiles its methods at import, and a big
+# API has thousands of these, built once and only read.
+class ModelField(NamedTuple):
+    name: str
+    alias: str | None  # the property's key, where the field's name differs from it
+    type: PyType
+    default: str | None  # Python source of the default; None: the field is required
+    doc: str
+
+
+class ModelClass(NamedTuple):
+    name: str
+    doc: str
+    fields: list[ModelField]
+
+
+class Models(NamedTuple):
+    """The models module: classes to lay out, or (``external``) the source another models
+    backend wrote, printed as it is, with the names of the classes it defines."""
+
+    classes: tuple[ModelClass, ...] = ()
+    external: str | None = None
+    external_names: frozenset[str] = frozenset()
+
+    @property
+    def names(self) -> set[str]:
+        return {cls.name for cls in self.classes} | self.external_names
 
 
 @dataclass(eq=False)
@@ -175,8 +207,8 @@ class Api:
     server_variables: list[ServerVariable]
     security_schemes: list[SecurityScheme]
     resources: list[Resource]
-    models_code: str
-    model_names: list[str]
+    models: Models
+    model_names: list[str]  # component classes: exported by the package
     webhooks: list[Webhook]
     warnings: list[str] = field(default_factory=list)
 

@@ -1,34 +1,42 @@
 """IR → source files, through the Jinja templates in ``templates/package``.
 
-Python computes everything a template prints (signatures, imports, docstrings); the
-templates only arrange it. Spec text reaches generated code only through ``repr`` (string
-literals) or ``docstring`` (escaped), so no spec can inject code.
+Python computes everything a template prints (signatures, imports, docstrings, model fields);
+the templates only arrange it. Spec text reaches generated code only through
+``generator.escape``, so no spec can inject code.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 
+from generator import escape
 from generator.cache import cache_dir
-from generator.ir import RUNTIME_EXCEPTIONS, Api, Operation, Resource
+from generator.ir import RUNTIME_EXCEPTIONS, Api, ModelClass, Models, Operation, Resource
 from generator.naming import package_version
-from generator.reserved import SHADOWABLE_BUILTINS
+from generator.pytypes import (
+    ANY,
+    NONE,
+    QUALIFIERS,
+    Generic,
+    Import,
+    Named,
+    PyType,
+    Union,
+    union,
+)
+from generator.schema_types import MODELS_MODULE
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
 # link to the top-level ``templates/``, and the wheel build copies the files in as package data.
 TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
-_IDENTIFIER = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*)")
-_RUNTIME_TYPES = ("FileTypes", "FileContent")
 _DIGIT_RUNS = re.compile(r"(\d+)")
-_SURROGATES = re.compile("[\ud800-\udfff]")
 # Re-exported by the package's __init__ next to the client and the models.
 _PACKAGE_EXPORTS = (
     "Client",
@@ -42,78 +50,19 @@ _PACKAGE_EXPORTS = (
 )
 
 
-# Characters that must never reach a generated file raw: controls (Cc), format characters
-# (Cf: the bidi overrides U+202A-U+202E and isolates U+2066-U+2069, U+200E/F, U+061C, ...),
-# line/paragraph separators (Zl, Zp), lone surrogates (Cs), private use and unassigned.
-# They can make source read differently from what runs ("Trojan Source").
-_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"})
+_NOT_GIVEN = Named("NotGiven", "._types")
+_SYNC_PAGE = Named("SyncPage", "._pagination")
+_ASYNC_PAGINATOR = Named("AsyncPaginator", "._pagination")
+_THIRD_PARTY = frozenset({"pydantic"})
+_NO_NAMES: frozenset[str] = frozenset()
 
 
-def _is_invisible(char: str) -> bool:
-    return char not in "\n\t" and unicodedata.category(char) in _INVISIBLE_CATEGORIES
-
-
-def _escape_invisible(text: str) -> str:
-    """``text`` with every invisible character written as a ``\\uXXXX`` escape: inside a
-    docstring that is the same text at runtime; in a comment or Markdown it is visible."""
-    if text.isprintable():
-        return text
-    return "".join(
-        (f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
-        if not c.isprintable() and _is_invisible(c)
-        else c
-        for c in text
-    )
-
-
-def docstring(text: str, indent: int = 4) -> str:
-    """A docstring body: escaped so that no spec text can end the string early, and
-    with no invisible character written raw (a lone surrogate becomes U+FFFD)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = text.replace("\x00", "").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if not cleaned.isprintable():
-        cleaned = _escape_invisible(_SURROGATES.sub("\ufffd", cleaned))
-    cleaned = "\n".join(line.rstrip() for line in cleaned.strip().splitlines())
-    if cleaned.endswith('"'):
-        cleaned += " "
-    pad = " " * indent
-    return "\n".join((pad + line) if line else "" for line in cleaned.splitlines()).lstrip()
-
-
-def comment(text: str) -> str:
-    """Spec text for one line of a comment, Markdown or TOML: whitespace runs (line breaks
-    included) become one space; invisible characters are shown as ``\\uXXXX``."""
-    return _escape_invisible(" ".join(text.replace("\x00", "").split()))
-
-
-def toml_string(text: str) -> str:
-    """A TOML basic string holding ``text``: quotes, backslashes and control characters
-    escaped, everything else (emoji included) written as UTF-8, which TOML allows. A lone
-    surrogate, which no UTF-8 file can hold, becomes U+FFFD."""
-    text = _SURROGATES.sub("\ufffd", text)
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    if not escaped.isprintable():
-        escaped = "".join(
-            f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c for c in escaped
-        )
-    return f'"{escaped}"'
-
-
-def docline(text: str) -> str:
-    """Spec text for the middle of a docstring line: one line, escaped like ``docstring``."""
-    line = docstring(comment(text), indent=0)
-    # docstring() keeps a final quote off the closing quotes with a space; mid-line that
-    # space can end the line (ruff W291), so the quote is escaped instead (same text).
-    return line[:-2] + '\\"' if line.endswith('" ') else line
-
-
-def _with_not_given(type_expr: str) -> str:
-    """``type_expr | NotGiven`` with ``None`` kept last (ruff RUF036)."""
-    if type_expr == "None":
-        return "NotGiven | None"
-    if type_expr.endswith(" | None"):  # a top-level member: nested unions end with "]"
-        return type_expr[: -len(" | None")] + " | NotGiven | None"
-    return f"{type_expr} | NotGiven"
+def _with_not_given(kind: PyType) -> PyType:
+    """``kind | NotGiven`` with ``None`` kept last (ruff RUF036). Not ``union()``: ``Any |
+    NotGiven`` says that leaving the argument out is not the same as passing a value."""
+    members = kind.members()
+    rest = tuple(member for member in members if member != NONE)
+    return Union((*rest, _NOT_GIVEN, *((NONE,) if NONE in members else ())))
 
 
 def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -148,6 +97,36 @@ def export_order(names: Iterable[str]) -> list[str]:
     return sorted(set(names), key=lambda name: (_name_kind(name), _natural(name)))
 
 
+def import_sections(imports: Iterable[Import], package: str) -> list[list[str]]:
+    """The import lines of a module in ruff's isort order (rule I001), by section: the
+    standard library, third-party packages, the generated package's own modules (reached
+    through ``package``: "." or ".."). Within a section ``import m`` lines come first."""
+    sections: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+    for module, name in imports:
+        if module.startswith("."):
+            section, module = 2, package + module[1:]
+        else:
+            section = 1 if module.split(".")[0] in _THIRD_PARTY else 0
+        sections[section].setdefault(module, set()).add(name)
+    result: list[list[str]] = []
+    for by_module in sections:
+        lines = [
+            f"import {module}"
+            if QUALIFIERS.get(module, module) == module
+            else f"import {module} as {QUALIFIERS[module]}"
+            for module in sorted(by_module, key=str.lower)
+            if "" in by_module[module]
+        ]
+        lines += [
+            f"from {module} import {', '.join(import_order(names - {''}))}"
+            for module, names in sorted(by_module.items(), key=lambda item: item[0].lower())
+            if names - {""}
+        ]
+        if lines:
+            result.append(lines)
+    return result
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates cached per user: compiling them costs more than rendering a small
     API. Jinja keys entries by template source checksum, so an edited template recompiles."""
@@ -165,11 +144,22 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["docstring"] = docstring
-    env.filters["pyrepr"] = repr
-    env.filters["comment"] = comment
-    env.filters["docline"] = docline
+    env.filters["docstring"] = escape.docstring
+    env.filters["pyrepr"] = escape.python_literal
+    env.filters["comment"] = escape.comment
+    env.filters["docline"] = escape.docline
     return env
+
+
+class _Printed:
+    """The types a module prints, each rendered where it is printed, and what they import."""
+
+    def __init__(self) -> None:
+        self.imports: set[Import] = set()
+
+    def __call__(self, kind: PyType, shadowed: frozenset[str] = _NO_NAMES) -> str:
+        kind.collect_imports(self.imports, shadowed)
+        return kind.render(shadowed)
 
 
 @dataclass(frozen=True, eq=False)
@@ -191,92 +181,60 @@ class MethodView:
     call: str  # "request" or "request_page"
     arguments_map: list[tuple[str, str]]  # (python argument name, variable)
     body: str | None  # expression passed as body=
-    item_type: str | None
     docstring: str
-    # The same types for the method body, where arguments named like builtins (`list`,
-    # `type`) shadow them: qualified as `builtins.list`.
-    body_return_type: str = ""
-    body_async_return_type: str = ""
-    body_item_type: str | None = None
+    # The Endpoint's types, at module level.
+    response_type: str | None
+    error_types: list[tuple[str, str]]
+    # The types the method body uses, where its arguments hide the names they share (an
+    # argument `list` hides the builtin): those are spelled through their module.
+    body_return_type: str
+    body_async_return_type: str
+    body_item_type: str | None
 
 
-_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"')
-
-
-def _code_parts(expression: str) -> list[tuple[bool, str]]:
-    """``expression`` cut into (is_code, text) runs: string literals (``Literal['by list']``
-    values) are not code, and must never be rewritten or searched for names."""
-    parts: list[tuple[bool, str]] = []
-    index = 0
-    for match in _STRING_LITERAL.finditer(expression):
-        parts.append((True, expression[index : match.start()]))
-        parts.append((False, match.group(0)))
-        index = match.end()
-    parts.append((True, expression[index:]))
-    return parts
-
-
-def _identifiers(expression: str) -> list[str]:
-    return [n for code, text in _code_parts(expression) if code for n in _IDENTIFIER.findall(text)]
-
-
-def _qualify(expression: str, shadowed: set[str]) -> str:
-    if not shadowed:
-        return expression
-    return "".join(
-        _IDENTIFIER.sub(
-            lambda m: f"builtins.{m.group(1)}" if m.group(1) in shadowed else m.group(1), text
-        )
-        if code
-        else text
-        for code, text in _code_parts(expression)
-    )
-
-
-def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
-
-    def q(expression: str) -> str:
-        return _qualify(expression, shadowed)
-
+def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed) -> MethodView:
+    """``shadowed``: the names the resource class defines (its methods), which its
+    signatures cannot use bare."""
     arguments: list[Argument] = []
     docs: list[tuple[str, str]] = []
     required: list[Argument] = []
     optional: list[Argument] = []
 
-    def keyword(name: str, type_expr: str, is_required: bool) -> None:
+    def keyword(name: str, kind: PyType, is_required: bool) -> None:
         """A keyword-only argument: required ones first, optional ones default to NOT_GIVEN."""
         if is_required:
-            required.append(Argument(name, q(type_expr), None))
+            required.append(Argument(name, show(kind, shadowed), None))
         else:
-            optional.append(Argument(name, q(_with_not_given(type_expr)), "NOT_GIVEN"))
+            optional.append(Argument(name, show(_with_not_given(kind), shadowed), "NOT_GIVEN"))
 
     for parameter in operation.parameters:
         if parameter.location == "path":
-            arguments.append(Argument(parameter.py_name, q(parameter.type_expr), None, True))
+            annotation = show(parameter.type, shadowed)
+            arguments.append(Argument(parameter.py_name, annotation, None, positional=True))
         else:
-            keyword(parameter.py_name, parameter.type_expr, parameter.required)
+            keyword(parameter.py_name, parameter.type, parameter.required)
         docs.append((parameter.py_name, parameter.description))
     body_expr: str | None = None
     body = operation.body
     if body is not None and body.fields is not None:
         pairs = []
         for field in body.fields:
-            keyword(field.py_name, field.type_expr, field.required)
+            keyword(field.py_name, field.type, field.required)
             docs.append((field.py_name, field.description))
-            pairs.append(f"{field.wire_name!r}: {field.py_name}")
+            pairs.append(f"{escape.python_literal(field.wire_name)}: {field.py_name}")
         body_expr = "{" + ", ".join(pairs) + "}"
     elif body is not None:
-        keyword("body", body.type_expr, body.required)
+        keyword("body", body.type, body.required)
         docs.append(("body", body.description))
         body_expr = "body"
     arguments += required + optional
     pagination = operation.pagination
     if pagination is not None:
-        return_type = q(f"SyncPage[{pagination.item_type}]")
-        async_return_type = q(f"AsyncPaginator[{pagination.item_type}]")
+        return_type: PyType = Generic(_SYNC_PAGE, (pagination.item_type,))
+        async_return_type: PyType = Generic(_ASYNC_PAGINATOR, (pagination.item_type,))
         call = "request_page"
     else:
-        return_type = async_return_type = q(operation.return_type)
+        return_type = async_return_type = operation.return_type
         call = "request"
     lines = [operation.summary or operation.operation_id]
     if operation.description and operation.description != operation.summary:
@@ -288,41 +246,23 @@ def _method_view(operation: Operation, shadowed: set[str]) -> MethodView:
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
-    local = shadowed | ({a.name for a in arguments} & set(SHADOWABLE_BUILTINS))
+    local = shadowed | {a.name for a in arguments}
+    response_type = operation.response_type
     return MethodView(
         operation=operation,
         arguments=arguments,
-        return_type=return_type,
-        async_return_type=async_return_type,
-        body_return_type=_qualify(return_type, local),
-        body_async_return_type=_qualify(async_return_type, local),
-        body_item_type=_qualify(pagination.item_type, local) if pagination else None,
+        return_type=show(return_type, shadowed),
+        async_return_type=show(async_return_type, shadowed),
         call=call,
         arguments_map=[(p.py_name, p.py_name) for p in operation.parameters],
         body=body_expr,
-        item_type=pagination.item_type if pagination else None,
-        docstring=docstring("\n".join(lines), indent=8),
+        docstring=escape.docstring("\n".join(lines), indent=8),
+        response_type=None if response_type is None else show(response_type),
+        error_types=[(status, show(kind)) for status, kind in operation.error_types.items()],
+        body_return_type=show(return_type, local),
+        body_async_return_type=show(async_return_type, local),
+        body_item_type=show(pagination.item_type, local) if pagination else None,
     )
-
-
-def _names_in(expressions: list[str], candidates: set[str]) -> list[str]:
-    found: set[str] = set()
-    for expression in expressions:
-        found |= {m for m in _identifiers(expression) if m in candidates}
-    return import_order(found)
-
-
-def _type_expressions(operation: Operation) -> list[str]:
-    expressions = [p.type_expr for p in operation.parameters]
-    expressions += list(operation.error_types.values())
-    if operation.response_type:
-        expressions.append(operation.response_type)
-    if operation.body is not None:
-        expressions.append(operation.body.type_expr if operation.body.fields is None else "")
-        expressions += [f.type_expr for f in operation.body.fields or ()]
-    if operation.pagination is not None:
-        expressions.append(operation.pagination.item_type)
-    return expressions
 
 
 def _resource_classes(resource: Resource) -> tuple[str, str]:
@@ -330,41 +270,110 @@ def _resource_classes(resource: Resource) -> tuple[str, str]:
 
 
 def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
-    method_names = {op.method_name for op in resource.operations}
-    shadowed = method_names & set(SHADOWABLE_BUILTINS)
-    methods = [_method_view(op, shadowed) for op in resource.operations]
-    expressions = [e for op in resource.operations for e in _type_expressions(op)]
-    expressions += [m.return_type for m in methods]
-    signature_text = " ".join(a.annotation for m in methods for a in m.arguments)
-    models = _names_in(expressions, set(api.model_names))
-    uses = set(_identifiers(" ".join(expressions) + " " + signature_text))
-    typing_names = [name for name in ("Any", "Literal") if name in uses]
-    runtime_types = [name for name in _RUNTIME_TYPES if name in uses]
+    method_names = frozenset(op.method_name for op in resource.operations)
+    show = _Printed()
+    methods = [_method_view(op, method_names, show) for op in resource.operations]
+    # The names the template's own code uses, beside those of the types it prints.
+    imports = show.imports | {
+        ("typing", "Unpack"),
+        ("typing", "cast"),
+        ("._base_client", "AsyncAPIClient"),
+        ("._base_client", "SyncAPIClient"),
+        ("._endpoint", "Endpoint"),
+        ("._response", "to_raw_response_wrapper"),
+        ("._types", "RequestOptions"),
+    }
+    if any(op.pagination for op in resource.operations):
+        imports.add(("._endpoint", "Pagination"))
+    if any(op.parameters for op in resource.operations):
+        imports.add(("._endpoint", "Param"))
+    if any(m.call == "request" for m in methods):
+        imports.add(("._response", "async_to_raw_response_wrapper"))
+    if any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments):
+        imports.add(("._types", "NOT_GIVEN"))
     return env.get_template("resources/resource.py.j2").render(
         api=api,
         resource=resource,
         exports=export_order(_resource_classes(resource)),
         methods=methods,
-        models=models,
-        typing_names=typing_names,
-        runtime_types=runtime_types,
-        needs_builtins=any(
-            "builtins." in text
-            for m in methods
-            for text in (
-                m.return_type,
-                m.async_return_type,
-                m.body_return_type,
-                m.body_async_return_type,
-                m.body_item_type or "",
-                *(a.annotation for a in m.arguments),
+        import_sections=import_sections(imports, ".."),
+    )
+
+
+class FieldView(NamedTuple):
+    name: str
+    annotation: str
+    default: str | None
+    docstring: str | None
+
+
+class ClassView(NamedTuple):
+    name: str
+    docstring: str | None
+    fields: list[FieldView]
+
+
+def _docstring_or_none(text: str) -> str | None:
+    return escape.docstring(text) if text.strip() else None
+
+
+def _class_view(cls: ModelClass, show: _Printed) -> ClassView:
+    fields: list[FieldView] = []
+    for item in cls.fields:
+        annotation = show(item.type)
+        if item.alias is not None:
+            alias = escape.python_literal(item.alias)
+            annotation = f"Annotated[{annotation}, Field(alias={alias})]"
+            show.imports |= {("typing", "Annotated"), ("pydantic", "Field")}
+        fields.append(FieldView(item.name, annotation, item.default, _docstring_or_none(item.doc)))
+    return ClassView(cls.name, _docstring_or_none(cls.doc), fields)
+
+
+def models_module(models: Models, title: str, env: jinja2.Environment | None = None) -> str:
+    """The models module: the classes laid out by ``models.py.j2``, or the source another
+    models backend wrote."""
+    show = _Printed()
+    classes = [_class_view(cls, show) for cls in models.classes]
+    imports = {(module, name) for module, name in show.imports if module != MODELS_MODULE}
+    if classes:
+        imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
+    return (
+        (env or _environment())
+        .get_template("models.py.j2")
+        .render(
+            title=title,
+            external=models.external,
+            import_sections=import_sections(imports, "."),
+            classes=classes,
+        )
+    )
+
+
+def _webhooks_context(api: Api) -> dict[str, Any]:
+    show = _Printed()
+    events = [(w.name, show(w.payload_type), w.summary) for w in api.webhooks]
+    any_event = show(union(*(w.payload_type for w in api.webhooks)) if api.webhooks else ANY)
+    # The names the template's own code uses, beside those of the types it prints.
+    imports = show.imports | {
+        ("collections.abc", "Mapping"),
+        ("typing", "cast"),
+        *(
+            ("._webhooks", name)
+            for name in (
+                "DEFAULT_TOLERANCE",
+                "InMemoryReplayGuard",
+                "ReplayGuard",
+                "Signature",
+                "WebhookVerificationError",
+                "unwrap_event",
             )
         ),
-        needs_async_wrapper=any(m.call == "request" for m in methods),
-        needs_param=any(op.parameters for op in resource.operations),
-        paginated=any(op.pagination for op in resource.operations),
-        needs_not_given=any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments),
-    )
+    }
+    return {
+        "webhook_imports": import_sections(imports, "."),
+        "webhook_union": any_event,
+        "webhook_events": events,
+    }
 
 
 def runtime_paths(api: Api) -> list[str]:
@@ -397,10 +406,15 @@ def render_package(api: Api) -> dict[str, str]:
         # pyproject.toml's strings, escaped for TOML (not JSON: `tojson` writes an emoji as
         # a surrogate pair of \u escapes, which TOML rejects).
         "toml": {
-            "distribution": toml_string(api.distribution),
-            "version": toml_string(version),
-            "description": toml_string("Typed Python client for the " + comment(api.title)),
-            "packages": [toml_string(api.package), toml_string(api.package + ".resources")],
+            "distribution": escape.toml_string(api.distribution),
+            "version": escape.toml_string(version),
+            "description": escape.toml_string(
+                "Typed Python client for the " + escape.comment(api.title)
+            ),
+            "packages": [
+                escape.toml_string(api.package),
+                escape.toml_string(api.package + ".resources"),
+            ],
         },
         "client_classes": import_order(client_classes),
         "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
@@ -416,13 +430,7 @@ def render_package(api: Api) -> dict[str, str]:
     }
     for resource in api.resources:
         files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(env, api, resource)
-    webhook_types = [w.payload_type for w in api.webhooks]
-    context["webhook_models"] = _names_in(webhook_types, set(api.model_names))
-    context["webhook_union"] = " | ".join(dict.fromkeys(webhook_types)) if webhook_types else "Any"
-    used = set(_identifiers(" ".join(webhook_types)))
-    context["webhook_typing"] = [
-        name for name in ("Any", "Literal") if name in used or (name == "Any" and not webhook_types)
-    ]
+    context.update(_webhooks_context(api))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["env_vars"] = {
         c: env_var
@@ -435,7 +443,6 @@ def render_package(api: Api) -> dict[str, str]:
         "README.md": "README.md.j2",
         f"{package}/__init__.py": "__init__.py.j2",
         f"{package}/_client.py": "_client.py.j2",
-        f"{package}/models.py": "models.py.j2",
         f"{package}/resources/__init__.py": "resources/__init__.py.j2",
         f"{package}/py.typed": "py.typed.j2",
     }
@@ -443,4 +450,5 @@ def render_package(api: Api) -> dict[str, str]:
         templates[f"{package}/webhooks.py"] = "webhooks.py.j2"
     for target, template in templates.items():
         files[target] = env.get_template(template).render(**context)
+    files[f"{package}/models.py"] = models_module(api.models, api.title, env)
     return files

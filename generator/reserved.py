@@ -144,20 +144,6 @@ MODULE_TYPE_NAMES = frozenset(
 # Fixed rather than ``keyword.softkwlist``, which grows between Python versions (``type`` in
 # 3.12): the output must not depend on the interpreter that generates it.
 SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
-# Builtin types a resource method or argument of the same name (`list`, `type`) hides from
-# the annotations after it: those spell them `builtins.list`.
-SHADOWABLE_BUILTINS = (
-    "list",
-    "dict",
-    "str",
-    "int",
-    "float",
-    "bool",
-    "bytes",
-    "set",
-    "type",
-    "object",
-)
 # Module files: never a device name Windows reserves (``con.py`` cannot be created there).
 WINDOWS_DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}

@@ -87,7 +87,7 @@ def test_the_analyzer_types_the_items_from_the_array_body() -> None:
     (listing,) = [op for op in api.operations if op.pagination is not None]
     assert listing.pagination is not None
     assert (listing.pagination.style, listing.pagination.items) == ("link", "")
-    assert listing.pagination.item_type == "Issue"
+    assert listing.pagination.item_type.render() == "Issue"
     assert listing.pagination.arguments == (("size_param", "per_page"),)
     resource = files["linkpages_client/resources/issues.py"]
     assert "-> SyncPage[Issue]:" in resource

@@ -254,7 +254,7 @@ def test_package_of_every_case_passes_ruff_and_mypy_strict(tmp_path: Path) -> No
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
         (out / relative).write_text(content, encoding="utf-8")
     method = next(op for op in api.operations if op.operation_id == "getThing")
-    assert [p.type_expr for p in method.parameters] == ["int | str"]
+    assert [p.type.render() for p in method.parameters] == ["int | str"]
     ruff = Path(sys.executable).with_name("ruff")
     checked = subprocess.run(
         [str(ruff), "check", "--no-cache", "edge_client"], cwd=out, capture_output=True, text=True

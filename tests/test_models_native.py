@@ -20,7 +20,8 @@ import pytest
 
 from generator.analyze import prepare
 from generator.load import load_spec
-from generator.models_native import render_models
+from generator.models_native import build_models
+from generator.render import models_module
 from generator.spec.schemas import SCHEMA_PREFIX, needs_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,13 @@ BIN = ROOT / ".venv" / "bin"
 _COUNTER = itertools.count()
 
 Loader = Callable[..., ModuleType]
+
+
+def render_models(data: dict[str, Any], source: str) -> tuple[str, set[str]]:
+    """The models module as the package holds it (IR laid out by the template), and the
+    names of the classes it defines."""
+    models = build_models(data, source)
+    return models_module(models, "Test API"), models.names
 
 
 def _document(schemas: dict[str, Any], version: str = "3.1.0") -> dict[str, Any]:

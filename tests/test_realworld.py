@@ -111,7 +111,7 @@ def test_undeclared_path_variable_is_a_string_argument(tmp_path: Path) -> None:
     )
     api, _ = build(spec, "undeclared")
     (operation,) = api.operations
-    assert [(p.wire_name, p.location, p.type_expr) for p in operation.parameters] == [
+    assert [(p.wire_name, p.location, p.type.render()) for p in operation.parameters] == [
         ("key", "path", "str")
     ]
     assert any("'key' is not declared" in w for w in api.warnings)

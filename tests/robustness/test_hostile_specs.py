@@ -634,7 +634,7 @@ def test_spec_text_never_reaches_generated_files_raw(tmp_path: Path) -> None:
 def test_toml_string_round_trips(text: str) -> None:
     import tomllib
 
-    from generator.render import toml_string
+    from generator.escape import toml_string
 
     parsed = tomllib.loads(f"value = {toml_string(text)}\n")["value"]
     assert parsed == text.replace("\ud800", "\ufffd")

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Unpack, cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -622,7 +623,7 @@ class TasksResource:
         self,
         task_id: int,
         *,
-        action_params_due_at: str,
+        action_params_due_at: datetime | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Change when the task is due
@@ -1083,7 +1084,7 @@ class AsyncTasksResource:
         self,
         task_id: int,
         *,
-        action_params_due_at: str,
+        action_params_due_at: datetime | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Change when the task is due

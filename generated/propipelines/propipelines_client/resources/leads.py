@@ -6,6 +6,7 @@ Leads, their assignment, duplicates and emails.
 from __future__ import annotations
 
 import builtins
+from datetime import date
 from typing import Literal, Unpack, cast
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -535,7 +536,7 @@ class LeadsResource:
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         status: Literal["todo", "standby", "won", "lost", "cancelled"] | NotGiven = NOT_GIVEN,
-        remind_date: str | NotGiven = NOT_GIVEN,
+        remind_date: date | str | NotGiven = NOT_GIVEN,
         remind_time: str | NotGiven = NOT_GIVEN,
         reminder_duration: Literal[0, 15, 30, 45, 60, 90, 120, 150, 180, 240, 480, 720]
         | NotGiven = NOT_GIVEN,
@@ -990,7 +991,7 @@ class AsyncLeadsResource:
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         status: Literal["todo", "standby", "won", "lost", "cancelled"] | NotGiven = NOT_GIVEN,
-        remind_date: str | NotGiven = NOT_GIVEN,
+        remind_date: date | str | NotGiven = NOT_GIVEN,
         remind_time: str | NotGiven = NOT_GIVEN,
         reminder_duration: Literal[0, 15, 30, 45, 60, 90, 120, 150, 180, 240, 480, 720]
         | NotGiven = NOT_GIVEN,

@@ -178,7 +178,7 @@ class ProspectsResource:
         self,
         spreadsheet_id: int,
         *,
-        content: bytes | list[list[str]],
+        content: str | list[list[str]],
         **options: Unpack[RequestOptions],
     ) -> list[SpreadsheetRow]:
         """Add prospects to a prospecting list
@@ -206,7 +206,7 @@ class ProspectsResource:
         spreadsheet_id: int,
         row_id: int,
         *,
-        content: bytes | list[str],
+        content: str | list[str],
         **options: Unpack[RequestOptions],
     ) -> SpreadsheetRow:
         """Update a prospect in a prospecting list
@@ -373,7 +373,7 @@ class AsyncProspectsResource:
         self,
         spreadsheet_id: int,
         *,
-        content: bytes | list[list[str]],
+        content: str | list[list[str]],
         **options: Unpack[RequestOptions],
     ) -> list[SpreadsheetRow]:
         """Add prospects to a prospecting list
@@ -401,7 +401,7 @@ class AsyncProspectsResource:
         spreadsheet_id: int,
         row_id: int,
         *,
-        content: bytes | list[str],
+        content: str | list[str],
         **options: Unpack[RequestOptions],
     ) -> SpreadsheetRow:
         """Update a prospect in a prospecting list
