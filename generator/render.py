@@ -8,7 +8,7 @@ the templates only arrange it. Spec text reaches generated code only through
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any, NamedTuple
@@ -17,7 +17,17 @@ import jinja2
 
 from generator import escape
 from generator.cache import cache_dir
-from generator.ir import RUNTIME_EXCEPTIONS, Api, ModelClass, Models, Operation, Resource
+from generator.ir import (
+    RUNTIME_EXCEPTIONS,
+    Api,
+    Body,
+    BodyField,
+    ModelClass,
+    Models,
+    Operation,
+    Relationship,
+    Resource,
+)
 from generator.naming import package_version
 from generator.pytypes import (
     ANY,
@@ -25,9 +35,11 @@ from generator.pytypes import (
     QUALIFIERS,
     Generic,
     Import,
+    Literal,
     Named,
     PyType,
     Union,
+    dict_of,
     union,
 )
 from generator.schema_types import MODELS_MODULE
@@ -47,6 +59,7 @@ _PACKAGE_EXPORTS = (
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "related_records",
 )
 
 
@@ -216,7 +229,9 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
         docs.append((parameter.py_name, parameter.description))
     body_expr: str | None = None
     body = operation.body
-    if body is not None and body.fields is not None:
+    if body is not None and body.jsonapi is not None:
+        body_expr = _jsonapi_arguments(body, keyword, docs)
+    elif body is not None and body.fields is not None:
         pairs = []
         for field in body.fields:
             keyword(field.py_name, field.type, field.required)
@@ -246,6 +261,7 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
+    lines += _raises(operation)
     local = shadowed | {a.name for a in arguments}
     response_type = operation.response_type
     return MethodView(
@@ -263,6 +279,125 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
         body_async_return_type=show(async_return_type, local),
         body_item_type=show(pagination.item_type, local) if pagination else None,
     )
+
+
+def _raises(operation: Operation) -> list[str]:
+    """Docstring lines naming, for the declared error statuses, the error model that the
+    ``APIStatusError`` (or its subclass for the status) takes in ``body_as``."""
+    found: dict[str, list[str]] = {}
+    for status, kind in operation.error_types.items():
+        models = [m for m in kind.members() if isinstance(m, Named) and m.module == MODELS_MODULE]
+        if models:
+            typed = " or ".join(f"`e.body_as({m.name})`" for m in models)
+            found.setdefault(typed, []).append(status)
+    if not found:
+        return []
+    return [
+        "",
+        "Raises:",
+        *(
+            f"    APIStatusError ({', '.join(statuses)}): {typed}"
+            for typed, statuses in found.items()
+        ),
+    ]
+
+
+def _jsonapi_arguments(
+    body: Body,
+    keyword: Callable[[str, PyType, bool], None],
+    docs: list[tuple[str, str]],
+) -> str:
+    """The keyword arguments of a JSON:API write (``generator.jsonapi``), and the expression
+    that assembles the body from them; the whole document is accepted as ``body=`` (a
+    generated model) where no argument is required."""
+    write = body.jsonapi
+    assert write is not None
+    literal = escape.python_literal
+    for argument in write.arguments:
+        keyword(argument.py_name, argument.type, argument.required)
+        docs.append((argument.py_name, argument.description))
+    attributes = ", ".join(f"{literal(a.wire_name)}: {a.py_name}" for a in write.attributes)
+    links = []
+    for link in write.relationships:
+        value = link.py_name
+        if link.resource_type is not None:
+            helper = "to_many" if link.many else "to_one"
+            value = f"_jsonapi.{helper}({literal(link.resource_type)}, {link.py_name})"
+        links.append(f"{literal(link.wire_name)}: {value}")
+    options = []
+    if write.id is not None:
+        options.append(f"id_={write.id.py_name}")
+    elif write.id_from is not None:
+        options.append(f"id_={write.id_from}")
+    if write.extra_name is not None:
+        keyword(write.extra_name, dict_of(write.extra_type), False)
+        docs.append((write.extra_name, "Attributes beyond the named ones, by their wire name."))
+        options.append(f"extra={write.extra_name}")
+    if write.attributes_required:
+        options.append("attributes_required=True")
+    if not any(argument.required for argument in write.arguments):
+        keyword("body", body.type, False)
+        docs.append(("body", "The whole request document instead of the arguments above."))
+        options.append("document=body")
+    return (
+        f"_jsonapi.write_document({literal(write.resource_type)}, {{{attributes}}},"
+        f" {{{', '.join(links)}}}{''.join(', ' + option for option in options)})"
+    )
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+_EXAMPLE_SCALARS = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
+_EXAMPLE_ATTRIBUTES = 3  # optional attributes an example shows, beside the required ones
+
+
+def _example_value(kind: PyType) -> str | None:
+    """A value of ``kind`` for a README example, or None when none is simple to write."""
+    for member in kind.members():
+        # A literal only when plain: the example sits in a Markdown code fence.
+        value = member.values[0] if isinstance(member, Literal) else None
+        if isinstance(value, int) or (isinstance(value, str) and _PLAIN_WORD.fullmatch(value)):
+            return escape.python_literal(value)
+        if (
+            isinstance(member, Named)
+            and member.module == "builtins"
+            and member.name in _EXAMPLE_SCALARS
+        ):
+            return _EXAMPLE_SCALARS[member.name]
+        if isinstance(member, Generic) and member.origin.name == "list" and member.args:
+            item = _example_value(member.args[0])
+            if item is not None:
+                return f"[{item}]"
+    return None
+
+
+def _write_examples(resource: Resource) -> list[str]:
+    """README calls of the resource's JSON:API writes (a create and an update, where it has
+    them), with typed arguments: the required ones, a few optional attributes and the first
+    relationship."""
+    examples: list[str] = []
+    seen: set[bool] = set()
+    for op in resource.operations:
+        write = op.body.jsonapi if op.body is not None else None
+        creates = op.http_method == "POST"
+        if write is None or creates in seen:
+            continue
+        arguments = [p.py_name for p in op.parameters if p.location == "path"]
+        arguments += [
+            f"{p.py_name}=..." for p in op.parameters if p.required and p.location != "path"
+        ]
+        picked: list[BodyField | Relationship] = [a for a in write.arguments if a.required]
+        picked += [
+            a for a in write.attributes if not a.required and _example_value(a.type) is not None
+        ][:_EXAMPLE_ATTRIBUTES]
+        picked += [r for r in write.relationships[:1] if not r.required]
+        for argument in picked:
+            value = _example_value(argument.type)
+            arguments.append(f"{argument.py_name}={value if value is not None else '...'}")
+        name = "created" if creates else "updated"
+        call = f"client.{resource.attr_name}.{op.method_name}({', '.join(arguments)})"
+        examples.append(f"{name} = {call}")
+        seen.add(creates)
+    return examples
 
 
 def _resource_classes(resource: Resource) -> tuple[str, str]:
@@ -289,6 +424,8 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
         imports.add(("._endpoint", "Param"))
     if any(m.call == "request" for m in methods):
         imports.add(("._response", "async_to_raw_response_wrapper"))
+    if any(op.body is not None and op.body.jsonapi for op in resource.operations):
+        imports.add((".", "_jsonapi"))
     if any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments):
         imports.add(("._types", "NOT_GIVEN"))
     return env.get_template("resources/resource.py.j2").render(
@@ -424,6 +561,7 @@ def render_package(api: Api) -> dict[str, str]:
             (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
         ),
         "resource_imports": resource_imports,
+        "write_examples": {r.attr_name: _write_examples(r) for r in api.resources},
         "resource_exports": export_order(
             name for _, classes in resource_imports for name in classes
         ),
