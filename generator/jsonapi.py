@@ -123,36 +123,23 @@ class JsonApiWriteBuilder:
             if not isinstance(resolved, dict) or resolved.get("readOnly") is True:
                 continue
             required = "relationships" in data_required and wire_name in required_names
-            description = _description(resolved)
             linkage = self._linkage(resolved)
-            if linkage is None:
-                # No fixed target type: the argument is the relationship object itself.
-                result.append(
-                    Relationship(
-                        py_name=self._name(wire_name, taken),
-                        wire_name=wire_name,
-                        resource_type=None,
-                        many=False,
-                        type=self.mapper.argument(prop),
-                        required=required,
-                        description=description,
-                    )
-                )
-                continue
-            target, id_type, many, nullable = linkage
-            # `owner_id=`, and `tag_ids=` for a to-many `tags`.
-            name = f"{singular(snake_case(wire_name))}_ids" if many else f"{wire_name}_id"
+            # No fixed target type: the argument is the relationship object itself.
+            name, target, many, kind = wire_name, None, False, self.mapper.argument(prop)
+            if linkage is not None:
+                target, id_type, many, nullable = linkage
+                # `owner_id=`, and `tag_ids=` for a to-many `tags`.
+                name = f"{singular(snake_case(wire_name))}_ids" if many else f"{wire_name}_id"
+                kind = list_of(id_type) if many else union(id_type, *((NONE,) if nullable else ()))
             result.append(
                 Relationship(
                     py_name=self._name(name, taken),
                     wire_name=wire_name,
                     resource_type=target,
                     many=many,
-                    type=list_of(id_type)
-                    if many
-                    else union(id_type, *((NONE,) if nullable else ())),
+                    type=kind,
                     required=required,
-                    description=description,
+                    description=_description(resolved),
                 )
             )
         return tuple(result)

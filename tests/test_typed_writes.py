@@ -166,13 +166,38 @@ def test_a_declared_error_body_is_typed_through_body_as(overloop: Any) -> None:
     assert raised.value.body_as(overloop.ProspectDocument) is None
 
 
-# --- mypy's verdict on the script and its three mistakes ----------------------------------
+# --- mypy's verdict on the script and on each mistake in it -----------------------------
+
+# A mistake a user makes: (the script's text, the same with the mistake, mypy's error).
+MISTAKES = {
+    "misspelled": (
+        'first_name="Ada",\n        lists',
+        'frist_name="Ada",\n        lists',
+        r'Unexpected keyword argument "frist_name".*did you mean "first_name"',
+    ),
+    "wrong_type": (
+        'last_name="Lovelace"',
+        "last_name=1815",
+        r'Argument "last_name" to "update" .* incompatible type "int"',
+    ),
+    "wrong_literal": (
+        'status="won"',
+        'status="wonn"',
+        r"Argument \"status\" to \"update\" .* \"Literal\['wonn'\]\"",
+    ),
+}
 
 
 @pytest.fixture(scope="module")
 def mypy_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    """mypy --strict over the four scripts at once: its errors by script."""
-    names = ["good", "bad_misspelled", "bad_type", "bad_literal"]
+    """mypy --strict over the script and its mistaken copies at once: errors by script."""
+    work = tmp_path_factory.mktemp("mypy")
+    good = (SCRIPTS / "good.py").read_text(encoding="utf-8")
+    scripts = {"good": SCRIPTS / "good.py"}
+    for name, (right, wrong, _) in MISTAKES.items():
+        assert good.count(right) == 1, right
+        scripts[name] = work / f"{name}.py"
+        scripts[name].write_text(good.replace(right, wrong), encoding="utf-8")
     env = {
         **os.environ,
         "MYPYPATH": os.pathsep.join(
@@ -185,8 +210,8 @@ def mypy_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[st
             "--strict",
             "--no-error-summary",
             "--cache-dir",
-            str(tmp_path_factory.mktemp("mypy") / "cache"),
-            *(str(SCRIPTS / f"{name}.py") for name in names),
+            str(work / "cache"),
+            *(str(path) for path in scripts.values()),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -195,7 +220,7 @@ def mypy_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[st
         env=env,
         check=False,
     )
-    errors: dict[str, list[str]] = {name: [] for name in names}
+    errors: dict[str, list[str]] = {name: [] for name in scripts}
     for line in run.stdout.splitlines():
         if ": error: " in line:
             errors[Path(line.split(":", 1)[0]).stem].append(line)
@@ -207,20 +232,11 @@ def test_mypy_accepts_the_typed_script(mypy_verdicts: dict[str, list[str]]) -> N
     assert mypy_verdicts["good"] == []
 
 
-@pytest.mark.parametrize(
-    ("script", "expected"),
-    [
-        ("bad_misspelled", r'Unexpected keyword argument "frist_name".*did you mean "first_name"'),
-        ("bad_type", r'Argument "last_name" to "update" .* incompatible type "int"'),
-        ("bad_literal", r"Argument \"status\" to \"update\" .* \"Literal\['wonn'\]\""),
-    ],
-)
-def test_mypy_refuses_each_mistake(
-    mypy_verdicts: dict[str, list[str]], script: str, expected: str
-) -> None:
-    errors = mypy_verdicts[script]
+@pytest.mark.parametrize("mistake", list(MISTAKES))
+def test_mypy_refuses_each_mistake(mypy_verdicts: dict[str, list[str]], mistake: str) -> None:
+    errors = mypy_verdicts[mistake]
     assert len(errors) == 1, errors
-    assert re.search(expected, errors[0]), errors[0]
+    assert re.search(MISTAKES[mistake][2], errors[0]), errors[0]
 
 
 # --- misspelled keyword arguments at run time ---------------------------------------------
