@@ -8,12 +8,20 @@ from __future__ import annotations
 import builtins
 from typing import Any, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedResource, ErrorDocument, Pipeline, PipelineCollection, PipelineDocument
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    Pipeline,
+    PipelineCollection,
+    PipelineDocument,
+    PipelineUpdate,
+)
 
 __all__ = ["AsyncPipelinesResource", "PipelinesResource"]
 
@@ -175,6 +183,9 @@ class PipelinesResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Pipeline]",
@@ -194,7 +205,8 @@ class PipelinesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        currency_code: str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Create a pipeline
@@ -202,20 +214,32 @@ class PipelinesResource:
         Creates a new pipeline.
 
         `POST /pipelines`
+
+        Args:
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code (ISO, e.g. `EUR`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             self._client.request(
                 _CREATE_PIPELINE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Retrieve a pipeline
@@ -226,6 +250,9 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
@@ -238,7 +265,7 @@ class PipelinesResource:
 
     def delete(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a pipeline
@@ -249,6 +276,9 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -261,9 +291,11 @@ class PipelinesResource:
 
     def update(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        currency_code: str | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline
@@ -274,13 +306,25 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             self._client.request(
                 _UPDATE_PIPELINE,
                 {"pipeline_id": pipeline_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -329,6 +373,9 @@ class AsyncPipelinesResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Pipeline]",
@@ -348,7 +395,8 @@ class AsyncPipelinesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        currency_code: str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Create a pipeline
@@ -356,20 +404,32 @@ class AsyncPipelinesResource:
         Creates a new pipeline.
 
         `POST /pipelines`
+
+        Args:
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code (ISO, e.g. `EUR`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             await self._client.request(
                 _CREATE_PIPELINE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Retrieve a pipeline
@@ -380,6 +440,9 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
@@ -392,7 +455,7 @@ class AsyncPipelinesResource:
 
     async def delete(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a pipeline
@@ -403,6 +466,9 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -415,9 +481,11 @@ class AsyncPipelinesResource:
 
     async def update(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        currency_code: str | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline
@@ -428,13 +496,25 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             await self._client.request(
                 _UPDATE_PIPELINE,
                 {"pipeline_id": pipeline_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
