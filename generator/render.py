@@ -7,6 +7,7 @@ the templates only arrange it. Spec text reaches generated code only through
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,11 +29,15 @@ from generator.ir import (
     Relationship,
     Resource,
 )
-from generator.naming import package_version
+from generator.naming import package_version, unique
 from generator.pytypes import (
     ANY,
+    DATE,
+    DATETIME,
+    DICT_ANY,
     NONE,
     QUALIFIERS,
+    STR,
     Generic,
     Import,
     Literal,
@@ -42,6 +47,7 @@ from generator.pytypes import (
     dict_of,
     union,
 )
+from generator.reserved import RESERVED_MODEL_NAMES
 from generator.schema_types import MODELS_MODULE
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
@@ -175,6 +181,93 @@ class _Printed:
         return kind.render(shadowed)
 
 
+_IMPORTED_IN_MODELS = frozenset({"TypedDict", "builtins", "datetime", "date", "_datetime"})
+
+
+class _Params:
+    """``TypedDict``s of the models that arguments take (Stainless style): a nested request
+    value may be the model or a dict literal with the same keys, which type checkers check
+    key by key, where ``dict[str, Any]`` accepted anything. Keys are the wire names; a
+    model whose keys cannot all be names of a class body (not identifiers, keywords,
+    dunders, names the models module defines or imports) keeps ``dict[str, Any]``."""
+
+    def __init__(self, models: Models) -> None:
+        self.classes = {cls.name: cls for cls in models.classes}
+        defined = frozenset(self.classes) | RESERVED_MODEL_NAMES | _IMPORTED_IN_MODELS
+        self.taken: set[str] = set(defined)
+        self.eligible = {
+            name
+            for name, cls in self.classes.items()
+            if all(_plain_key(field.alias or field.name, defined) for field in cls.fields)
+        }
+        # A TypedDict's name is no key of any of them: a key would hide it in a class body.
+        self.taken |= {field.alias or field.name for cls in models.classes for field in cls.fields}
+        self.names: dict[str, str] = {}  # model → its TypedDict, in the order first needed
+
+    def argument(self, kind: PyType) -> PyType:
+        """``kind`` (an argument's type) with each model also accepting its TypedDict, which
+        replaces the ``dict[str, Any]`` the type builder offered beside it."""
+        members = kind.members()
+        typed = [m for m in members if self._param(m) is not None]
+        if typed and all(self._param(m) is not None for m in members if _is_model(m)):
+            members = tuple(m for m in members if m != DICT_ANY)
+        return union(*(self._widen(member) for member in members))
+
+    def _widen(self, kind: PyType) -> PyType:
+        param = self._param(kind)
+        if param is not None:
+            return union(kind, param)
+        if isinstance(kind, Generic):
+            return Generic(kind.origin, tuple(self.argument(arg) for arg in kind.args))
+        if kind in (DATETIME, DATE):
+            return union(kind, STR)  # its ISO 8601 text, as a top-level argument takes
+        return kind
+
+    def _param(self, kind: PyType) -> Named | None:
+        if not _is_model(kind) or not isinstance(kind, Named) or kind.name not in self.eligible:
+            return None
+        name = self.names.get(kind.name)
+        if name is None:
+            name = self.names[kind.name] = unique(f"{kind.name}Param", self.taken)
+        return Named(name, MODELS_MODULE)
+
+    def views(self, show: _Printed) -> list[ParamView]:
+        """The TypedDicts to lay out, each with its fields (types in argument form: a field
+        may name another model, whose TypedDict is then made too)."""
+        views: list[ParamView] = []
+        done: set[str] = set()
+        while len(done) < len(self.names):
+            model = next(name for name in self.names if name not in done)
+            done.add(model)
+            cls = self.classes[model]
+            keys = frozenset(field.alias or field.name for field in cls.fields)
+            fields = [
+                (field.alias or field.name, show(self.argument(field.type), keys))
+                for field in cls.fields
+            ]
+            views.append(ParamView(self.names[model], model, fields))
+        return views
+
+
+def _is_model(kind: PyType) -> bool:
+    return isinstance(kind, Named) and kind.module == MODELS_MODULE
+
+
+def _plain_key(key: str, defined: frozenset[str]) -> bool:
+    return (
+        key.isidentifier()
+        and not keyword.iskeyword(key)
+        and not key.startswith("__")
+        and key not in defined
+    )
+
+
+class ParamView(NamedTuple):
+    name: str
+    model: str
+    fields: list[tuple[str, str]]  # (key, annotation)
+
+
 @dataclass(frozen=True, eq=False)
 class Argument:
     """One parameter of a generated method, ready to print."""
@@ -205,7 +298,9 @@ class MethodView:
     body_item_type: str | None
 
 
-def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed) -> MethodView:
+def _method_view(
+    operation: Operation, shadowed: frozenset[str], show: _Printed, params: _Params
+) -> MethodView:
     """``shadowed``: the names the resource class defines (its methods), which its
     signatures cannot use bare."""
     arguments: list[Argument] = []
@@ -215,6 +310,7 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
 
     def keyword(name: str, kind: PyType, is_required: bool) -> None:
         """A keyword-only argument: required ones first, optional ones default to NOT_GIVEN."""
+        kind = params.argument(kind)
         if is_required:
             required.append(Argument(name, show(kind, shadowed), None))
         else:
@@ -404,10 +500,10 @@ def _resource_classes(resource: Resource) -> tuple[str, str]:
     return resource.class_name, f"Async{resource.class_name}"
 
 
-def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
+def _resource_module(env: jinja2.Environment, api: Api, resource: Resource, params: _Params) -> str:
     method_names = frozenset(op.method_name for op in resource.operations)
     show = _Printed()
-    methods = [_method_view(op, method_names, show) for op in resource.operations]
+    methods = [_method_view(op, method_names, show, params) for op in resource.operations]
     # The names the template's own code uses, beside those of the types it prints.
     imports = show.imports | {
         ("typing", "Unpack"),
@@ -466,14 +562,22 @@ def _class_view(cls: ModelClass, show: _Printed) -> ClassView:
     return ClassView(cls.name, _docstring_or_none(cls.doc), fields)
 
 
-def models_module(models: Models, title: str, env: jinja2.Environment | None = None) -> str:
-    """The models module: the classes laid out by ``models.py.j2``, or the source another
-    models backend wrote."""
+def models_module(
+    models: Models,
+    title: str,
+    env: jinja2.Environment | None = None,
+    params: _Params | None = None,
+) -> str:
+    """The models module: the classes laid out by ``models.py.j2`` and the TypedDicts
+    arguments take (``params``), or the source another models backend wrote."""
     show = _Printed()
     classes = [_class_view(cls, show) for cls in models.classes]
+    param_views = params.views(show) if params is not None else []
     imports = {(module, name) for module, name in show.imports if module != MODELS_MODULE}
     if classes:
         imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
+    if param_views:
+        imports.add(("typing", "TypedDict"))
     return (
         (env or _environment())
         .get_template("models.py.j2")
@@ -482,6 +586,7 @@ def models_module(models: Models, title: str, env: jinja2.Environment | None = N
             external=models.external,
             import_sections=import_sections(imports, "."),
             classes=classes,
+            params=param_views,
         )
     )
 
@@ -566,8 +671,11 @@ def render_package(api: Api) -> dict[str, str]:
             name for _, classes in resource_imports for name in classes
         ),
     }
+    params = _Params(api.models)
     for resource in api.resources:
-        files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(env, api, resource)
+        files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(
+            env, api, resource, params
+        )
     context.update(_webhooks_context(api))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["env_vars"] = {
@@ -588,5 +696,5 @@ def render_package(api: Api) -> dict[str, str]:
         templates[f"{package}/webhooks.py"] = "webhooks.py.j2"
     for target, template in templates.items():
         files[target] = env.get_template(template).render(**context)
-    files[f"{package}/models.py"] = models_module(api.models, api.title, env)
+    files[f"{package}/models.py"] = models_module(api.models, api.title, env, params)
     return files

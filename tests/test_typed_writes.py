@@ -84,7 +84,7 @@ def test_overloop_script_sends_json_api_documents(overloop: Any) -> None:
     )
     good = _script("good")
     assert good.overloop_prospects(client) == ["41", "1", "Ada"]
-    create, update, create_from_model, deal, page = seen
+    create, update, create_from_model, create_from_dict, deal, page = seen
     assert _sent(create) == {
         "data": {
             "type": "prospects",
@@ -104,6 +104,9 @@ def test_overloop_script_sends_json_api_documents(overloop: Any) -> None:
     assert _sent(update) == {"data": {"type": "prospects", "attributes": {"last_name": "Lovelace"}}}
     assert _sent(create_from_model) == {
         "data": {"type": "prospects", "attributes": {"first_name": "Grace"}}
+    }
+    assert _sent(create_from_dict) == {
+        "data": {"type": "prospects", "attributes": {"first_name": "Katherine"}}
     }
     assert _sent(deal) == {
         "data": {"type": "deals", "attributes": {"status": "won", "title": "Analytical engine"}}
@@ -179,6 +182,13 @@ MISTAKES = {
         'last_name="Lovelace"',
         "last_name=1815",
         r'Argument "last_name" to "update" .* incompatible type "int"',
+    ),
+    "nested_misspelled": (
+        '"attributes": {"first_name": "Katherine"}',
+        '"attributes": {"frist_name": "Katherine"}',
+        # mypy names the union it tried rather than the key.
+        r'Argument "body" to "create" .* incompatible type .*'
+        r'expected "ProspectCreate \| ProspectCreateParam',
     ),
     "wrong_literal": (
         'status="won"',

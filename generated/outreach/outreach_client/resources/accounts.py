@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -14,7 +14,14 @@ from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Account, AccountDocument, AccountListDocument, AccountUpdate, ErrorDocument
+from ..models import (
+    Account,
+    AccountDocument,
+    AccountListDocument,
+    AccountUpdate,
+    AccountUpdateParam,
+    ErrorDocument,
+)
 
 __all__ = ["AccountsResource", "AsyncAccountsResource"]
 
@@ -965,7 +972,7 @@ class AccountsResource:
         custom149: str | NotGiven | None = NOT_GIVEN,
         custom150: str | NotGiven | None = NOT_GIVEN,
         owner_id: int | NotGiven | None = NOT_GIVEN,
-        body: AccountUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: AccountUpdate | AccountUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AccountDocument:
         """Update an account
@@ -2166,7 +2173,7 @@ class AsyncAccountsResource:
         custom149: str | NotGiven | None = NOT_GIVEN,
         custom150: str | NotGiven | None = NOT_GIVEN,
         owner_id: int | NotGiven | None = NOT_GIVEN,
-        body: AccountUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: AccountUpdate | AccountUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AccountDocument:
         """Update an account

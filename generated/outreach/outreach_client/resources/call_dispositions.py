@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -18,6 +18,7 @@ from ..models import (
     CallDispositionDocument,
     CallDispositionListDocument,
     CallDispositionUpdate,
+    CallDispositionUpdateParam,
     ErrorDocument,
 )
 
@@ -343,7 +344,7 @@ class CallDispositionsResource:
         order: int | NotGiven | None = NOT_GIVEN,
         outcome: str | NotGiven | None = NOT_GIVEN,
         default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
-        body: CallDispositionUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallDispositionUpdate | CallDispositionUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Update a call disposition
@@ -605,7 +606,7 @@ class AsyncCallDispositionsResource:
         order: int | NotGiven | None = NOT_GIVEN,
         outcome: str | NotGiven | None = NOT_GIVEN,
         default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
-        body: CallDispositionUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallDispositionUpdate | CallDispositionUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Update a call disposition

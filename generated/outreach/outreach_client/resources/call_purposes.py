@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -18,6 +18,7 @@ from ..models import (
     CallPurposeDocument,
     CallPurposeListDocument,
     CallPurposeUpdate,
+    CallPurposeUpdateParam,
     ErrorDocument,
 )
 
@@ -325,7 +326,7 @@ class CallPurposesResource:
         *,
         name: str | NotGiven = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
-        body: CallPurposeUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallPurposeUpdate | CallPurposeUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Update a call purpose
@@ -563,7 +564,7 @@ class AsyncCallPurposesResource:
         *,
         name: str | NotGiven = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
-        body: CallPurposeUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallPurposeUpdate | CallPurposeUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Update a call purpose

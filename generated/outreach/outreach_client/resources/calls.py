@@ -6,14 +6,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import CallCreate, CallDocument, ErrorDocument
+from ..models import CallCreate, CallCreateParam, CallDocument, ErrorDocument
 
 __all__ = ["AsyncCallsResource", "CallsResource"]
 
@@ -116,7 +116,7 @@ class CallsResource:
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         phone_number_id: int | NotGiven | None = NOT_GIVEN,
         task_id: int | NotGiven | None = NOT_GIVEN,
-        body: CallCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallCreate | CallCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocument:
         """Create a call
@@ -313,7 +313,7 @@ class AsyncCallsResource:
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         phone_number_id: int | NotGiven | None = NOT_GIVEN,
         task_id: int | NotGiven | None = NOT_GIVEN,
-        body: CallCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: CallCreate | CallCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocument:
         """Create a call

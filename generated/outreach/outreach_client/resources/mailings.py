@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -14,7 +14,14 @@ from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Mailing, MailingCreate, MailingDocument, MailingListDocument
+from ..models import (
+    ErrorDocument,
+    Mailing,
+    MailingCreate,
+    MailingCreateParam,
+    MailingDocument,
+    MailingListDocument,
+)
 
 __all__ = ["AsyncMailingsResource", "MailingsResource"]
 
@@ -196,7 +203,7 @@ class MailingsResource:
         prospect_id: int | NotGiven | None = NOT_GIVEN,
         sequence_id: int | NotGiven | None = NOT_GIVEN,
         template_id: int | NotGiven | None = NOT_GIVEN,
-        body: MailingCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: MailingCreate | MailingCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> MailingDocument:
         """Create a mailing
@@ -392,7 +399,7 @@ class AsyncMailingsResource:
         prospect_id: int | NotGiven | None = NOT_GIVEN,
         sequence_id: int | NotGiven | None = NOT_GIVEN,
         template_id: int | NotGiven | None = NOT_GIVEN,
-        body: MailingCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: MailingCreate | MailingCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> MailingDocument:
         """Create a mailing

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,6 +21,7 @@ from ..models import (
     OpportunityDocument,
     OpportunityListDocument,
     OpportunityUpdate,
+    OpportunityUpdateParam,
 )
 
 __all__ = ["AsyncOpportunitiesResource", "OpportunitiesResource"]
@@ -390,7 +391,7 @@ class OpportunitiesResource:
         owner_id: int | NotGiven | None = NOT_GIVEN,
         stage_id: int | NotGiven | None = NOT_GIVEN,
         prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
-        body: OpportunityUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityUpdate | OpportunityUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Update an opportunity
@@ -711,7 +712,7 @@ class AsyncOpportunitiesResource:
         owner_id: int | NotGiven | None = NOT_GIVEN,
         stage_id: int | NotGiven | None = NOT_GIVEN,
         prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
-        body: OpportunityUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityUpdate | OpportunityUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Update an opportunity

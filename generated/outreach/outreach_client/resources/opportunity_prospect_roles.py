@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -19,6 +19,7 @@ from ..models import (
     OpportunityProspectRoleDocument,
     OpportunityProspectRoleListDocument,
     OpportunityProspectRoleUpdate,
+    OpportunityProspectRoleUpdateParam,
 )
 
 __all__ = ["AsyncOpportunityProspectRolesResource", "OpportunityProspectRolesResource"]
@@ -350,7 +351,9 @@ class OpportunityProspectRolesResource:
         primary: bool | NotGiven | None = NOT_GIVEN,
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         prospect_id: int | NotGiven | None = NOT_GIVEN,
-        body: OpportunityProspectRoleUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityProspectRoleUpdate
+        | OpportunityProspectRoleUpdateParam
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Update an opportunity prospect role
@@ -610,7 +613,9 @@ class AsyncOpportunityProspectRolesResource:
         primary: bool | NotGiven | None = NOT_GIVEN,
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         prospect_id: int | NotGiven | None = NOT_GIVEN,
-        body: OpportunityProspectRoleUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityProspectRoleUpdate
+        | OpportunityProspectRoleUpdateParam
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Update an opportunity prospect role

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -19,6 +19,7 @@ from ..models import (
     OpportunityStageDocument,
     OpportunityStageListDocument,
     OpportunityStageUpdate,
+    OpportunityStageUpdateParam,
 )
 
 __all__ = ["AsyncOpportunityStagesResource", "OpportunityStagesResource"]
@@ -338,7 +339,7 @@ class OpportunityStagesResource:
         color: str | NotGiven | None = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
         is_closed: bool | NotGiven | None = NOT_GIVEN,
-        body: OpportunityStageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityStageUpdate | OpportunityStageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Update an opportunity stage
@@ -590,7 +591,7 @@ class AsyncOpportunityStagesResource:
         color: str | NotGiven | None = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
         is_closed: bool | NotGiven | None = NOT_GIVEN,
-        body: OpportunityStageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OpportunityStageUpdate | OpportunityStageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Update an opportunity stage

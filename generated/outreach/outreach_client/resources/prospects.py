@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -14,7 +14,14 @@ from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Prospect, ProspectCreate, ProspectDocument, ProspectListDocument
+from ..models import (
+    ErrorDocument,
+    Prospect,
+    ProspectCreate,
+    ProspectCreateParam,
+    ProspectDocument,
+    ProspectListDocument,
+)
 
 __all__ = ["AsyncProspectsResource", "ProspectsResource"]
 
@@ -235,7 +242,7 @@ class ProspectsResource:
         account_id: int | NotGiven | None = NOT_GIVEN,
         owner_id: int | NotGiven | None = NOT_GIVEN,
         stage_id: int | NotGiven | None = NOT_GIVEN,
-        body: ProspectCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -516,7 +523,7 @@ class AsyncProspectsResource:
         account_id: int | NotGiven | None = NOT_GIVEN,
         owner_id: int | NotGiven | None = NOT_GIVEN,
         stage_id: int | NotGiven | None = NOT_GIVEN,
-        body: ProspectCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -13,7 +13,14 @@ from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Stage, StageDocument, StageListDocument, StageUpdate
+from ..models import (
+    ErrorDocument,
+    Stage,
+    StageDocument,
+    StageListDocument,
+    StageUpdate,
+    StageUpdateParam,
+)
 
 __all__ = ["AsyncStagesResource", "StagesResource"]
 
@@ -321,7 +328,7 @@ class StagesResource:
         name: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven | None = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
-        body: StageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -562,7 +569,7 @@ class AsyncStagesResource:
         name: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven | None = NOT_GIVEN,
         order: int | NotGiven | None = NOT_GIVEN,
-        body: StageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage

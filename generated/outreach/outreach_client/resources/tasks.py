@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -14,7 +14,14 @@ from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, ProspectOrAccountToOne, Task, TaskDocument, TaskListDocument
+from ..models import (
+    ErrorDocument,
+    ProspectOrAccountToOne,
+    ProspectOrAccountToOneParam,
+    Task,
+    TaskDocument,
+    TaskListDocument,
+)
 
 __all__ = ["AsyncTasksResource", "TasksResource"]
 
@@ -396,7 +403,7 @@ class TasksResource:
         task_type: str | NotGiven | None = NOT_GIVEN,
         scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
         prospect_id: int | NotGiven | None = NOT_GIVEN,
-        subject: ProspectOrAccountToOne | dict[str, Any] | NotGiven = NOT_GIVEN,
+        subject: ProspectOrAccountToOne | ProspectOrAccountToOneParam | NotGiven = NOT_GIVEN,
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         task_priority_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -934,7 +941,7 @@ class AsyncTasksResource:
         task_type: str | NotGiven | None = NOT_GIVEN,
         scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
         prospect_id: int | NotGiven | None = NOT_GIVEN,
-        subject: ProspectOrAccountToOne | dict[str, Any] | NotGiven = NOT_GIVEN,
+        subject: ProspectOrAccountToOne | ProspectOrAccountToOneParam | NotGiven = NOT_GIVEN,
         opportunity_id: int | NotGiven | None = NOT_GIVEN,
         task_priority_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -20,7 +20,9 @@ from ..models import (
     DealCollection,
     DealDocument,
     DealMarkAsLost,
+    DealMarkAsLostParam,
     DealUpdate,
+    DealUpdateParam,
     DeletedResource,
     ErrorDocument,
 )
@@ -444,7 +446,7 @@ class DealsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: DealUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: DealUpdate | DealUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Update a deal
@@ -552,7 +554,7 @@ class DealsResource:
         deal_id: int | str,
         *,
         lost_reason: str | NotGiven | None = NOT_GIVEN,
-        body: DealMarkAsLost | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: DealMarkAsLost | DealMarkAsLostParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as lost
@@ -816,7 +818,7 @@ class AsyncDealsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: DealUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: DealUpdate | DealUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Update a deal
@@ -924,7 +926,7 @@ class AsyncDealsResource:
         deal_id: int | str,
         *,
         lost_reason: str | NotGiven | None = NOT_GIVEN,
-        body: DealMarkAsLost | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: DealMarkAsLost | DealMarkAsLostParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as lost

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -19,6 +19,7 @@ from ..models import (
     Enrollment,
     EnrollmentCollection,
     EnrollmentCreate,
+    EnrollmentCreateParam,
     EnrollmentDocument,
     ErrorDocument,
 )
@@ -159,7 +160,7 @@ class EnrollmentsResource:
         step_id: str | NotGiven = NOT_GIVEN,
         reenroll: bool | NotGiven = NOT_GIVEN,
         start_at: datetime | str | NotGiven = NOT_GIVEN,
-        body: EnrollmentCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: EnrollmentCreate | EnrollmentCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Create an enrollment
@@ -353,7 +354,7 @@ class AsyncEnrollmentsResource:
         step_id: str | NotGiven = NOT_GIVEN,
         reenroll: bool | NotGiven = NOT_GIVEN,
         start_at: datetime | str | NotGiven = NOT_GIVEN,
-        body: EnrollmentCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: EnrollmentCreate | EnrollmentCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Create an enrollment

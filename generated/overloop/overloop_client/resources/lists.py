@@ -6,7 +6,7 @@ Lists of records.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,6 +21,7 @@ from ..models import (
     ListDocument,
     ListModel,
     ListUpdate,
+    ListUpdateParam,
 )
 
 __all__ = ["AsyncListsResource", "ListsResource"]
@@ -287,7 +288,7 @@ class ListsResource:
         list_id: int | str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        body: ListUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ListUpdate | ListUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Update a list
@@ -464,7 +465,7 @@ class AsyncListsResource:
         list_id: int | str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        body: ListUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ListUpdate | ListUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Update a list

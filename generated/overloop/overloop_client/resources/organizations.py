@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,8 +21,10 @@ from ..models import (
     Organization,
     OrganizationCollection,
     OrganizationCreate,
+    OrganizationCreateParam,
     OrganizationDocument,
     OrganizationUpdate,
+    OrganizationUpdateParam,
 )
 
 __all__ = ["AsyncOrganizationsResource", "OrganizationsResource"]
@@ -230,7 +232,7 @@ class OrganizationsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: OrganizationCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OrganizationCreate | OrganizationCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Create an organization
@@ -365,7 +367,7 @@ class OrganizationsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: OrganizationUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OrganizationUpdate | OrganizationUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Update an organization
@@ -511,7 +513,7 @@ class AsyncOrganizationsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: OrganizationCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OrganizationCreate | OrganizationCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Create an organization
@@ -646,7 +648,7 @@ class AsyncOrganizationsResource:
         updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: OrganizationUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: OrganizationUpdate | OrganizationUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Update an organization

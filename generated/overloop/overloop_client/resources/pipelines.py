@@ -6,7 +6,7 @@ Deal pipelines.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,6 +21,7 @@ from ..models import (
     PipelineCollection,
     PipelineDocument,
     PipelineUpdate,
+    PipelineUpdateParam,
 )
 
 __all__ = ["AsyncPipelinesResource", "PipelinesResource"]
@@ -295,7 +296,7 @@ class PipelinesResource:
         *,
         name: str | NotGiven = NOT_GIVEN,
         currency_code: str | NotGiven = NOT_GIVEN,
-        body: PipelineUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | PipelineUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline
@@ -485,7 +486,7 @@ class AsyncPipelinesResource:
         *,
         name: str | NotGiven = NOT_GIVEN,
         currency_code: str | NotGiven = NOT_GIVEN,
-        body: PipelineUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | PipelineUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline

@@ -6,7 +6,7 @@ Prospects (contacts). Support custom fields (`c_*`).
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -20,8 +20,10 @@ from ..models import (
     Prospect,
     ProspectCollection,
     ProspectCreate,
+    ProspectCreateParam,
     ProspectDocument,
     ProspectUpdate,
+    ProspectUpdateParam,
 )
 
 __all__ = ["AsyncProspectsResource", "ProspectsResource"]
@@ -232,7 +234,7 @@ class ProspectsResource:
         organization_id: int | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: ProspectCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -374,7 +376,7 @@ class ProspectsResource:
         organization_id: int | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: ProspectUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectUpdate | ProspectUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Update a prospect
@@ -527,7 +529,7 @@ class AsyncProspectsResource:
         organization_id: int | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: ProspectCreate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -669,7 +671,7 @@ class AsyncProspectsResource:
         organization_id: int | NotGiven | None = NOT_GIVEN,
         extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
         | NotGiven = NOT_GIVEN,
-        body: ProspectUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: ProspectUpdate | ProspectUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Update a prospect

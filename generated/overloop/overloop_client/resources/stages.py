@@ -6,7 +6,7 @@ Stages of a pipeline.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
 from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,6 +21,7 @@ from ..models import (
     StageCollection,
     StageDocument,
     StageUpdate,
+    StageUpdateParam,
 )
 
 __all__ = ["AsyncStagesResource", "StagesResource"]
@@ -317,7 +318,7 @@ class StagesResource:
         probability: float | NotGiven = NOT_GIVEN,
         rotting: float | NotGiven = NOT_GIVEN,
         position: int | NotGiven = NOT_GIVEN,
-        body: StageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -534,7 +535,7 @@ class AsyncStagesResource:
         probability: float | NotGiven = NOT_GIVEN,
         rotting: float | NotGiven = NOT_GIVEN,
         position: int | NotGiven = NOT_GIVEN,
-        body: StageUpdate | dict[str, Any] | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
