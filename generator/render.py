@@ -431,6 +431,8 @@ def _jsonapi_arguments(
         options.append(f"extra={write.extra_name}")
     if write.attributes_required:
         options.append("attributes_required=True")
+    if not body.required:
+        options.append("optional=True")
     if not any(argument.required for argument in write.arguments):
         keyword("body", body.type, False)
         docs.append(("body", "The whole request document instead of the arguments above."))

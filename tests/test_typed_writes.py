@@ -143,6 +143,16 @@ def test_outreach_script_links_relationships_by_id(outreach: Any) -> None:
     }
 
 
+def test_an_optional_document_with_no_argument_is_not_sent(overloop: Any) -> None:
+    seen: list[httpx.Request] = []
+    transport = _record(seen, {r"POST /public/v1/deals/1/mark_as_lost": DEAL})
+    client = overloop.Overloop(api_key="k", http_client=httpx.Client(transport=transport))
+    client.deals.mark_as_lost(1)
+    client.deals.mark_as_lost(1, lost_reason="budget")
+    assert seen[0].content == b""  # no body at all, not `{"data": {"type": "deals"}}`
+    assert _sent(seen[1]) == {"data": {"type": "deals", "attributes": {"lost_reason": "budget"}}}
+
+
 def test_a_whole_document_and_arguments_together_are_refused(overloop: Any) -> None:
     client = overloop.Overloop(
         api_key="k", http_client=httpx.Client(transport=_record([], {".*": PROSPECT}))

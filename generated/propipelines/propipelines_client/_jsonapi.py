@@ -42,10 +42,12 @@ def write_document(
     extra: object = NOT_GIVEN,
     attributes_required: bool = False,
     document: object = NOT_GIVEN,
+    optional: bool = False,
 ) -> object:
     """The request body of a write: ``document`` (the whole body, a model or a dict) when
     given, else ``{"data": {"type", "id", "attributes", "relationships"}}`` from the
-    arguments, leaving out what was not given."""
+    arguments, leaving out what was not given; with ``optional`` (the spec does not
+    require a body), no body at all when no argument was given."""
     given_attributes = {k: v for k, v in attributes.items() if not isinstance(v, NotGiven)}
     given_relationships = {k: v for k, v in relationships.items() if not isinstance(v, NotGiven)}
     if isinstance(extra, Mapping):
@@ -58,6 +60,8 @@ def write_document(
             # Which one wins would be a guess: say so, as Python does for a repeated argument.
             raise TypeError("give either body= or the attribute and relationship arguments")
         return document
+    if optional and not given_attributes and not given_relationships:
+        return NOT_GIVEN  # `{"data": {"type": ...}}` would be a different, often invalid, body
     data: dict[str, object] = {"type": resource_type}
     if not isinstance(id_, NotGiven):
         data["id"] = id_

@@ -576,7 +576,9 @@ class DealsResource:
             self._client.request(
                 _MARK_DEAL_AS_LOST,
                 {"deal_id": deal_id},
-                _jsonapi.write_document("deals", {"lost_reason": lost_reason}, {}, document=body),
+                _jsonapi.write_document(
+                    "deals", {"lost_reason": lost_reason}, {}, optional=True, document=body
+                ),
                 options=options,
             ),
         )
@@ -948,7 +950,9 @@ class AsyncDealsResource:
             await self._client.request(
                 _MARK_DEAL_AS_LOST,
                 {"deal_id": deal_id},
-                _jsonapi.write_document("deals", {"lost_reason": lost_reason}, {}, document=body),
+                _jsonapi.write_document(
+                    "deals", {"lost_reason": lost_reason}, {}, optional=True, document=body
+                ),
                 options=options,
             ),
         )
