@@ -28,6 +28,7 @@ from generator.ir import (
     Webhook,
     WebhookSignature,
 )
+from generator.jsonapi import JsonApiWriteBuilder
 from generator.load import LoadedSpec
 from generator.naming import (
     VERSION_FALLBACK,
@@ -43,7 +44,7 @@ from generator.naming import (
     snake_identifier,
     unique,
 )
-from generator.pytypes import ANY, NONE, STR, PyType, union
+from generator.pytypes import ANY, INT, NONE, STR, PyType, union
 from generator.reserved import (
     CONSTRUCTOR_RESERVED,
     RESERVED_ARGUMENTS,
@@ -285,7 +286,7 @@ class OperationBuilder:
                 path_order.index(p.wire_name) if p.wire_name in path_order else 0,
             )
         )
-        body = self._body(wire, taken)
+        body = self._body(wire, taken, [p.py_name for p in parameters if p.location == "path"])
         response_type, response_kind = self._response(wire)
         pagination = self._pagination(wire, parameters)
         return Operation(
@@ -328,7 +329,7 @@ class OperationBuilder:
                     wire_name=parameter.name,
                     location=parameter.location,
                     required=parameter.required,
-                    type=self.mapper.argument(schema),
+                    type=_path_id(self.mapper.argument(schema), parameter.location),
                     description=parameter.description,
                     style=parameter.declared_style,
                     explode=parameter.declared_explode,
@@ -336,7 +337,9 @@ class OperationBuilder:
             )
         return result
 
-    def _body(self, wire: wire_model.Operation, taken: set[str]) -> Body | None:
+    def _body(
+        self, wire: wire_model.Operation, taken: set[str], path_names: list[str]
+    ) -> Body | None:
         request_body = wire.body
         if request_body is None:
             return None
@@ -350,7 +353,12 @@ class OperationBuilder:
         upload = kind == "multipart"
         properties, required_names = self._object_properties(schema)
         fields: tuple[BodyField, ...] | None = None
-        if kind in ("json", "form", "multipart") and properties:
+        jsonapi = None
+        if kind == "json":
+            jsonapi = JsonApiWriteBuilder(
+                self.context.resolve, self._object_properties, self.mapper
+            ).build(schema, taken, path_names)
+        if jsonapi is None and kind in ("json", "form", "multipart") and properties:
             flattened = []
             for wire_name, prop in properties.items():
                 prop_schema = prop if isinstance(prop, dict) else {}
@@ -381,7 +389,7 @@ class OperationBuilder:
             body_type = STR
         if fields is None:
             taken.add("body")
-        return Body(kind, picked.content_type, required, fields, body_type, description)
+        return Body(kind, picked.content_type, required, fields, body_type, description, jsonapi)
 
     def _object_properties(self, schema: Any) -> tuple[dict[str, Any], list[str]]:
         """Properties and required names of an object schema, allOf parts merged."""
@@ -479,6 +487,15 @@ class OperationBuilder:
             if isinstance(resolved, dict) and isinstance(resolved.get("items"), dict):
                 return self.mapper.read(resolved["items"])
         return ANY
+
+
+def _path_id(kind: PyType, location: str) -> PyType:
+    """An integer path parameter also takes its text: an id read from a response may be a
+    string (JSON:API serializes ids as strings; Overloop's models say ``id: str`` where its
+    paths say integer), and in the URL both are the same text."""
+    if location == "path" and INT in kind.members():
+        return union(kind, STR)
+    return kind
 
 
 # --- the whole API ------------------------------------------------------------------------

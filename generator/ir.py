@@ -63,6 +63,40 @@ class BodyField:
 
 
 @dataclass(frozen=True, eq=False)
+class Relationship:
+    """One relationship of a JSON:API write, offered as a keyword argument: the id (ids,
+    when ``many``) of its target when the linkage names one ``resource_type``, else the
+    relationship object itself (``resource_type`` None)."""
+
+    py_name: str
+    wire_name: str
+    resource_type: str | None
+    many: bool
+    type: PyType
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True, eq=False)
+class JsonApiWrite:
+    """A JSON:API resource document body (``generator.jsonapi``): the client writes
+    ``{"data": {"type": ..., "attributes": ..., "relationships": ...}}`` from these."""
+
+    resource_type: str
+    attributes: tuple[BodyField, ...]
+    attributes_required: bool  # `attributes` is sent even when no argument is given
+    extra_name: str | None  # the argument for attributes beyond the named ones
+    extra_type: PyType  # the type of each of those
+    relationships: tuple[Relationship, ...]
+    id: BodyField | None  # a required `id` the caller gives
+    id_from: str | None = None  # the path argument a required `id` is copied from
+
+    @property
+    def arguments(self) -> tuple[BodyField | Relationship, ...]:
+        return (*((self.id,) if self.id else ()), *self.attributes, *self.relationships)
+
+
+@dataclass(frozen=True, eq=False)
 class Body:
     kind: str  # json | form | multipart | binary | text
     content_type: str
@@ -70,6 +104,7 @@ class Body:
     fields: tuple[BodyField, ...] | None  # flattened object body; None = one `body` argument
     type: PyType  # type of the `body` argument when not flattened
     description: str
+    jsonapi: JsonApiWrite | None = None  # typed arguments for a JSON:API document body
 
 
 @dataclass(frozen=True, eq=False)

@@ -7,8 +7,9 @@ the templates only arrange it. Spec text reaches generated code only through
 
 from __future__ import annotations
 
+import keyword
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any, NamedTuple
@@ -17,19 +18,36 @@ import jinja2
 
 from generator import escape
 from generator.cache import cache_dir
-from generator.ir import RUNTIME_EXCEPTIONS, Api, ModelClass, Models, Operation, Resource
-from generator.naming import package_version
+from generator.ir import (
+    RUNTIME_EXCEPTIONS,
+    Api,
+    Body,
+    BodyField,
+    ModelClass,
+    Models,
+    Operation,
+    Relationship,
+    Resource,
+)
+from generator.naming import package_version, unique
 from generator.pytypes import (
     ANY,
+    DATE,
+    DATETIME,
+    DICT_ANY,
     NONE,
     QUALIFIERS,
+    STR,
     Generic,
     Import,
+    Literal,
     Named,
     PyType,
     Union,
+    dict_of,
     union,
 )
+from generator.reserved import RESERVED_MODEL_NAMES
 from generator.schema_types import MODELS_MODULE
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
@@ -47,6 +65,7 @@ _PACKAGE_EXPORTS = (
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "related_records",
 )
 
 
@@ -162,6 +181,93 @@ class _Printed:
         return kind.render(shadowed)
 
 
+_IMPORTED_IN_MODELS = frozenset({"TypedDict", "builtins", "datetime", "date", "_datetime"})
+
+
+class _Params:
+    """``TypedDict``s of the models that arguments take (Stainless style): a nested request
+    value may be the model or a dict literal with the same keys, which type checkers check
+    key by key, where ``dict[str, Any]`` accepted anything. Keys are the wire names; a
+    model whose keys cannot all be names of a class body (not identifiers, keywords,
+    dunders, names the models module defines or imports) keeps ``dict[str, Any]``."""
+
+    def __init__(self, models: Models) -> None:
+        self.classes = {cls.name: cls for cls in models.classes}
+        defined = frozenset(self.classes) | RESERVED_MODEL_NAMES | _IMPORTED_IN_MODELS
+        self.taken: set[str] = set(defined)
+        self.eligible = {
+            name
+            for name, cls in self.classes.items()
+            if all(_plain_key(field.alias or field.name, defined) for field in cls.fields)
+        }
+        # A TypedDict's name is no key of any of them: a key would hide it in a class body.
+        self.taken |= {field.alias or field.name for cls in models.classes for field in cls.fields}
+        self.names: dict[str, str] = {}  # model → its TypedDict, in the order first needed
+
+    def argument(self, kind: PyType) -> PyType:
+        """``kind`` (an argument's type) with each model also accepting its TypedDict, which
+        replaces the ``dict[str, Any]`` the type builder offered beside it."""
+        members = kind.members()
+        typed = [m for m in members if self._param(m) is not None]
+        if typed and all(self._param(m) is not None for m in members if _is_model(m)):
+            members = tuple(m for m in members if m != DICT_ANY)
+        return union(*(self._widen(member) for member in members))
+
+    def _widen(self, kind: PyType) -> PyType:
+        param = self._param(kind)
+        if param is not None:
+            return union(kind, param)
+        if isinstance(kind, Generic):
+            return Generic(kind.origin, tuple(self.argument(arg) for arg in kind.args))
+        if kind in (DATETIME, DATE):
+            return union(kind, STR)  # its ISO 8601 text, as a top-level argument takes
+        return kind
+
+    def _param(self, kind: PyType) -> Named | None:
+        if not _is_model(kind) or not isinstance(kind, Named) or kind.name not in self.eligible:
+            return None
+        name = self.names.get(kind.name)
+        if name is None:
+            name = self.names[kind.name] = unique(f"{kind.name}Param", self.taken)
+        return Named(name, MODELS_MODULE)
+
+    def views(self, show: _Printed) -> list[ParamView]:
+        """The TypedDicts to lay out, each with its fields (types in argument form: a field
+        may name another model, whose TypedDict is then made too)."""
+        views: list[ParamView] = []
+        done: set[str] = set()
+        while len(done) < len(self.names):
+            model = next(name for name in self.names if name not in done)
+            done.add(model)
+            cls = self.classes[model]
+            keys = frozenset(field.alias or field.name for field in cls.fields)
+            fields = [
+                (field.alias or field.name, show(self.argument(field.type), keys))
+                for field in cls.fields
+            ]
+            views.append(ParamView(self.names[model], model, fields))
+        return views
+
+
+def _is_model(kind: PyType) -> bool:
+    return isinstance(kind, Named) and kind.module == MODELS_MODULE
+
+
+def _plain_key(key: str, defined: frozenset[str]) -> bool:
+    return (
+        key.isidentifier()
+        and not keyword.iskeyword(key)
+        and not key.startswith("__")
+        and key not in defined
+    )
+
+
+class ParamView(NamedTuple):
+    name: str
+    model: str
+    fields: list[tuple[str, str]]  # (key, annotation)
+
+
 @dataclass(frozen=True, eq=False)
 class Argument:
     """One parameter of a generated method, ready to print."""
@@ -192,7 +298,9 @@ class MethodView:
     body_item_type: str | None
 
 
-def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed) -> MethodView:
+def _method_view(
+    operation: Operation, shadowed: frozenset[str], show: _Printed, params: _Params
+) -> MethodView:
     """``shadowed``: the names the resource class defines (its methods), which its
     signatures cannot use bare."""
     arguments: list[Argument] = []
@@ -202,6 +310,7 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
 
     def keyword(name: str, kind: PyType, is_required: bool) -> None:
         """A keyword-only argument: required ones first, optional ones default to NOT_GIVEN."""
+        kind = params.argument(kind)
         if is_required:
             required.append(Argument(name, show(kind, shadowed), None))
         else:
@@ -216,7 +325,9 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
         docs.append((parameter.py_name, parameter.description))
     body_expr: str | None = None
     body = operation.body
-    if body is not None and body.fields is not None:
+    if body is not None and body.jsonapi is not None:
+        body_expr = _jsonapi_arguments(body, keyword, docs)
+    elif body is not None and body.fields is not None:
         pairs = []
         for field in body.fields:
             keyword(field.py_name, field.type, field.required)
@@ -246,6 +357,7 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
+    lines += _raises(operation)
     local = shadowed | {a.name for a in arguments}
     response_type = operation.response_type
     return MethodView(
@@ -265,14 +377,135 @@ def _method_view(operation: Operation, shadowed: frozenset[str], show: _Printed)
     )
 
 
+def _raises(operation: Operation) -> list[str]:
+    """Docstring lines naming, for the declared error statuses, the error model that the
+    ``APIStatusError`` (or its subclass for the status) takes in ``body_as``."""
+    found: dict[str, list[str]] = {}
+    for status, kind in operation.error_types.items():
+        models = [m for m in kind.members() if isinstance(m, Named) and m.module == MODELS_MODULE]
+        if models:
+            typed = " or ".join(f"`e.body_as({m.name})`" for m in models)
+            found.setdefault(typed, []).append(status)
+    if not found:
+        return []
+    return [
+        "",
+        "Raises:",
+        *(
+            f"    APIStatusError ({', '.join(statuses)}): {typed}"
+            for typed, statuses in found.items()
+        ),
+    ]
+
+
+def _jsonapi_arguments(
+    body: Body,
+    keyword: Callable[[str, PyType, bool], None],
+    docs: list[tuple[str, str]],
+) -> str:
+    """The keyword arguments of a JSON:API write (``generator.jsonapi``), and the expression
+    that assembles the body from them; the whole document is accepted as ``body=`` (a
+    generated model) where no argument is required."""
+    write = body.jsonapi
+    assert write is not None
+    literal = escape.python_literal
+    for argument in write.arguments:
+        keyword(argument.py_name, argument.type, argument.required)
+        docs.append((argument.py_name, argument.description))
+    attributes = ", ".join(f"{literal(a.wire_name)}: {a.py_name}" for a in write.attributes)
+    links = []
+    for link in write.relationships:
+        value = link.py_name
+        if link.resource_type is not None:
+            helper = "to_many" if link.many else "to_one"
+            value = f"_jsonapi.{helper}({literal(link.resource_type)}, {link.py_name})"
+        links.append(f"{literal(link.wire_name)}: {value}")
+    options = []
+    if write.id is not None:
+        options.append(f"id_={write.id.py_name}")
+    elif write.id_from is not None:
+        options.append(f"id_={write.id_from}")
+    if write.extra_name is not None:
+        keyword(write.extra_name, dict_of(write.extra_type), False)
+        docs.append((write.extra_name, "Attributes beyond the named ones, by their wire name."))
+        options.append(f"extra={write.extra_name}")
+    if write.attributes_required:
+        options.append("attributes_required=True")
+    if not body.required:
+        options.append("optional=True")
+    if not any(argument.required for argument in write.arguments):
+        keyword("body", body.type, False)
+        docs.append(("body", "The whole request document instead of the arguments above."))
+        options.append("document=body")
+    return (
+        f"_jsonapi.write_document({literal(write.resource_type)}, {{{attributes}}},"
+        f" {{{', '.join(links)}}}{''.join(', ' + option for option in options)})"
+    )
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+_EXAMPLE_SCALARS = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
+_EXAMPLE_ATTRIBUTES = 3  # optional attributes an example shows, beside the required ones
+
+
+def _example_value(kind: PyType) -> str | None:
+    """A value of ``kind`` for a README example, or None when none is simple to write."""
+    for member in kind.members():
+        # A literal only when plain: the example sits in a Markdown code fence.
+        value = member.values[0] if isinstance(member, Literal) else None
+        if isinstance(value, int) or (isinstance(value, str) and _PLAIN_WORD.fullmatch(value)):
+            return escape.python_literal(value)
+        if (
+            isinstance(member, Named)
+            and member.module == "builtins"
+            and member.name in _EXAMPLE_SCALARS
+        ):
+            return _EXAMPLE_SCALARS[member.name]
+        if isinstance(member, Generic) and member.origin.name == "list" and member.args:
+            item = _example_value(member.args[0])
+            if item is not None:
+                return f"[{item}]"
+    return None
+
+
+def _write_examples(resource: Resource) -> list[str]:
+    """README calls of the resource's JSON:API writes (a create and an update, where it has
+    them), with typed arguments: the required ones, a few optional attributes and the first
+    relationship."""
+    examples: list[str] = []
+    seen: set[bool] = set()
+    for op in resource.operations:
+        write = op.body.jsonapi if op.body is not None else None
+        creates = op.http_method == "POST"
+        if write is None or creates in seen:
+            continue
+        arguments = [p.py_name for p in op.parameters if p.location == "path"]
+        arguments += [
+            f"{p.py_name}=..." for p in op.parameters if p.required and p.location != "path"
+        ]
+        picked: list[BodyField | Relationship] = [a for a in write.arguments if a.required]
+        picked += [
+            a for a in write.attributes if not a.required and _example_value(a.type) is not None
+        ][:_EXAMPLE_ATTRIBUTES]
+        picked += [r for r in write.relationships[:1] if not r.required]
+        for argument in picked:
+            value = _example_value(argument.type)
+            arguments.append(f"{argument.py_name}={value if value is not None else '...'}")
+        name = "created" if creates else "updated"
+        call = f"client.{resource.attr_name}.{op.method_name}({', '.join(arguments)})"
+        examples.append(f"{name} = {call}")
+        seen.add(creates)
+    return examples
+
+
 def _resource_classes(resource: Resource) -> tuple[str, str]:
     return resource.class_name, f"Async{resource.class_name}"
 
 
-def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> str:
+def _resource_module(env: jinja2.Environment, api: Api, resource: Resource, params: _Params) -> str:
     method_names = frozenset(op.method_name for op in resource.operations)
     show = _Printed()
-    methods = [_method_view(op, method_names, show) for op in resource.operations]
+    methods = [_method_view(op, method_names, show, params) for op in resource.operations]
     # The names the template's own code uses, beside those of the types it prints.
     imports = show.imports | {
         ("typing", "Unpack"),
@@ -289,6 +522,8 @@ def _resource_module(env: jinja2.Environment, api: Api, resource: Resource) -> s
         imports.add(("._endpoint", "Param"))
     if any(m.call == "request" for m in methods):
         imports.add(("._response", "async_to_raw_response_wrapper"))
+    if any(op.body is not None and op.body.jsonapi for op in resource.operations):
+        imports.add((".", "_jsonapi"))
     if any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments):
         imports.add(("._types", "NOT_GIVEN"))
     return env.get_template("resources/resource.py.j2").render(
@@ -329,14 +564,22 @@ def _class_view(cls: ModelClass, show: _Printed) -> ClassView:
     return ClassView(cls.name, _docstring_or_none(cls.doc), fields)
 
 
-def models_module(models: Models, title: str, env: jinja2.Environment | None = None) -> str:
-    """The models module: the classes laid out by ``models.py.j2``, or the source another
-    models backend wrote."""
+def models_module(
+    models: Models,
+    title: str,
+    env: jinja2.Environment | None = None,
+    params: _Params | None = None,
+) -> str:
+    """The models module: the classes laid out by ``models.py.j2`` and the TypedDicts
+    arguments take (``params``), or the source another models backend wrote."""
     show = _Printed()
     classes = [_class_view(cls, show) for cls in models.classes]
+    param_views = params.views(show) if params is not None else []
     imports = {(module, name) for module, name in show.imports if module != MODELS_MODULE}
     if classes:
         imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
+    if param_views:
+        imports.add(("typing", "TypedDict"))
     return (
         (env or _environment())
         .get_template("models.py.j2")
@@ -345,6 +588,7 @@ def models_module(models: Models, title: str, env: jinja2.Environment | None = N
             external=models.external,
             import_sections=import_sections(imports, "."),
             classes=classes,
+            params=param_views,
         )
     )
 
@@ -424,12 +668,16 @@ def render_package(api: Api) -> dict[str, str]:
             (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
         ),
         "resource_imports": resource_imports,
+        "write_examples": {r.attr_name: _write_examples(r) for r in api.resources},
         "resource_exports": export_order(
             name for _, classes in resource_imports for name in classes
         ),
     }
+    params = _Params(api.models)
     for resource in api.resources:
-        files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(env, api, resource)
+        files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(
+            env, api, resource, params
+        )
     context.update(_webhooks_context(api))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["env_vars"] = {
@@ -450,5 +698,5 @@ def render_package(api: Api) -> dict[str, str]:
         templates[f"{package}/webhooks.py"] = "webhooks.py.j2"
     for target, template in templates.items():
         files[target] = env.get_template(template).render(**context)
-    files[f"{package}/models.py"] = models_module(api.models, api.title, env)
+    files[f"{package}/models.py"] = models_module(api.models, api.title, env, params)
     return files

@@ -299,9 +299,10 @@ def test_outreach_account_custom_fields_are_typed_and_sent_flat() -> None:
     }
     handler = transport(lambda r: httpx.Response(201, json=document), seen)
     client = outreach.Client(access_token="tok", http_client=httpx.Client(transport=handler))
-    created = client.accounts.create(
-        data={"type": "account", "attributes": {"name": "Acme", "custom7": "gold"}}
-    )
+    created = client.accounts.create(name="Acme", custom7="gold")
+    assert json.loads(seen[0].content) == {
+        "data": {"type": "account", "attributes": {"name": "Acme", "custom7": "gold"}}
+    }
     assert json.loads(seen[0].content)["data"]["attributes"]["custom7"] == "gold"
     assert created.data.attributes.custom7 == "gold"
     assert created.data.attributes.custom8 is None

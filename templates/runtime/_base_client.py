@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import difflib
 import email.utils
 import enum
 import functools
@@ -28,11 +29,12 @@ import json
 import logging
 import random
 import secrets
+import sys
 import time
 import weakref
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 from urllib.parse import urlencode
 from urllib.request import Request as UrllibRequest
@@ -335,6 +337,28 @@ def _json_default(value: object) -> object:
         return value.value
     # Decimal, UUID and friends: their string form is their JSON form.
     return str(value)
+
+
+# The names ``**options`` accepts: anything else is a misspelled argument, refused as Python
+# refuses an unknown keyword (a dropped ``timeuot=5`` would silently send no timeout).
+_OPTION_NAMES = RequestOptions.__required_keys__ | RequestOptions.__optional_keys__
+
+
+def _unknown_option(options: Mapping[str, object], caller: FrameType | None) -> TypeError:
+    """The ``TypeError`` Python would raise for the first unknown name in ``options``,
+    naming the generated method (the frame that called the client) and its nearest
+    valid argument."""
+    unknown = sorted(set(options) - _OPTION_NAMES)[0]
+    accepted = sorted(_OPTION_NAMES)
+    method = "request"
+    if caller is not None:
+        code = caller.f_code
+        method = code.co_qualname
+        # The method's own arguments (after ``self``), then the options.
+        accepted = [*code.co_varnames[1 : code.co_argcount + code.co_kwonlyargcount], *accepted]
+    close = difflib.get_close_matches(unknown, accepted, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return TypeError(f"{method}() got an unexpected keyword argument {unknown!r}{hint}")
 
 
 def _drop_not_given(value: object) -> object:
@@ -1038,6 +1062,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     ) -> Any:
         """Call an operation and return its parsed result (an ``APIResponse`` around it when
         called through ``with_raw_response``)."""
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
         prepared = self._prepare(endpoint, arguments, body, options)
         response = self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
@@ -1055,6 +1081,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         """Fetch the first page of a list operation; iterate it for every item."""
         if endpoint.pagination is None:
             raise ValueError(f"{endpoint.method} {endpoint.path} is not paginated")
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
         page = self._fetch_page(endpoint, item_type, options, _PageRequest(dict(arguments)))
         if _raw_requested():
             raw: Any = APIResponse(page._http_response, page)
@@ -1221,6 +1249,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> Any:
         """Call an operation and return its parsed result (an ``APIResponse`` around it when
         called through ``with_raw_response``)."""
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
         prepared = self._prepare(endpoint, arguments, body, options)
         response = await self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
@@ -1239,6 +1269,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         iterated."""
         if endpoint.pagination is None:
             raise ValueError(f"{endpoint.method} {endpoint.path} is not paginated")
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
         fetch = functools.partial(self._fetch_page, endpoint, item_type, options)
         return AsyncPaginator(fetch, _PageRequest(dict(arguments)))
 

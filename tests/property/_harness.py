@@ -606,7 +606,9 @@ def client_call(api: str, op: Operation, case: Any) -> ClientCall:
                 break
     body = op.body
     if body is not None and case.body is not schemathesis_not_set():
-        if body.fields is None:
+        if body.jsonapi is not None and any(a.required for a in body.jsonapi.arguments):
+            kwargs.update(_jsonapi_kwargs(body.jsonapi, case.body, dropped))
+        elif body.fields is None:
             kwargs["body"] = case.body
         elif isinstance(case.body, dict):
             by_wire = {f.wire_name: f.py_name for f in body.fields}
@@ -616,6 +618,44 @@ def client_call(api: str, op: Operation, case: Any) -> ClientCall:
                 else:
                     dropped.append(f"body/{key}")
     return ClientCall(op, kwargs, dropped)
+
+
+def _jsonapi_kwargs(write: Any, document: Any, dropped: list[str]) -> dict[str, Any]:
+    """The typed arguments of a JSON:API write (``generator.jsonapi``) that send the
+    resource object of ``document``; where there is no argument for a member, it is
+    dropped."""
+    data = document.get("data") if isinstance(document, dict) else None
+    if not isinstance(data, dict):
+        dropped.append("body")
+        return {}
+    kwargs: dict[str, Any] = {}
+    if write.id is not None and "id" in data:
+        kwargs[write.id.py_name] = data["id"]
+    attributes = data.get("attributes")
+    by_wire = {a.wire_name: a.py_name for a in write.attributes}
+    for key, value in (attributes if isinstance(attributes, dict) else {}).items():
+        if key in by_wire:
+            kwargs[by_wire[key]] = value
+        elif write.extra_name is not None:
+            kwargs.setdefault(write.extra_name, {})[key] = value
+        else:
+            dropped.append(f"body/data/attributes/{key}")
+    links = {r.wire_name: r for r in write.relationships}
+    relationships = data.get("relationships")
+    for key, value in (relationships if isinstance(relationships, dict) else {}).items():
+        link = links.get(key)
+        linkage = value.get("data") if isinstance(value, dict) else None
+        if link is None:
+            dropped.append(f"body/data/relationships/{key}")
+        elif link.resource_type is None:
+            kwargs[link.py_name] = value
+        elif link.many and isinstance(linkage, list):
+            kwargs[link.py_name] = [item.get("id") for item in linkage if isinstance(item, dict)]
+        elif not link.many and (linkage is None or isinstance(linkage, dict)):
+            kwargs[link.py_name] = None if linkage is None else linkage.get("id")
+        else:
+            dropped.append(f"body/data/relationships/{key}")
+    return kwargs
 
 
 @functools.cache

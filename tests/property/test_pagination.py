@@ -57,14 +57,7 @@ def test_offset_pagination_overplane_leads(stateful: Any) -> None:
 def test_page_pagination_overloop_prospects(stateful: Any) -> None:
     client, seen = stateful("overloop")
     created = [
-        str(
-            client.prospects.create(
-                data={
-                    "type": "prospects",
-                    "attributes": {"email": f"p{i}@example.com", "first_name": f"P{i}"},
-                }
-            ).data.id
-        )
+        str(client.prospects.create(email=f"p{i}@example.com", first_name=f"P{i}").data.id)
         for i in range(5)
     ]
     seen.clear()
@@ -81,12 +74,7 @@ def test_page_pagination_overloop_prospects(stateful: Any) -> None:
 def test_cursor_pagination_outreach_prospects(stateful: Any) -> None:
     client, seen = stateful("outreach")
     created = [
-        str(
-            client.prospects.create(
-                data={"type": "prospect", "attributes": {"firstName": f"P{i}", "lastName": "Doe"}}
-            ).data.id
-        )
-        for i in range(5)
+        str(client.prospects.create(first_name=f"P{i}", last_name="Doe").data.id) for i in range(5)
     ]
     seen.clear()
     first = client.prospects.list(page_size=2)
@@ -104,10 +92,7 @@ def test_custom_fields_round_trip_overloop(stateful: Any) -> None:
     # model must give back exactly the JSON the server sent.
     client, _ = stateful("overloop")
     created = client.prospects.create(
-        data={
-            "type": "prospects",
-            "attributes": {"email": "custom@example.com", "c_custom_field_a": "blue"},
-        }
+        email="custom@example.com", extra_attributes={"c_custom_field_a": "blue"}
     )
     raw = client.prospects.with_raw_response.get(int(created.data.id))
     attributes = raw.parsed.data.attributes

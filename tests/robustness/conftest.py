@@ -140,10 +140,36 @@ def check_packages(generated: list[Generated], workdir: Path) -> dict[str, str]:
         check=False,
     )
     if mypy.returncode != 0:
-        for line in mypy.stdout.splitlines() or [mypy.stderr]:
-            owner = next((g.package for g in packages if f"{g.package}/" in line), "*")
-            problems[owner] = problems.get(owner, "mypy --strict:") + "\n" + line
+        _blame(problems, packages, "mypy --strict:", mypy.stdout.splitlines() or [mypy.stderr])
+    # The generated code is lint-clean too (a docstring line ending in spec text must not
+    # keep a trailing space, W291), whatever the spec's names and text.
+    ruff = subprocess.run(
+        [
+            str(VENV_BIN / "ruff"),
+            "check",
+            "--no-cache",  # each package's own pyproject.toml holds its rules
+            "--output-format",
+            "concise",
+            *[str(g.package_dir / g.package) for g in packages if g.package_dir],
+        ],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    if ruff.returncode != 0:
+        _blame(problems, packages, "ruff check:", ruff.stdout.splitlines() or [ruff.stderr])
     return problems
+
+
+def _blame(
+    problems: dict[str, str], packages: list[Generated], tool: str, lines: list[str]
+) -> None:
+    """Each line of a tool's report added to the problems of the package it names."""
+    for line in lines:
+        owner = next((g.package for g in packages if f"{g.package}/" in line), "*")
+        problems[owner] = problems.get(owner, tool) + "\n" + line
 
 
 @pytest.fixture(scope="session")

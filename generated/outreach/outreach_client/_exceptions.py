@@ -25,6 +25,8 @@ comes from the server is passed through the client's redactor first.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import httpx
 
 __all__ = [
@@ -45,6 +47,9 @@ __all__ = [
     "SchemaTooDeepError",
     "UnprocessableEntityError",
 ]
+
+
+_Model = TypeVar("_Model")
 
 
 class APIError(Exception):
@@ -185,6 +190,16 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+
+    def body_as(self, model: type[_Model]) -> _Model | None:
+        """``body`` typed as ``model``, the error model the operation declares for this
+        status (its docstring's ``Raises:`` names it), or ``None`` when the body did not
+        parse as one (an undocumented error, an empty or non-JSON body).
+
+            except NotFoundError as e:
+                problem = e.body_as(ErrorDocument)
+        """
+        return self.body if isinstance(self.body, model) else None
 
 
 class BadRequestError(APIStatusError):

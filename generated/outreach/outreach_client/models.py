@@ -7,7 +7,7 @@ describe, such as custom fields, survives a round trip through ``model_dump``.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -3808,3 +3808,680 @@ class ComplianceRequestCreate(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: ComplianceRequestCreateData
+
+
+class AccountUpdateParam(TypedDict, total=False):
+    """``AccountUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: AccountUpdateData | AccountUpdateDataParam
+
+
+class CallDispositionUpdateParam(TypedDict, total=False):
+    """``CallDispositionUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: CallDispositionUpdateData | CallDispositionUpdateDataParam
+
+
+class CallPurposeUpdateParam(TypedDict, total=False):
+    """``CallPurposeUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: CallPurposeUpdateData | CallPurposeUpdateDataParam
+
+
+class CallCreateParam(TypedDict, total=False):
+    """``CallCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: CallCreateData | CallCreateDataParam
+
+
+class MailingCreateParam(TypedDict, total=False):
+    """``MailingCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: MailingCreateData | MailingCreateDataParam
+
+
+class OpportunityUpdateParam(TypedDict, total=False):
+    """``OpportunityUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: OpportunityUpdateData | OpportunityUpdateDataParam
+
+
+class OpportunityProspectRoleUpdateParam(TypedDict, total=False):
+    """``OpportunityProspectRoleUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: OpportunityProspectRoleUpdateData | OpportunityProspectRoleUpdateDataParam
+
+
+class OpportunityStageUpdateParam(TypedDict, total=False):
+    """``OpportunityStageUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: OpportunityStageUpdateData | OpportunityStageUpdateDataParam
+
+
+class ProspectCreateParam(TypedDict, total=False):
+    """``ProspectCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: ProspectCreateData | ProspectCreateDataParam
+
+
+class StageUpdateParam(TypedDict, total=False):
+    """``StageUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: StageUpdateData | StageUpdateDataParam
+
+
+class ProspectOrAccountToOneParam(TypedDict, total=False):
+    """``ProspectOrAccountToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: (
+        ProspectIdentifier
+        | ProspectIdentifierParam
+        | AccountIdentifier
+        | AccountIdentifierParam
+        | None
+    )
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class AccountUpdateDataParam(TypedDict, total=False):
+    """``AccountUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["account"]
+    id: int
+    attributes: AccountUpdateDataAttributes | AccountUpdateDataAttributesParam | None
+    relationships: AccountUpdateDataRelationships | AccountUpdateDataRelationshipsParam | None
+
+
+class CallDispositionUpdateDataParam(TypedDict, total=False):
+    """``CallDispositionUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["callDisposition"]
+    id: int
+    attributes: (
+        CallDispositionUpdateDataAttributes | CallDispositionUpdateDataAttributesParam | None
+    )
+
+
+class CallPurposeUpdateDataParam(TypedDict, total=False):
+    """``CallPurposeUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["callPurpose"]
+    id: int
+    attributes: CallPurposeUpdateDataAttributes | CallPurposeUpdateDataAttributesParam | None
+
+
+class CallCreateDataParam(TypedDict, total=False):
+    """``CallCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["call"]
+    attributes: CallCreateDataAttributes | None
+    relationships: CallCreateDataRelationships | CallCreateDataRelationshipsParam | None
+
+
+class MailingCreateDataParam(TypedDict, total=False):
+    """``MailingCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["mailing"]
+    attributes: MailingCreateDataAttributes | MailingCreateDataAttributesParam | None
+    relationships: MailingCreateDataRelationships | MailingCreateDataRelationshipsParam | None
+
+
+class OpportunityUpdateDataParam(TypedDict, total=False):
+    """``OpportunityUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["opportunity"]
+    id: int
+    attributes: OpportunityUpdateDataAttributes | OpportunityUpdateDataAttributesParam | None
+    relationships: (
+        OpportunityUpdateDataRelationships | OpportunityUpdateDataRelationshipsParam | None
+    )
+
+
+class OpportunityProspectRoleUpdateDataParam(TypedDict, total=False):
+    """``OpportunityProspectRoleUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["opportunityProspectRole"]
+    id: int
+    attributes: (
+        OpportunityProspectRoleUpdateDataAttributes
+        | OpportunityProspectRoleUpdateDataAttributesParam
+        | None
+    )
+    relationships: (
+        OpportunityProspectRoleUpdateDataRelationships
+        | OpportunityProspectRoleUpdateDataRelationshipsParam
+        | None
+    )
+
+
+class OpportunityStageUpdateDataParam(TypedDict, total=False):
+    """``OpportunityStageUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["opportunityStage"]
+    id: int
+    attributes: (
+        OpportunityStageUpdateDataAttributes | OpportunityStageUpdateDataAttributesParam | None
+    )
+
+
+class ProspectCreateDataParam(TypedDict, total=False):
+    """``ProspectCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["prospect"]
+    attributes: ProspectCreateDataAttributes | ProspectCreateDataAttributesParam | None
+    relationships: ProspectCreateDataRelationships | ProspectCreateDataRelationshipsParam | None
+
+
+class StageUpdateDataParam(TypedDict, total=False):
+    """``StageUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["stage"]
+    id: int
+    attributes: StageUpdateDataAttributes | StageUpdateDataAttributesParam | None
+
+
+class ProspectIdentifierParam(TypedDict, total=False):
+    """``ProspectIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["prospect"]
+    id: int
+
+
+class AccountIdentifierParam(TypedDict, total=False):
+    """``AccountIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["account"]
+    id: int
+
+
+class RelationshipLinksParam(TypedDict, total=False):
+    """``RelationshipLinks`` as a dict: what an argument taking the model also takes."""
+
+    related: str | None
+    self: str | None
+
+
+class AccountUpdateDataAttributesParam(TypedDict, total=False):
+    """``AccountUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    domain: str | None
+    description: str | None
+    websiteUrl: str | None
+    industry: str | None
+    locality: str | None
+    numberOfEmployees: int | None
+    named: bool | None
+    customId: str | None
+    tags: list[str] | None
+    custom1: str | None
+    custom2: str | None
+    custom3: str | None
+    custom4: str | None
+    custom5: str | None
+    custom6: str | None
+    custom7: str | None
+    custom8: str | None
+    custom9: str | None
+    custom10: str | None
+    custom11: str | None
+    custom12: str | None
+    custom13: str | None
+    custom14: str | None
+    custom15: str | None
+    custom16: str | None
+    custom17: str | None
+    custom18: str | None
+    custom19: str | None
+    custom20: str | None
+    custom21: str | None
+    custom22: str | None
+    custom23: str | None
+    custom24: str | None
+    custom25: str | None
+    custom26: str | None
+    custom27: str | None
+    custom28: str | None
+    custom29: str | None
+    custom30: str | None
+    custom31: str | None
+    custom32: str | None
+    custom33: str | None
+    custom34: str | None
+    custom35: str | None
+    custom36: str | None
+    custom37: str | None
+    custom38: str | None
+    custom39: str | None
+    custom40: str | None
+    custom41: str | None
+    custom42: str | None
+    custom43: str | None
+    custom44: str | None
+    custom45: str | None
+    custom46: str | None
+    custom47: str | None
+    custom48: str | None
+    custom49: str | None
+    custom50: str | None
+    custom51: str | None
+    custom52: str | None
+    custom53: str | None
+    custom54: str | None
+    custom55: str | None
+    custom56: str | None
+    custom57: str | None
+    custom58: str | None
+    custom59: str | None
+    custom60: str | None
+    custom61: str | None
+    custom62: str | None
+    custom63: str | None
+    custom64: str | None
+    custom65: str | None
+    custom66: str | None
+    custom67: str | None
+    custom68: str | None
+    custom69: str | None
+    custom70: str | None
+    custom71: str | None
+    custom72: str | None
+    custom73: str | None
+    custom74: str | None
+    custom75: str | None
+    custom76: str | None
+    custom77: str | None
+    custom78: str | None
+    custom79: str | None
+    custom80: str | None
+    custom81: str | None
+    custom82: str | None
+    custom83: str | None
+    custom84: str | None
+    custom85: str | None
+    custom86: str | None
+    custom87: str | None
+    custom88: str | None
+    custom89: str | None
+    custom90: str | None
+    custom91: str | None
+    custom92: str | None
+    custom93: str | None
+    custom94: str | None
+    custom95: str | None
+    custom96: str | None
+    custom97: str | None
+    custom98: str | None
+    custom99: str | None
+    custom100: str | None
+    custom101: str | None
+    custom102: str | None
+    custom103: str | None
+    custom104: str | None
+    custom105: str | None
+    custom106: str | None
+    custom107: str | None
+    custom108: str | None
+    custom109: str | None
+    custom110: str | None
+    custom111: str | None
+    custom112: str | None
+    custom113: str | None
+    custom114: str | None
+    custom115: str | None
+    custom116: str | None
+    custom117: str | None
+    custom118: str | None
+    custom119: str | None
+    custom120: str | None
+    custom121: str | None
+    custom122: str | None
+    custom123: str | None
+    custom124: str | None
+    custom125: str | None
+    custom126: str | None
+    custom127: str | None
+    custom128: str | None
+    custom129: str | None
+    custom130: str | None
+    custom131: str | None
+    custom132: str | None
+    custom133: str | None
+    custom134: str | None
+    custom135: str | None
+    custom136: str | None
+    custom137: str | None
+    custom138: str | None
+    custom139: str | None
+    custom140: str | None
+    custom141: str | None
+    custom142: str | None
+    custom143: str | None
+    custom144: str | None
+    custom145: str | None
+    custom146: str | None
+    custom147: str | None
+    custom148: str | None
+    custom149: str | None
+    custom150: str | None
+
+
+class AccountUpdateDataRelationshipsParam(TypedDict, total=False):
+    """``AccountUpdateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    owner: UserToOne | UserToOneParam | None
+
+
+class CallDispositionUpdateDataAttributesParam(TypedDict, total=False):
+    """``CallDispositionUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    order: int | None
+    outcome: str | None
+    defaultForOutboundVoicemail: bool | None
+
+
+class CallPurposeUpdateDataAttributesParam(TypedDict, total=False):
+    """``CallPurposeUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    order: int | None
+
+
+class CallCreateDataRelationshipsParam(TypedDict, total=False):
+    """``CallCreateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    callDisposition: CallDispositionToOne | CallDispositionToOneParam | None
+    callPurpose: CallPurposeToOne | CallPurposeToOneParam | None
+    prospect: ProspectToOne | ProspectToOneParam | None
+    user: UserToOne | UserToOneParam | None
+    opportunity: OpportunityToOne | OpportunityToOneParam | None
+    phoneNumber: PhoneNumberToOne | PhoneNumberToOneParam | None
+    task: TaskToOne | TaskToOneParam | None
+
+
+class MailingCreateDataAttributesParam(TypedDict, total=False):
+    """``MailingCreateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    subject: str | None
+    bodyHtml: str | None
+    trackLinks: bool | None
+    trackOpens: bool | None
+    scheduledAt: datetime | str | None
+
+
+class MailingCreateDataRelationshipsParam(TypedDict, total=False):
+    """``MailingCreateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    mailbox: MailboxToOne | MailboxToOneParam | None
+    prospect: ProspectToOne | ProspectToOneParam | None
+    sequence: SequenceToOne | SequenceToOneParam | None
+    template: TemplateToOne | TemplateToOneParam | None
+
+
+class OpportunityUpdateDataAttributesParam(TypedDict, total=False):
+    """``OpportunityUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    amount: float | None
+    probability: int | None
+    closeDate: datetime | str | None
+    description: str | None
+    nextStep: str | None
+    opportunityType: str | None
+    tags: list[str] | None
+
+
+class OpportunityUpdateDataRelationshipsParam(TypedDict, total=False):
+    """``OpportunityUpdateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    account: AccountToOne | AccountToOneParam | None
+    owner: UserToOne | UserToOneParam | None
+    stage: OpportunityStageToOne | OpportunityStageToOneParam | None
+    prospects: ProspectToMany | ProspectToManyParam | None
+
+
+class OpportunityProspectRoleUpdateDataAttributesParam(TypedDict, total=False):
+    """``OpportunityProspectRoleUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    role: str | None
+    primary: bool | None
+
+
+class OpportunityProspectRoleUpdateDataRelationshipsParam(TypedDict, total=False):
+    """``OpportunityProspectRoleUpdateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    opportunity: OpportunityToOne | OpportunityToOneParam | None
+    prospect: ProspectToOne | ProspectToOneParam | None
+
+
+class OpportunityStageUpdateDataAttributesParam(TypedDict, total=False):
+    """``OpportunityStageUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    color: str | None
+    order: int | None
+    isClosed: bool | None
+
+
+class ProspectCreateDataAttributesParam(TypedDict, total=False):
+    """``ProspectCreateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    firstName: str | None
+    middleName: str | None
+    lastName: str | None
+    nickname: str | None
+    emails: list[str] | None
+    title: str | None
+    company: str | None
+    occupation: str | None
+    workPhones: list[str] | None
+    mobilePhones: list[str] | None
+    homePhones: list[str] | None
+    otherPhones: list[str] | None
+    voipPhones: list[str] | None
+    tags: list[str] | None
+    timeZone: str | None
+    addressCity: str | None
+    addressState: str | None
+    addressCountry: str | None
+    linkedInUrl: str | None
+    source: str | None
+
+
+class ProspectCreateDataRelationshipsParam(TypedDict, total=False):
+    """``ProspectCreateDataRelationships`` as a dict: what an argument taking the model also takes."""
+
+    account: AccountToOne | AccountToOneParam | None
+    owner: UserToOne | UserToOneParam | None
+    stage: StageToOne | StageToOneParam | None
+
+
+class StageUpdateDataAttributesParam(TypedDict, total=False):
+    """``StageUpdateDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    color: str | None
+    order: int | None
+
+
+class UserToOneParam(TypedDict, total=False):
+    """``UserToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: UserIdentifier | UserIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class CallDispositionToOneParam(TypedDict, total=False):
+    """``CallDispositionToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: CallDispositionIdentifier | CallDispositionIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class CallPurposeToOneParam(TypedDict, total=False):
+    """``CallPurposeToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: CallPurposeIdentifier | CallPurposeIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class ProspectToOneParam(TypedDict, total=False):
+    """``ProspectToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: ProspectIdentifier | ProspectIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class OpportunityToOneParam(TypedDict, total=False):
+    """``OpportunityToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: OpportunityIdentifier | OpportunityIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class PhoneNumberToOneParam(TypedDict, total=False):
+    """``PhoneNumberToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: PhoneNumberIdentifier | PhoneNumberIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class TaskToOneParam(TypedDict, total=False):
+    """``TaskToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: TaskIdentifier | TaskIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class MailboxToOneParam(TypedDict, total=False):
+    """``MailboxToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: MailboxIdentifier | MailboxIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class SequenceToOneParam(TypedDict, total=False):
+    """``SequenceToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: SequenceIdentifier | SequenceIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class TemplateToOneParam(TypedDict, total=False):
+    """``TemplateToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: TemplateIdentifier | TemplateIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class AccountToOneParam(TypedDict, total=False):
+    """``AccountToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: AccountIdentifier | AccountIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class OpportunityStageToOneParam(TypedDict, total=False):
+    """``OpportunityStageToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: OpportunityStageIdentifier | OpportunityStageIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class ProspectToManyParam(TypedDict, total=False):
+    """``ProspectToMany`` as a dict: what an argument taking the model also takes."""
+
+    data: list[ProspectIdentifier | ProspectIdentifierParam] | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+    meta: ProspectToManyMeta | ProspectToManyMetaParam | None
+
+
+class StageToOneParam(TypedDict, total=False):
+    """``StageToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: StageIdentifier | StageIdentifierParam | None
+    links: RelationshipLinks | RelationshipLinksParam | None
+
+
+class UserIdentifierParam(TypedDict, total=False):
+    """``UserIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["user"]
+    id: int
+
+
+class CallDispositionIdentifierParam(TypedDict, total=False):
+    """``CallDispositionIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["callDisposition"]
+    id: int
+
+
+class CallPurposeIdentifierParam(TypedDict, total=False):
+    """``CallPurposeIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["callPurpose"]
+    id: int
+
+
+class OpportunityIdentifierParam(TypedDict, total=False):
+    """``OpportunityIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["opportunity"]
+    id: int
+
+
+class PhoneNumberIdentifierParam(TypedDict, total=False):
+    """``PhoneNumberIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["phoneNumber"]
+    id: int
+
+
+class TaskIdentifierParam(TypedDict, total=False):
+    """``TaskIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["task"]
+    id: int
+
+
+class MailboxIdentifierParam(TypedDict, total=False):
+    """``MailboxIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["mailbox"]
+    id: int
+
+
+class SequenceIdentifierParam(TypedDict, total=False):
+    """``SequenceIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["sequence"]
+    id: int
+
+
+class TemplateIdentifierParam(TypedDict, total=False):
+    """``TemplateIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["template"]
+    id: int
+
+
+class OpportunityStageIdentifierParam(TypedDict, total=False):
+    """``OpportunityStageIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["opportunityStage"]
+    id: int
+
+
+class ProspectToManyMetaParam(TypedDict, total=False):
+    """``ProspectToManyMeta`` as a dict: what an argument taking the model also takes."""
+
+    count: int | None
+
+
+class StageIdentifierParam(TypedDict, total=False):
+    """``StageIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["stage"]
+    id: int

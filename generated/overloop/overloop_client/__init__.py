@@ -24,6 +24,7 @@ from ._exceptions import (
     SchemaTooDeepError,
     UnprocessableEntityError,
 )
+from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -268,4 +269,5 @@ __all__ = [
     "UserDocument",
     "UserRelationships",
     "ValidationError",
+    "related_records",
 ]

@@ -7,7 +7,7 @@ describe, such as custom fields, survives a round trip through ``model_dump``.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -1400,3 +1400,229 @@ class ExclusionListItemCreate(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     data: ExclusionListItemCreateData
+
+
+class DealUpdateParam(TypedDict, total=False):
+    """``DealUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: DealUpdateData | DealUpdateDataParam
+
+
+class DealMarkAsLostParam(TypedDict, total=False):
+    """``DealMarkAsLost`` as a dict: what an argument taking the model also takes."""
+
+    data: DealMarkAsLostData | DealMarkAsLostDataParam
+
+
+class EnrollmentCreateParam(TypedDict, total=False):
+    """``EnrollmentCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: EnrollmentCreateData | EnrollmentCreateDataParam
+
+
+class ListUpdateParam(TypedDict, total=False):
+    """``ListUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: ListUpdateData | ListUpdateDataParam
+
+
+class OrganizationCreateParam(TypedDict, total=False):
+    """``OrganizationCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: OrganizationCreateData | OrganizationCreateDataParam
+
+
+class OrganizationUpdateParam(TypedDict, total=False):
+    """``OrganizationUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: OrganizationUpdateData | OrganizationUpdateDataParam
+
+
+class PipelineUpdateParam(TypedDict, total=False):
+    """``PipelineUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: PipelineUpdateData | PipelineUpdateDataParam
+
+
+class ProspectCreateParam(TypedDict, total=False):
+    """``ProspectCreate`` as a dict: what an argument taking the model also takes."""
+
+    data: ProspectCreateData | ProspectCreateDataParam
+
+
+class ProspectUpdateParam(TypedDict, total=False):
+    """``ProspectUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: ProspectUpdateData | ProspectUpdateDataParam
+
+
+class StageUpdateParam(TypedDict, total=False):
+    """``StageUpdate`` as a dict: what an argument taking the model also takes."""
+
+    data: StageUpdateData | StageUpdateDataParam
+
+
+class DealUpdateDataParam(TypedDict, total=False):
+    """``DealUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["deals"]
+    id: str | None
+    attributes: DealUpdateAttributes | DealUpdateAttributesParam
+
+
+class DealMarkAsLostDataParam(TypedDict, total=False):
+    """``DealMarkAsLostData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["deals"]
+    attributes: DealMarkAsLostDataAttributes | DealMarkAsLostDataAttributesParam | None
+
+
+class EnrollmentCreateDataParam(TypedDict, total=False):
+    """``EnrollmentCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["enrollments", "automations_enrollments"]
+    attributes: EnrollmentCreateAttributes | EnrollmentCreateAttributesParam
+
+
+class ListUpdateDataParam(TypedDict, total=False):
+    """``ListUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["lists"]
+    id: str | None
+    attributes: ListUpdateAttributes | ListUpdateAttributesParam
+
+
+class OrganizationCreateDataParam(TypedDict, total=False):
+    """``OrganizationCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["organizations"]
+    attributes: OrganizationWriteAttributes | OrganizationWriteAttributesParam
+
+
+class OrganizationUpdateDataParam(TypedDict, total=False):
+    """``OrganizationUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["organizations"]
+    id: str | None
+    attributes: OrganizationWriteAttributes | OrganizationWriteAttributesParam
+
+
+class PipelineUpdateDataParam(TypedDict, total=False):
+    """``PipelineUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["pipelines"]
+    id: str | None
+    attributes: PipelineUpdateAttributes | PipelineUpdateAttributesParam
+
+
+class ProspectCreateDataParam(TypedDict, total=False):
+    """``ProspectCreateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["prospects"]
+    attributes: ProspectWriteAttributes | ProspectWriteAttributesParam
+
+
+class ProspectUpdateDataParam(TypedDict, total=False):
+    """``ProspectUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["prospects"]
+    id: str | None
+    attributes: ProspectWriteAttributes | ProspectWriteAttributesParam
+
+
+class StageUpdateDataParam(TypedDict, total=False):
+    """``StageUpdateData`` as a dict: what an argument taking the model also takes."""
+
+    type: Literal["stages"]
+    id: str | None
+    attributes: StageUpdateAttributes | StageUpdateAttributesParam
+
+
+class DealUpdateAttributesParam(TypedDict, total=False):
+    """``DealUpdateAttributes`` as a dict: what an argument taking the model also takes."""
+
+    title: str | None
+    value: float | str | None
+    status: Literal["won", "lost", "open"] | None
+    closed_at: datetime | str | None
+    expected_close_date: datetime | str | None
+    entered_stage_at: datetime | str | None
+    created_at: datetime | str | None
+    updated_at: datetime | str | None
+
+
+class DealMarkAsLostDataAttributesParam(TypedDict, total=False):
+    """``DealMarkAsLostDataAttributes`` as a dict: what an argument taking the model also takes."""
+
+    lost_reason: str | None
+
+
+class EnrollmentCreateAttributesParam(TypedDict, total=False):
+    """``EnrollmentCreateAttributes`` as a dict: what an argument taking the model also takes."""
+
+    prospect_id: int | None
+    organization_id: int | None
+    deal_id: int | None
+    step_id: str | None
+    reenroll: bool
+    start_at: datetime | str | None
+
+
+class ListUpdateAttributesParam(TypedDict, total=False):
+    """``ListUpdateAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+
+
+class OrganizationWriteAttributesParam(TypedDict, total=False):
+    """``OrganizationWriteAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    website: str | None
+    description: str | None
+    email: str | None
+    phone: str | None
+    country: str | None
+    city: str | None
+    state: str | None
+    address: str | None
+    lists: list[str] | None
+    owner_id: int | None
+    created_at: datetime | str | None
+    updated_at: datetime | str | None
+
+
+class PipelineUpdateAttributesParam(TypedDict, total=False):
+    """``PipelineUpdateAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    currency_code: str | None
+
+
+class ProspectWriteAttributesParam(TypedDict, total=False):
+    """``ProspectWriteAttributes`` as a dict: what an argument taking the model also takes."""
+
+    email: str | None
+    first_name: str | None
+    last_name: str | None
+    description: str | None
+    jobtitle: str | None
+    linkedin_profile: str | None
+    phone: str | None
+    title: str | None
+    country: str | None
+    state: str | None
+    city: str | None
+    industry: str | None
+    lists: list[str] | None
+    owner_id: int | None
+    organization_id: int | None
+
+
+class StageUpdateAttributesParam(TypedDict, total=False):
+    """``StageUpdateAttributes`` as a dict: what an argument taking the model also takes."""
+
+    name: str | None
+    probability: float | None
+    rotting: float | None
+    position: int | None

@@ -24,6 +24,7 @@ from ._exceptions import (
     SchemaTooDeepError,
     UnprocessableEntityError,
 )
+from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -194,4 +195,5 @@ __all__ = [
     "WebhookLeadData",
     "WebhookModel",
     "WebhookTaskData",
+    "related_records",
 ]

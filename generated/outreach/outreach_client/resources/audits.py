@@ -98,6 +98,9 @@ class AuditsResource:
             filter_event_name: Filter on `eventName`: exact match; comma-separated values match any (connector input `filters[{field: eventName, criteria}]`).
             filter_timestamp: Filter on `timestamp`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_user_id: Filter on `userId`: exact value, comma-separated values or a range `<from>..<to>`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Audit]",
@@ -173,6 +176,9 @@ class AsyncAuditsResource:
             filter_event_name: Filter on `eventName`: exact match; comma-separated values match any (connector input `filters[{field: eventName, criteria}]`).
             filter_timestamp: Filter on `timestamp`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_user_id: Filter on `userId`: exact value, comma-separated values or a range `<from>..<to>`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Audit]",

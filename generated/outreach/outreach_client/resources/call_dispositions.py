@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -16,6 +17,8 @@ from ..models import (
     CallDisposition,
     CallDispositionDocument,
     CallDispositionListDocument,
+    CallDispositionUpdate,
+    CallDispositionUpdateParam,
     ErrorDocument,
 )
 
@@ -188,6 +191,9 @@ class CallDispositionsResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[CallDisposition]",
@@ -214,7 +220,10 @@ class CallDispositionsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        order: int | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Create a call disposition
@@ -226,20 +235,39 @@ class CallDispositionsResource:
         Connector operation(s) mapped here: 'Create call disposition'.
 
         `POST /callDispositions`
+
+        Args:
+            name: The disposition's name (e.g. "Interested"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            outcome: The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
+            default_for_outbound_voicemail: Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
             self._client.request(
                 _CREATE_CALL_DISPOSITION,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callDisposition",
+                    {
+                        "name": name,
+                        "order": order,
+                        "outcome": outcome,
+                        "defaultForOutboundVoicemail": default_for_outbound_voicemail,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         *,
         fields_call_disposition: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -259,6 +287,9 @@ class CallDispositionsResource:
             call_disposition_id: Id of the callDisposition.
             fields_call_disposition: Sparse fieldset: comma-separated callDisposition attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
@@ -275,7 +306,7 @@ class CallDispositionsResource:
 
     def delete(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call disposition
@@ -292,6 +323,9 @@ class CallDispositionsResource:
 
         Args:
             call_disposition_id: Id of the callDisposition.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -304,9 +338,13 @@ class CallDispositionsResource:
 
     def update(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
+        body: CallDispositionUpdate | CallDispositionUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Update a call disposition
@@ -323,13 +361,32 @@ class CallDispositionsResource:
 
         Args:
             call_disposition_id: Id of the callDisposition.
+            name: The disposition's name (e.g. "Interested"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            outcome: The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
+            default_for_outbound_voicemail: Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
             self._client.request(
                 _UPDATE_CALL_DISPOSITION,
                 {"call_disposition_id": call_disposition_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callDisposition",
+                    {
+                        "name": name,
+                        "order": order,
+                        "outcome": outcome,
+                        "defaultForOutboundVoicemail": default_for_outbound_voicemail,
+                    },
+                    {},
+                    id_=call_disposition_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -396,6 +453,9 @@ class AsyncCallDispositionsResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[CallDisposition]",
@@ -422,7 +482,10 @@ class AsyncCallDispositionsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        order: int | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Create a call disposition
@@ -434,20 +497,39 @@ class AsyncCallDispositionsResource:
         Connector operation(s) mapped here: 'Create call disposition'.
 
         `POST /callDispositions`
+
+        Args:
+            name: The disposition's name (e.g. "Interested"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            outcome: The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
+            default_for_outbound_voicemail: Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
             await self._client.request(
                 _CREATE_CALL_DISPOSITION,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callDisposition",
+                    {
+                        "name": name,
+                        "order": order,
+                        "outcome": outcome,
+                        "defaultForOutboundVoicemail": default_for_outbound_voicemail,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         *,
         fields_call_disposition: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -467,6 +549,9 @@ class AsyncCallDispositionsResource:
             call_disposition_id: Id of the callDisposition.
             fields_call_disposition: Sparse fieldset: comma-separated callDisposition attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
@@ -483,7 +568,7 @@ class AsyncCallDispositionsResource:
 
     async def delete(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call disposition
@@ -500,6 +585,9 @@ class AsyncCallDispositionsResource:
 
         Args:
             call_disposition_id: Id of the callDisposition.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -512,9 +600,13 @@ class AsyncCallDispositionsResource:
 
     async def update(
         self,
-        call_disposition_id: int,
+        call_disposition_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        default_for_outbound_voicemail: bool | NotGiven | None = NOT_GIVEN,
+        body: CallDispositionUpdate | CallDispositionUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDispositionDocument:
         """Update a call disposition
@@ -531,13 +623,32 @@ class AsyncCallDispositionsResource:
 
         Args:
             call_disposition_id: Id of the callDisposition.
+            name: The disposition's name (e.g. "Interested"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            outcome: The outcome the disposition implies (connector samples: "positive", "completed"; the API reference lists "Answered" and "Not Answered"). Seen as a connector input field.
+            default_for_outbound_voicemail: Whether this is the default disposition for outbound voicemails. From knowledge of the public Outreach API v2 (not in the connector samples).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDispositionDocument",
             await self._client.request(
                 _UPDATE_CALL_DISPOSITION,
                 {"call_disposition_id": call_disposition_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callDisposition",
+                    {
+                        "name": name,
+                        "order": order,
+                        "outcome": outcome,
+                        "defaultForOutboundVoicemail": default_for_outbound_voicemail,
+                    },
+                    {},
+                    id_=call_disposition_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

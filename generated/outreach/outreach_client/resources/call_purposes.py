@@ -5,14 +5,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import CallPurpose, CallPurposeDocument, CallPurposeListDocument, ErrorDocument
+from ..models import (
+    CallPurpose,
+    CallPurposeDocument,
+    CallPurposeListDocument,
+    CallPurposeUpdate,
+    CallPurposeUpdateParam,
+    ErrorDocument,
+)
 
 __all__ = ["AsyncCallPurposesResource", "CallPurposesResource"]
 
@@ -180,6 +188,9 @@ class CallPurposesResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[CallPurpose]",
@@ -205,7 +216,8 @@ class CallPurposesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        order: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Create a call purpose
@@ -217,20 +229,29 @@ class CallPurposesResource:
         Connector operation(s) mapped here: 'Create call purpose'.
 
         `POST /callPurposes`
+
+        Args:
+            name: The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
             self._client.request(
                 _CREATE_CALL_PURPOSE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callPurpose", {"name": name, "order": order}, {}, attributes_required=True
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         *,
         fields_call_purpose: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -250,6 +271,9 @@ class CallPurposesResource:
             call_purpose_id: Id of the callPurpose.
             fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
@@ -266,7 +290,7 @@ class CallPurposesResource:
 
     def delete(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call purpose
@@ -283,6 +307,9 @@ class CallPurposesResource:
 
         Args:
             call_purpose_id: Id of the callPurpose.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -295,9 +322,11 @@ class CallPurposesResource:
 
     def update(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        body: CallPurposeUpdate | CallPurposeUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Update a call purpose
@@ -314,13 +343,25 @@ class CallPurposesResource:
 
         Args:
             call_purpose_id: Id of the callPurpose.
+            name: The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
             self._client.request(
                 _UPDATE_CALL_PURPOSE,
                 {"call_purpose_id": call_purpose_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callPurpose",
+                    {"name": name, "order": order},
+                    {},
+                    id_=call_purpose_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -385,6 +426,9 @@ class AsyncCallPurposesResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[CallPurpose]",
@@ -410,7 +454,8 @@ class AsyncCallPurposesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        order: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Create a call purpose
@@ -422,20 +467,29 @@ class AsyncCallPurposesResource:
         Connector operation(s) mapped here: 'Create call purpose'.
 
         `POST /callPurposes`
+
+        Args:
+            name: The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
             await self._client.request(
                 _CREATE_CALL_PURPOSE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callPurpose", {"name": name, "order": order}, {}, attributes_required=True
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         *,
         fields_call_purpose: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -455,6 +509,9 @@ class AsyncCallPurposesResource:
             call_purpose_id: Id of the callPurpose.
             fields_call_purpose: Sparse fieldset: comma-separated callPurpose attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
@@ -471,7 +528,7 @@ class AsyncCallPurposesResource:
 
     async def delete(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call purpose
@@ -488,6 +545,9 @@ class AsyncCallPurposesResource:
 
         Args:
             call_purpose_id: Id of the callPurpose.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -500,9 +560,11 @@ class AsyncCallPurposesResource:
 
     async def update(
         self,
-        call_purpose_id: int,
+        call_purpose_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        body: CallPurposeUpdate | CallPurposeUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallPurposeDocument:
         """Update a call purpose
@@ -519,13 +581,25 @@ class AsyncCallPurposesResource:
 
         Args:
             call_purpose_id: Id of the callPurpose.
+            name: The purpose's name (e.g. "Follow-up"). Seen as a connector input field.
+            order: Display order. Seen as a connector input field.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallPurposeDocument",
             await self._client.request(
                 _UPDATE_CALL_PURPOSE,
                 {"call_purpose_id": call_purpose_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "callPurpose",
+                    {"name": name, "order": order},
+                    {},
+                    id_=call_purpose_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

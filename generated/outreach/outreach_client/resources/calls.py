@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from datetime import datetime
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import CallDocument, ErrorDocument
+from ..models import CallCreate, CallCreateParam, CallDocument, ErrorDocument
 
 __all__ = ["AsyncCallsResource", "CallsResource"]
 
@@ -91,7 +93,30 @@ class CallsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        direction: Literal["inbound", "outbound"] | NotGiven | None = NOT_GIVEN,
+        from_: str | NotGiven | None = NOT_GIVEN,
+        to: str | NotGiven | None = NOT_GIVEN,
+        note: str | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        answered_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        completed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        dialed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        recording_url: str | NotGiven | None = NOT_GIVEN,
+        sequence_action: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        tags: list[str] | NotGiven | None = NOT_GIVEN,
+        user_call_type: str | NotGiven | None = NOT_GIVEN,
+        voicemail_recording_url: str | NotGiven | None = NOT_GIVEN,
+        should_record_call: bool | NotGiven | None = NOT_GIVEN,
+        external_vendor: str | NotGiven | None = NOT_GIVEN,
+        call_disposition_id: int | NotGiven | None = NOT_GIVEN,
+        call_purpose_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        user_id: int | NotGiven | None = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        phone_number_id: int | NotGiven | None = NOT_GIVEN,
+        task_id: int | NotGiven | None = NOT_GIVEN,
+        body: CallCreate | CallCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocument:
         """Create a call
@@ -103,20 +128,79 @@ class CallsResource:
         Connector operation(s) mapped here: 'Create call'.
 
         `POST /calls`
+
+        Args:
+            direction: Call direction. Seen in the connector samples.
+            from_: The phone number that placed the call. Seen in the connector samples.
+            to: The phone number that was called. Seen in the connector samples.
+            note: A custom note about the call. Seen in the connector samples.
+            outcome: The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples.
+            answered_at: When the call was answered. Seen in the connector samples.
+            completed_at: When the call was completed. Seen in the connector samples.
+            dialed_at: When the call was dialed. Seen in the connector samples.
+            recording_url: URL of the call recording. Seen in the connector samples.
+            sequence_action: The action to take on the associated sequence (sample: "advance"). Seen in the connector samples.
+            state: The call's current state (sample: "completed"). Seen in the connector samples.
+            tags: Tags for the call. Seen in the connector samples.
+            user_call_type: The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples.
+            voicemail_recording_url: URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples).
+            should_record_call: Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples).
+            external_vendor: The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples).
+            call_disposition_id: To-one relationship to a callDisposition: linkage object {data: {type, id}} (data null when empty).
+            call_purpose_id: To-one relationship to a callPurpose: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            user_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            phone_number_id: To-one relationship to a phoneNumber: linkage object {data: {type, id}} (data null when empty).
+            task_id: To-one relationship to a task: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDocument",
             self._client.request(
                 _CREATE_CALL,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "call",
+                    {
+                        "direction": direction,
+                        "from": from_,
+                        "to": to,
+                        "note": note,
+                        "outcome": outcome,
+                        "answeredAt": answered_at,
+                        "completedAt": completed_at,
+                        "dialedAt": dialed_at,
+                        "recordingUrl": recording_url,
+                        "sequenceAction": sequence_action,
+                        "state": state,
+                        "tags": tags,
+                        "userCallType": user_call_type,
+                        "voicemailRecordingUrl": voicemail_recording_url,
+                        "shouldRecordCall": should_record_call,
+                        "externalVendor": external_vendor,
+                    },
+                    {
+                        "callDisposition": _jsonapi.to_one("callDisposition", call_disposition_id),
+                        "callPurpose": _jsonapi.to_one("callPurpose", call_purpose_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "user": _jsonapi.to_one("user", user_id),
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "phoneNumber": _jsonapi.to_one("phoneNumber", phone_number_id),
+                        "task": _jsonapi.to_one("task", task_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        call_id: int,
+        call_id: int | str,
         *,
         fields_call: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -136,6 +220,9 @@ class CallsResource:
             call_id: Id of the call.
             fields_call: Sparse fieldset: comma-separated call attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDocument",
@@ -148,7 +235,7 @@ class CallsResource:
 
     def delete(
         self,
-        call_id: int,
+        call_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call
@@ -165,6 +252,9 @@ class CallsResource:
 
         Args:
             call_id: Id of the call.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -200,7 +290,30 @@ class AsyncCallsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        direction: Literal["inbound", "outbound"] | NotGiven | None = NOT_GIVEN,
+        from_: str | NotGiven | None = NOT_GIVEN,
+        to: str | NotGiven | None = NOT_GIVEN,
+        note: str | NotGiven | None = NOT_GIVEN,
+        outcome: str | NotGiven | None = NOT_GIVEN,
+        answered_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        completed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        dialed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        recording_url: str | NotGiven | None = NOT_GIVEN,
+        sequence_action: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        tags: list[str] | NotGiven | None = NOT_GIVEN,
+        user_call_type: str | NotGiven | None = NOT_GIVEN,
+        voicemail_recording_url: str | NotGiven | None = NOT_GIVEN,
+        should_record_call: bool | NotGiven | None = NOT_GIVEN,
+        external_vendor: str | NotGiven | None = NOT_GIVEN,
+        call_disposition_id: int | NotGiven | None = NOT_GIVEN,
+        call_purpose_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        user_id: int | NotGiven | None = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        phone_number_id: int | NotGiven | None = NOT_GIVEN,
+        task_id: int | NotGiven | None = NOT_GIVEN,
+        body: CallCreate | CallCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocument:
         """Create a call
@@ -212,20 +325,79 @@ class AsyncCallsResource:
         Connector operation(s) mapped here: 'Create call'.
 
         `POST /calls`
+
+        Args:
+            direction: Call direction. Seen in the connector samples.
+            from_: The phone number that placed the call. Seen in the connector samples.
+            to: The phone number that was called. Seen in the connector samples.
+            note: A custom note about the call. Seen in the connector samples.
+            outcome: The call's outcome (samples: "completed", "connected"; the API reference lists "Answered" and "Not Answered"). Seen in the connector samples.
+            answered_at: When the call was answered. Seen in the connector samples.
+            completed_at: When the call was completed. Seen in the connector samples.
+            dialed_at: When the call was dialed. Seen in the connector samples.
+            recording_url: URL of the call recording. Seen in the connector samples.
+            sequence_action: The action to take on the associated sequence (sample: "advance"). Seen in the connector samples.
+            state: The call's current state (sample: "completed"). Seen in the connector samples.
+            tags: Tags for the call. Seen in the connector samples.
+            user_call_type: The type of call placed within the Outreach client (sample: "outbound"). Seen in the connector samples.
+            voicemail_recording_url: URL of the voicemail recording. From knowledge of the public Outreach API v2 (not in the connector samples).
+            should_record_call: Whether the call should be recorded. From knowledge of the public Outreach API v2 (not in the connector samples).
+            external_vendor: The call service provider. From knowledge of the public Outreach API v2 (not in the connector samples).
+            call_disposition_id: To-one relationship to a callDisposition: linkage object {data: {type, id}} (data null when empty).
+            call_purpose_id: To-one relationship to a callPurpose: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            user_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            phone_number_id: To-one relationship to a phoneNumber: linkage object {data: {type, id}} (data null when empty).
+            task_id: To-one relationship to a task: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDocument",
             await self._client.request(
                 _CREATE_CALL,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "call",
+                    {
+                        "direction": direction,
+                        "from": from_,
+                        "to": to,
+                        "note": note,
+                        "outcome": outcome,
+                        "answeredAt": answered_at,
+                        "completedAt": completed_at,
+                        "dialedAt": dialed_at,
+                        "recordingUrl": recording_url,
+                        "sequenceAction": sequence_action,
+                        "state": state,
+                        "tags": tags,
+                        "userCallType": user_call_type,
+                        "voicemailRecordingUrl": voicemail_recording_url,
+                        "shouldRecordCall": should_record_call,
+                        "externalVendor": external_vendor,
+                    },
+                    {
+                        "callDisposition": _jsonapi.to_one("callDisposition", call_disposition_id),
+                        "callPurpose": _jsonapi.to_one("callPurpose", call_purpose_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "user": _jsonapi.to_one("user", user_id),
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "phoneNumber": _jsonapi.to_one("phoneNumber", phone_number_id),
+                        "task": _jsonapi.to_one("task", task_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        call_id: int,
+        call_id: int | str,
         *,
         fields_call: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -245,6 +417,9 @@ class AsyncCallsResource:
             call_id: Id of the call.
             fields_call: Sparse fieldset: comma-separated call attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CallDocument",
@@ -257,7 +432,7 @@ class AsyncCallsResource:
 
     async def delete(
         self,
-        call_id: int,
+        call_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a call
@@ -274,6 +449,9 @@ class AsyncCallsResource:
 
         Args:
             call_id: Id of the call.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",

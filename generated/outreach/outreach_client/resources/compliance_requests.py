@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -151,6 +152,9 @@ class ComplianceRequestsResource:
             filter_object_type: Filter on `objectType`: exact match; comma-separated values match any (connector input `filters[{field: objectType, criteria}]`).
             filter_batch_compliance_request_uuid: Filter on `batchComplianceRequestUuid`: exact match; comma-separated values match any (connector input `filters[{field: batchComplianceRequestUuid, criteria}]`).
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[ComplianceRequest]",
@@ -177,7 +181,10 @@ class ComplianceRequestsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        requester_email: str,
+        request_type: str,
+        object_type: str,
+        request_object_email: str,
         **options: Unpack[RequestOptions],
     ) -> ComplianceRequestDocument:
         """Create a compliance request
@@ -189,20 +196,39 @@ class ComplianceRequestsResource:
         Connector operation(s) mapped here: 'Create compliance request'.
 
         `POST /complianceRequests`
+
+        Args:
+            requester_email: Email of the Outreach user making the request.
+            request_type: What to do with the data, e.g. "Delete" (sample). Export requests also exist.
+            object_type: The kind of record concerned, e.g. "Prospect" (sample) or "Recipient".
+            request_object_email: Email address identifying the data subject.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ComplianceRequestDocument",
             self._client.request(
                 _CREATE_COMPLIANCE_REQUEST,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "complianceRequest",
+                    {
+                        "requester_email": requester_email,
+                        "request_type": request_type,
+                        "object_type": object_type,
+                        "request_object_email": request_object_email,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        compliance_request_id: int,
+        compliance_request_id: int | str,
         *,
         fields_compliance_request: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -222,6 +248,9 @@ class ComplianceRequestsResource:
             compliance_request_id: Id of the complianceRequest.
             fields_compliance_request: Sparse fieldset: comma-separated complianceRequest attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ComplianceRequestDocument",
@@ -296,6 +325,9 @@ class AsyncComplianceRequestsResource:
             filter_object_type: Filter on `objectType`: exact match; comma-separated values match any (connector input `filters[{field: objectType, criteria}]`).
             filter_batch_compliance_request_uuid: Filter on `batchComplianceRequestUuid`: exact match; comma-separated values match any (connector input `filters[{field: batchComplianceRequestUuid, criteria}]`).
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[ComplianceRequest]",
@@ -322,7 +354,10 @@ class AsyncComplianceRequestsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        requester_email: str,
+        request_type: str,
+        object_type: str,
+        request_object_email: str,
         **options: Unpack[RequestOptions],
     ) -> ComplianceRequestDocument:
         """Create a compliance request
@@ -334,20 +369,39 @@ class AsyncComplianceRequestsResource:
         Connector operation(s) mapped here: 'Create compliance request'.
 
         `POST /complianceRequests`
+
+        Args:
+            requester_email: Email of the Outreach user making the request.
+            request_type: What to do with the data, e.g. "Delete" (sample). Export requests also exist.
+            object_type: The kind of record concerned, e.g. "Prospect" (sample) or "Recipient".
+            request_object_email: Email address identifying the data subject.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ComplianceRequestDocument",
             await self._client.request(
                 _CREATE_COMPLIANCE_REQUEST,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "complianceRequest",
+                    {
+                        "requester_email": requester_email,
+                        "request_type": request_type,
+                        "object_type": object_type,
+                        "request_object_email": request_object_email,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        compliance_request_id: int,
+        compliance_request_id: int | str,
         *,
         fields_compliance_request: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -367,6 +421,9 @@ class AsyncComplianceRequestsResource:
             compliance_request_id: Id of the complianceRequest.
             fields_compliance_request: Sparse fieldset: comma-separated complianceRequest attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ComplianceRequestDocument",

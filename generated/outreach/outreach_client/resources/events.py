@@ -128,6 +128,9 @@ class EventsResource:
             filter_prospect_id: Only events whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_user_id: Only events whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailing_id: Only events whose `mailing` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Event]",
@@ -154,7 +157,7 @@ class EventsResource:
 
     def get(
         self,
-        event_id: int,
+        event_id: int | str,
         *,
         fields_event: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -174,6 +177,9 @@ class EventsResource:
             event_id: Id of the event.
             fields_event: Sparse fieldset: comma-separated event attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EventDocument",
@@ -245,6 +251,9 @@ class AsyncEventsResource:
             filter_prospect_id: Only events whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_user_id: Only events whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailing_id: Only events whose `mailing` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Event]",
@@ -271,7 +280,7 @@ class AsyncEventsResource:
 
     async def get(
         self,
-        event_id: int,
+        event_id: int | str,
         *,
         fields_event: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -291,6 +300,9 @@ class AsyncEventsResource:
             event_id: Id of the event.
             fields_event: Sparse fieldset: comma-separated event attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EventDocument",

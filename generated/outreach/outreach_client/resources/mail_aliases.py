@@ -95,6 +95,9 @@ class MailAliasesResource:
             fields_mail_alias: Sparse fieldset: comma-separated mailAlias attribute/relationship names to return (connector input `fields`).
             filter_email: Filter on `email`: exact match; comma-separated values match any (connector input `filters[{field: email, criteria}]`).
             filter_mailbox_id: Only mailAliases whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[MailAlias]",
@@ -167,6 +170,9 @@ class AsyncMailAliasesResource:
             fields_mail_alias: Sparse fieldset: comma-separated mailAlias attribute/relationship names to return (connector input `fields`).
             filter_email: Filter on `email`: exact match; comma-separated values match any (connector input `filters[{field: email, criteria}]`).
             filter_mailbox_id: Only mailAliases whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[MailAlias]",

@@ -125,6 +125,9 @@ class MailboxesResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_user_id: Only mailboxes whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Mailbox]",
@@ -150,7 +153,7 @@ class MailboxesResource:
 
     def get(
         self,
-        mailbox_id: int,
+        mailbox_id: int | str,
         *,
         fields_mailbox: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -170,6 +173,9 @@ class MailboxesResource:
             mailbox_id: Id of the mailbox.
             fields_mailbox: Sparse fieldset: comma-separated mailbox attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailboxDocument",
@@ -239,6 +245,9 @@ class AsyncMailboxesResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_user_id: Only mailboxes whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Mailbox]",
@@ -264,7 +273,7 @@ class AsyncMailboxesResource:
 
     async def get(
         self,
-        mailbox_id: int,
+        mailbox_id: int | str,
         *,
         fields_mailbox: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -284,6 +293,9 @@ class AsyncMailboxesResource:
             mailbox_id: Id of the mailbox.
             fields_mailbox: Sparse fieldset: comma-separated mailbox attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailboxDocument",

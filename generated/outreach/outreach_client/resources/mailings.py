@@ -5,14 +5,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from datetime import datetime
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Mailing, MailingDocument, MailingListDocument
+from ..models import (
+    ErrorDocument,
+    Mailing,
+    MailingCreate,
+    MailingCreateParam,
+    MailingDocument,
+    MailingListDocument,
+)
 
 __all__ = ["AsyncMailingsResource", "MailingsResource"]
 
@@ -153,6 +162,9 @@ class MailingsResource:
             filter_prospect_id: Only mailings whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_sequence_id: Only mailings whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailbox_id: Only mailings whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Mailing]",
@@ -182,7 +194,16 @@ class MailingsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        subject: str | NotGiven | None = NOT_GIVEN,
+        body_html: str | NotGiven | None = NOT_GIVEN,
+        track_links: bool | NotGiven | None = NOT_GIVEN,
+        track_opens: bool | NotGiven | None = NOT_GIVEN,
+        scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        mailbox_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        sequence_id: int | NotGiven | None = NOT_GIVEN,
+        template_id: int | NotGiven | None = NOT_GIVEN,
+        body: MailingCreate | MailingCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> MailingDocument:
         """Create a mailing
@@ -194,20 +215,51 @@ class MailingsResource:
         Connector operation(s) mapped here: 'Create mailing'.
 
         `POST /mailings`
+
+        Args:
+            subject: The subject line. Seen in the connector samples.
+            body_html: The email body, in HTML. Seen in the connector samples.
+            track_links: Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            track_opens: Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            scheduled_at: When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples).
+            mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            sequence_id: To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty).
+            template_id: To-one relationship to a template: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailingDocument",
             self._client.request(
                 _CREATE_MAILING,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "mailing",
+                    {
+                        "subject": subject,
+                        "bodyHtml": body_html,
+                        "trackLinks": track_links,
+                        "trackOpens": track_opens,
+                        "scheduledAt": scheduled_at,
+                    },
+                    {
+                        "mailbox": _jsonapi.to_one("mailbox", mailbox_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "sequence": _jsonapi.to_one("sequence", sequence_id),
+                        "template": _jsonapi.to_one("template", template_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        mailing_id: int,
+        mailing_id: int | str,
         *,
         fields_mailing: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -227,6 +279,9 @@ class MailingsResource:
             mailing_id: Id of the mailing.
             fields_mailing: Sparse fieldset: comma-separated mailing attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailingDocument",
@@ -303,6 +358,9 @@ class AsyncMailingsResource:
             filter_prospect_id: Only mailings whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_sequence_id: Only mailings whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailbox_id: Only mailings whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Mailing]",
@@ -332,7 +390,16 @@ class AsyncMailingsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        subject: str | NotGiven | None = NOT_GIVEN,
+        body_html: str | NotGiven | None = NOT_GIVEN,
+        track_links: bool | NotGiven | None = NOT_GIVEN,
+        track_opens: bool | NotGiven | None = NOT_GIVEN,
+        scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        mailbox_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        sequence_id: int | NotGiven | None = NOT_GIVEN,
+        template_id: int | NotGiven | None = NOT_GIVEN,
+        body: MailingCreate | MailingCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> MailingDocument:
         """Create a mailing
@@ -344,20 +411,51 @@ class AsyncMailingsResource:
         Connector operation(s) mapped here: 'Create mailing'.
 
         `POST /mailings`
+
+        Args:
+            subject: The subject line. Seen in the connector samples.
+            body_html: The email body, in HTML. Seen in the connector samples.
+            track_links: Whether link clicks are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            track_opens: Whether opens are tracked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            scheduled_at: When the mailing is scheduled to be sent. From knowledge of the public Outreach API v2 (not in the connector samples).
+            mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            sequence_id: To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty).
+            template_id: To-one relationship to a template: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailingDocument",
             await self._client.request(
                 _CREATE_MAILING,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "mailing",
+                    {
+                        "subject": subject,
+                        "bodyHtml": body_html,
+                        "trackLinks": track_links,
+                        "trackOpens": track_opens,
+                        "scheduledAt": scheduled_at,
+                    },
+                    {
+                        "mailbox": _jsonapi.to_one("mailbox", mailbox_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "sequence": _jsonapi.to_one("sequence", sequence_id),
+                        "template": _jsonapi.to_one("template", template_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        mailing_id: int,
+        mailing_id: int | str,
         *,
         fields_mailing: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -377,6 +475,9 @@ class AsyncMailingsResource:
             mailing_id: Id of the mailing.
             fields_mailing: Sparse fieldset: comma-separated mailing attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "MailingDocument",

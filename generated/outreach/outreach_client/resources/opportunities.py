@@ -5,14 +5,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+import builtins
+from datetime import datetime
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Opportunity, OpportunityDocument, OpportunityListDocument
+from ..models import (
+    ErrorDocument,
+    Opportunity,
+    OpportunityDocument,
+    OpportunityListDocument,
+    OpportunityUpdate,
+    OpportunityUpdateParam,
+)
 
 __all__ = ["AsyncOpportunitiesResource", "OpportunitiesResource"]
 
@@ -192,6 +202,9 @@ class OpportunitiesResource:
             filter_account_id: Only opportunities whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_owner_id: Only opportunities whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_stage_id: Only opportunities whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Opportunity]",
@@ -221,7 +234,18 @@ class OpportunitiesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        amount: float | NotGiven | None = NOT_GIVEN,
+        probability: int | NotGiven | None = NOT_GIVEN,
+        close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        next_step: str | NotGiven | None = NOT_GIVEN,
+        opportunity_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Create an opportunity
@@ -233,20 +257,56 @@ class OpportunitiesResource:
         Connector operation(s) mapped here: 'Create opportunity'.
 
         `POST /opportunities`
+
+        Args:
+            name: The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            amount: The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            probability: Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            close_date: Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            description: A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            next_step: The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_type: The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty).
+            prospect_ids: To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
             self._client.request(
                 _CREATE_OPPORTUNITY,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunity",
+                    {
+                        "name": name,
+                        "amount": amount,
+                        "probability": probability,
+                        "closeDate": close_date,
+                        "description": description,
+                        "nextStep": next_step,
+                        "opportunityType": opportunity_type,
+                        "tags": tags,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("opportunityStage", stage_id),
+                        "prospects": _jsonapi.to_many("prospect", prospect_ids),
+                    },
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         *,
         fields_opportunity: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -266,6 +326,9 @@ class OpportunitiesResource:
             opportunity_id: Id of the opportunity.
             fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
@@ -282,7 +345,7 @@ class OpportunitiesResource:
 
     def delete(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity
@@ -299,6 +362,9 @@ class OpportunitiesResource:
 
         Args:
             opportunity_id: Id of the opportunity.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -311,9 +377,21 @@ class OpportunitiesResource:
 
     def update(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        amount: float | NotGiven | None = NOT_GIVEN,
+        probability: int | NotGiven | None = NOT_GIVEN,
+        close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        next_step: str | NotGiven | None = NOT_GIVEN,
+        opportunity_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
+        body: OpportunityUpdate | OpportunityUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Update an opportunity
@@ -330,13 +408,49 @@ class OpportunitiesResource:
 
         Args:
             opportunity_id: Id of the opportunity.
+            name: The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            amount: The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            probability: Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            close_date: Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            description: A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            next_step: The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_type: The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty).
+            prospect_ids: To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
             self._client.request(
                 _UPDATE_OPPORTUNITY,
                 {"opportunity_id": opportunity_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunity",
+                    {
+                        "name": name,
+                        "amount": amount,
+                        "probability": probability,
+                        "closeDate": close_date,
+                        "description": description,
+                        "nextStep": next_step,
+                        "opportunityType": opportunity_type,
+                        "tags": tags,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("opportunityStage", stage_id),
+                        "prospects": _jsonapi.to_many("prospect", prospect_ids),
+                    },
+                    id_=opportunity_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -409,6 +523,9 @@ class AsyncOpportunitiesResource:
             filter_account_id: Only opportunities whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_owner_id: Only opportunities whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_stage_id: Only opportunities whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Opportunity]",
@@ -438,7 +555,18 @@ class AsyncOpportunitiesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        amount: float | NotGiven | None = NOT_GIVEN,
+        probability: int | NotGiven | None = NOT_GIVEN,
+        close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        next_step: str | NotGiven | None = NOT_GIVEN,
+        opportunity_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Create an opportunity
@@ -450,20 +578,56 @@ class AsyncOpportunitiesResource:
         Connector operation(s) mapped here: 'Create opportunity'.
 
         `POST /opportunities`
+
+        Args:
+            name: The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            amount: The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            probability: Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            close_date: Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            description: A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            next_step: The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_type: The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty).
+            prospect_ids: To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
             await self._client.request(
                 _CREATE_OPPORTUNITY,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunity",
+                    {
+                        "name": name,
+                        "amount": amount,
+                        "probability": probability,
+                        "closeDate": close_date,
+                        "description": description,
+                        "nextStep": next_step,
+                        "opportunityType": opportunity_type,
+                        "tags": tags,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("opportunityStage", stage_id),
+                        "prospects": _jsonapi.to_many("prospect", prospect_ids),
+                    },
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         *,
         fields_opportunity: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -483,6 +647,9 @@ class AsyncOpportunitiesResource:
             opportunity_id: Id of the opportunity.
             fields_opportunity: Sparse fieldset: comma-separated opportunity attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
@@ -499,7 +666,7 @@ class AsyncOpportunitiesResource:
 
     async def delete(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity
@@ -516,6 +683,9 @@ class AsyncOpportunitiesResource:
 
         Args:
             opportunity_id: Id of the opportunity.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -528,9 +698,21 @@ class AsyncOpportunitiesResource:
 
     async def update(
         self,
-        opportunity_id: int,
+        opportunity_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        amount: float | NotGiven | None = NOT_GIVEN,
+        probability: int | NotGiven | None = NOT_GIVEN,
+        close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        next_step: str | NotGiven | None = NOT_GIVEN,
+        opportunity_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
+        body: OpportunityUpdate | OpportunityUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityDocument:
         """Update an opportunity
@@ -547,13 +729,49 @@ class AsyncOpportunitiesResource:
 
         Args:
             opportunity_id: Id of the opportunity.
+            name: The opportunity's name. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            amount: The amount the opportunity is worth. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            probability: Chance of winning, in percent. Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            close_date: Expected close date. The API returns a date-time; the connector DDL shows a bare date ("2023-12-31"). Shown in the connector's DDL (drop-down) output and an attribute of the public Outreach API v2 (API knowledge).
+            description: A description of the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            next_step: The next step to take. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_type: The type of opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a opportunityStage: linkage object {data: {type, id}} (data null when empty).
+            prospect_ids: To-many relationship to prospect resources: {data: [{type, id}, ...]}. Responses often carry only links.related.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityDocument",
             await self._client.request(
                 _UPDATE_OPPORTUNITY,
                 {"opportunity_id": opportunity_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunity",
+                    {
+                        "name": name,
+                        "amount": amount,
+                        "probability": probability,
+                        "closeDate": close_date,
+                        "description": description,
+                        "nextStep": next_step,
+                        "opportunityType": opportunity_type,
+                        "tags": tags,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("opportunityStage", stage_id),
+                        "prospects": _jsonapi.to_many("prospect", prospect_ids),
+                    },
+                    id_=opportunity_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -17,6 +18,8 @@ from ..models import (
     OpportunityProspectRole,
     OpportunityProspectRoleDocument,
     OpportunityProspectRoleListDocument,
+    OpportunityProspectRoleUpdate,
+    OpportunityProspectRoleUpdateParam,
 )
 
 __all__ = ["AsyncOpportunityProspectRolesResource", "OpportunityProspectRolesResource"]
@@ -197,6 +200,9 @@ class OpportunityProspectRolesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_opportunity_id: Only opportunityProspectRoles whose `opportunity` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_prospect_id: Only opportunityProspectRoles whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[OpportunityProspectRole]",
@@ -224,7 +230,10 @@ class OpportunityProspectRolesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        opportunity_id: int | None,
+        prospect_id: int | None,
+        role: str | NotGiven | None = NOT_GIVEN,
+        primary: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Create an opportunity prospect role
@@ -236,20 +245,36 @@ class OpportunityProspectRolesResource:
         Connector operation(s) mapped here: 'Create opportunity prospect role'.
 
         `POST /opportunityProspectRoles`
+
+        Args:
+            role: The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            primary: Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
             self._client.request(
                 _CREATE_OPPORTUNITY_PROSPECT_ROLE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityProspectRole",
+                    {"role": role, "primary": primary},
+                    {
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                    },
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         *,
         fields_opportunity_prospect_role: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -269,6 +294,9 @@ class OpportunityProspectRolesResource:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
             fields_opportunity_prospect_role: Sparse fieldset: comma-separated opportunityProspectRole attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -285,7 +313,7 @@ class OpportunityProspectRolesResource:
 
     def delete(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity prospect role
@@ -302,6 +330,9 @@ class OpportunityProspectRolesResource:
 
         Args:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -314,9 +345,15 @@ class OpportunityProspectRolesResource:
 
     def update(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         *,
-        data: dict[str, Any],
+        role: str | NotGiven | None = NOT_GIVEN,
+        primary: bool | NotGiven | None = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        body: OpportunityProspectRoleUpdate
+        | OpportunityProspectRoleUpdateParam
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Update an opportunity prospect role
@@ -333,13 +370,30 @@ class OpportunityProspectRolesResource:
 
         Args:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
+            role: The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            primary: Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
             self._client.request(
                 _UPDATE_OPPORTUNITY_PROSPECT_ROLE,
                 {"opportunity_prospect_role_id": opportunity_prospect_role_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityProspectRole",
+                    {"role": role, "primary": primary},
+                    {
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                    },
+                    id_=opportunity_prospect_role_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -408,6 +462,9 @@ class AsyncOpportunityProspectRolesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_opportunity_id: Only opportunityProspectRoles whose `opportunity` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_prospect_id: Only opportunityProspectRoles whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[OpportunityProspectRole]",
@@ -435,7 +492,10 @@ class AsyncOpportunityProspectRolesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        opportunity_id: int | None,
+        prospect_id: int | None,
+        role: str | NotGiven | None = NOT_GIVEN,
+        primary: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Create an opportunity prospect role
@@ -447,20 +507,36 @@ class AsyncOpportunityProspectRolesResource:
         Connector operation(s) mapped here: 'Create opportunity prospect role'.
 
         `POST /opportunityProspectRoles`
+
+        Args:
+            role: The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            primary: Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
             await self._client.request(
                 _CREATE_OPPORTUNITY_PROSPECT_ROLE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityProspectRole",
+                    {"role": role, "primary": primary},
+                    {
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                    },
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         *,
         fields_opportunity_prospect_role: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -480,6 +556,9 @@ class AsyncOpportunityProspectRolesResource:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
             fields_opportunity_prospect_role: Sparse fieldset: comma-separated opportunityProspectRole attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -496,7 +575,7 @@ class AsyncOpportunityProspectRolesResource:
 
     async def delete(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity prospect role
@@ -513,6 +592,9 @@ class AsyncOpportunityProspectRolesResource:
 
         Args:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -525,9 +607,15 @@ class AsyncOpportunityProspectRolesResource:
 
     async def update(
         self,
-        opportunity_prospect_role_id: int,
+        opportunity_prospect_role_id: int | str,
         *,
-        data: dict[str, Any],
+        role: str | NotGiven | None = NOT_GIVEN,
+        primary: bool | NotGiven | None = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        body: OpportunityProspectRoleUpdate
+        | OpportunityProspectRoleUpdateParam
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityProspectRoleDocument:
         """Update an opportunity prospect role
@@ -544,13 +632,30 @@ class AsyncOpportunityProspectRolesResource:
 
         Args:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
+            role: The prospect's role on the opportunity (e.g. "Decision Maker"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            primary: Whether this prospect is the primary contact. From knowledge of the public Outreach API v2 (not in the connector samples).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityProspectRoleDocument",
             await self._client.request(
                 _UPDATE_OPPORTUNITY_PROSPECT_ROLE,
                 {"opportunity_prospect_role_id": opportunity_prospect_role_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityProspectRole",
+                    {"role": role, "primary": primary},
+                    {
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                    },
+                    id_=opportunity_prospect_role_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

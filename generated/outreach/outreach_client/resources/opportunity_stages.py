@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -17,6 +18,8 @@ from ..models import (
     OpportunityStage,
     OpportunityStageDocument,
     OpportunityStageListDocument,
+    OpportunityStageUpdate,
+    OpportunityStageUpdateParam,
 )
 
 __all__ = ["AsyncOpportunityStagesResource", "OpportunityStagesResource"]
@@ -188,6 +191,9 @@ class OpportunityStagesResource:
             filter_is_closed: Filter on `isClosed`: `true` or `false`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[OpportunityStage]",
@@ -214,7 +220,10 @@ class OpportunityStagesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        is_closed: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Create an opportunity stage
@@ -226,20 +235,34 @@ class OpportunityStagesResource:
         Connector operation(s) mapped here: 'Create opportunity stage'.
 
         `POST /opportunityStages`
+
+        Args:
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            is_closed: Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
             self._client.request(
                 _CREATE_OPPORTUNITY_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityStage",
+                    {"name": name, "color": color, "order": order, "isClosed": is_closed},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         *,
         fields_opportunity_stage: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -259,6 +282,9 @@ class OpportunityStagesResource:
             opportunity_stage_id: Id of the opportunityStage.
             fields_opportunity_stage: Sparse fieldset: comma-separated opportunityStage attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
@@ -275,7 +301,7 @@ class OpportunityStagesResource:
 
     def delete(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity stage
@@ -292,6 +318,9 @@ class OpportunityStagesResource:
 
         Args:
             opportunity_stage_id: Id of the opportunityStage.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -304,9 +333,13 @@ class OpportunityStagesResource:
 
     def update(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        is_closed: bool | NotGiven | None = NOT_GIVEN,
+        body: OpportunityStageUpdate | OpportunityStageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Update an opportunity stage
@@ -323,13 +356,27 @@ class OpportunityStagesResource:
 
         Args:
             opportunity_stage_id: Id of the opportunityStage.
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            is_closed: Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
             self._client.request(
                 _UPDATE_OPPORTUNITY_STAGE,
                 {"opportunity_stage_id": opportunity_stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityStage",
+                    {"name": name, "color": color, "order": order, "isClosed": is_closed},
+                    {},
+                    id_=opportunity_stage_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -396,6 +443,9 @@ class AsyncOpportunityStagesResource:
             filter_is_closed: Filter on `isClosed`: `true` or `false`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[OpportunityStage]",
@@ -422,7 +472,10 @@ class AsyncOpportunityStagesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        is_closed: bool | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Create an opportunity stage
@@ -434,20 +487,34 @@ class AsyncOpportunityStagesResource:
         Connector operation(s) mapped here: 'Create opportunity stage'.
 
         `POST /opportunityStages`
+
+        Args:
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            is_closed: Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
             await self._client.request(
                 _CREATE_OPPORTUNITY_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityStage",
+                    {"name": name, "color": color, "order": order, "isClosed": is_closed},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         *,
         fields_opportunity_stage: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -467,6 +534,9 @@ class AsyncOpportunityStagesResource:
             opportunity_stage_id: Id of the opportunityStage.
             fields_opportunity_stage: Sparse fieldset: comma-separated opportunityStage attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
@@ -483,7 +553,7 @@ class AsyncOpportunityStagesResource:
 
     async def delete(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete an opportunity stage
@@ -500,6 +570,9 @@ class AsyncOpportunityStagesResource:
 
         Args:
             opportunity_stage_id: Id of the opportunityStage.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -512,9 +585,13 @@ class AsyncOpportunityStagesResource:
 
     async def update(
         self,
-        opportunity_stage_id: int,
+        opportunity_stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        is_closed: bool | NotGiven | None = NOT_GIVEN,
+        body: OpportunityStageUpdate | OpportunityStageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OpportunityStageDocument:
         """Update an opportunity stage
@@ -531,13 +608,27 @@ class AsyncOpportunityStagesResource:
 
         Args:
             opportunity_stage_id: Id of the opportunityStage.
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            is_closed: Whether the stage closes the opportunity. From knowledge of the public Outreach API v2 (not in the connector samples).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OpportunityStageDocument",
             await self._client.request(
                 _UPDATE_OPPORTUNITY_STAGE,
                 {"opportunity_stage_id": opportunity_stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "opportunityStage",
+                    {"name": name, "color": color, "order": order, "isClosed": is_closed},
+                    {},
+                    id_=opportunity_stage_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

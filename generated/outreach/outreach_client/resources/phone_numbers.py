@@ -125,6 +125,9 @@ class PhoneNumbersResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_prospect_id: Only phoneNumbers whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[PhoneNumber]",
@@ -150,7 +153,7 @@ class PhoneNumbersResource:
 
     def get(
         self,
-        phone_number_id: int,
+        phone_number_id: int | str,
         *,
         fields_phone_number: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -170,6 +173,9 @@ class PhoneNumbersResource:
             phone_number_id: Id of the phoneNumber.
             fields_phone_number: Sparse fieldset: comma-separated phoneNumber attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PhoneNumberDocument",
@@ -243,6 +249,9 @@ class AsyncPhoneNumbersResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_prospect_id: Only phoneNumbers whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[PhoneNumber]",
@@ -268,7 +277,7 @@ class AsyncPhoneNumbersResource:
 
     async def get(
         self,
-        phone_number_id: int,
+        phone_number_id: int | str,
         *,
         fields_phone_number: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -288,6 +297,9 @@ class AsyncPhoneNumbersResource:
             phone_number_id: Id of the phoneNumber.
             fields_phone_number: Sparse fieldset: comma-separated phoneNumber attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PhoneNumberDocument",

@@ -5,14 +5,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+import builtins
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Prospect, ProspectDocument, ProspectListDocument
+from ..models import (
+    ErrorDocument,
+    Prospect,
+    ProspectCreate,
+    ProspectCreateParam,
+    ProspectDocument,
+    ProspectListDocument,
+)
 
 __all__ = ["AsyncProspectsResource", "ProspectsResource"]
 
@@ -176,6 +185,9 @@ class ProspectsResource:
             filter_account_id: Only prospects whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_owner_id: Only prospects whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_stage_id: Only prospects whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Prospect]",
@@ -207,7 +219,30 @@ class ProspectsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        middle_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        emails: builtins.list[str] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        company: str | NotGiven | None = NOT_GIVEN,
+        occupation: str | NotGiven | None = NOT_GIVEN,
+        work_phones: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mobile_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        home_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        other_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        voip_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        time_zone: str | NotGiven | None = NOT_GIVEN,
+        address_city: str | NotGiven | None = NOT_GIVEN,
+        address_state: str | NotGiven | None = NOT_GIVEN,
+        address_country: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        source: str | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -219,20 +254,79 @@ class ProspectsResource:
         Connector operation(s) mapped here: 'Create prospect'.
 
         `POST /prospects`
+
+        Args:
+            first_name: First name. Seen in the connector samples.
+            middle_name: Middle name. From knowledge of the public Outreach API v2 (not in the connector samples).
+            last_name: Last name. Seen in the connector samples.
+            nickname: Nickname. From knowledge of the public Outreach API v2 (not in the connector samples).
+            emails: Email addresses, first one preferred. Seen in the connector samples.
+            title: Job title. Seen in the connector samples.
+            company: Company name. Seen in the connector samples.
+            occupation: Occupation. From knowledge of the public Outreach API v2 (not in the connector samples).
+            work_phones: Work phone numbers. Seen in the connector samples.
+            mobile_phones: Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            home_phones: Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            other_phones: Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            voip_phones: VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            time_zone: IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_city: City. From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_state: State or region. From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_country: Country. From knowledge of the public Outreach API v2 (not in the connector samples).
+            linked_in_url: LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples).
+            source: Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a stage: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             self._client.request(
                 _CREATE_PROSPECT,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospect",
+                    {
+                        "firstName": first_name,
+                        "middleName": middle_name,
+                        "lastName": last_name,
+                        "nickname": nickname,
+                        "emails": emails,
+                        "title": title,
+                        "company": company,
+                        "occupation": occupation,
+                        "workPhones": work_phones,
+                        "mobilePhones": mobile_phones,
+                        "homePhones": home_phones,
+                        "otherPhones": other_phones,
+                        "voipPhones": voip_phones,
+                        "tags": tags,
+                        "timeZone": time_zone,
+                        "addressCity": address_city,
+                        "addressState": address_state,
+                        "addressCountry": address_country,
+                        "linkedInUrl": linked_in_url,
+                        "source": source,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("stage", stage_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
         fields_prospect: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -252,6 +346,9 @@ class ProspectsResource:
             prospect_id: Id of the prospect.
             fields_prospect: Sparse fieldset: comma-separated prospect attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
@@ -268,7 +365,7 @@ class ProspectsResource:
 
     def delete(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a prospect
@@ -285,6 +382,9 @@ class ProspectsResource:
 
         Args:
             prospect_id: Id of the prospect.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -366,6 +466,9 @@ class AsyncProspectsResource:
             filter_account_id: Only prospects whose `account` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_owner_id: Only prospects whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_stage_id: Only prospects whose `stage` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Prospect]",
@@ -397,7 +500,30 @@ class AsyncProspectsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        middle_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        emails: builtins.list[str] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        company: str | NotGiven | None = NOT_GIVEN,
+        occupation: str | NotGiven | None = NOT_GIVEN,
+        work_phones: builtins.list[str] | NotGiven = NOT_GIVEN,
+        mobile_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        home_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        other_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        voip_phones: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        time_zone: str | NotGiven | None = NOT_GIVEN,
+        address_city: str | NotGiven | None = NOT_GIVEN,
+        address_state: str | NotGiven | None = NOT_GIVEN,
+        address_country: str | NotGiven | None = NOT_GIVEN,
+        linked_in_url: str | NotGiven | None = NOT_GIVEN,
+        source: str | NotGiven | None = NOT_GIVEN,
+        account_id: int | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        stage_id: int | NotGiven | None = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -409,20 +535,79 @@ class AsyncProspectsResource:
         Connector operation(s) mapped here: 'Create prospect'.
 
         `POST /prospects`
+
+        Args:
+            first_name: First name. Seen in the connector samples.
+            middle_name: Middle name. From knowledge of the public Outreach API v2 (not in the connector samples).
+            last_name: Last name. Seen in the connector samples.
+            nickname: Nickname. From knowledge of the public Outreach API v2 (not in the connector samples).
+            emails: Email addresses, first one preferred. Seen in the connector samples.
+            title: Job title. Seen in the connector samples.
+            company: Company name. Seen in the connector samples.
+            occupation: Occupation. From knowledge of the public Outreach API v2 (not in the connector samples).
+            work_phones: Work phone numbers. Seen in the connector samples.
+            mobile_phones: Mobile phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            home_phones: Home phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            other_phones: Other phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            voip_phones: VoIP phone numbers. From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. From knowledge of the public Outreach API v2 (not in the connector samples).
+            time_zone: IANA time zone (e.g. "America/Los_Angeles"). From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_city: City. From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_state: State or region. From knowledge of the public Outreach API v2 (not in the connector samples).
+            address_country: Country. From knowledge of the public Outreach API v2 (not in the connector samples).
+            linked_in_url: LinkedIn profile URL. From knowledge of the public Outreach API v2 (not in the connector samples).
+            source: Where the prospect came from. From knowledge of the public Outreach API v2 (not in the connector samples).
+            account_id: To-one relationship to a account: linkage object {data: {type, id}} (data null when empty).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            stage_id: To-one relationship to a stage: linkage object {data: {type, id}} (data null when empty).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             await self._client.request(
                 _CREATE_PROSPECT,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospect",
+                    {
+                        "firstName": first_name,
+                        "middleName": middle_name,
+                        "lastName": last_name,
+                        "nickname": nickname,
+                        "emails": emails,
+                        "title": title,
+                        "company": company,
+                        "occupation": occupation,
+                        "workPhones": work_phones,
+                        "mobilePhones": mobile_phones,
+                        "homePhones": home_phones,
+                        "otherPhones": other_phones,
+                        "voipPhones": voip_phones,
+                        "tags": tags,
+                        "timeZone": time_zone,
+                        "addressCity": address_city,
+                        "addressState": address_state,
+                        "addressCountry": address_country,
+                        "linkedInUrl": linked_in_url,
+                        "source": source,
+                    },
+                    {
+                        "account": _jsonapi.to_one("account", account_id),
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "stage": _jsonapi.to_one("stage", stage_id),
+                    },
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
         fields_prospect: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -442,6 +627,9 @@ class AsyncProspectsResource:
             prospect_id: Id of the prospect.
             fields_prospect: Sparse fieldset: comma-separated prospect attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
@@ -458,7 +646,7 @@ class AsyncProspectsResource:
 
     async def delete(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a prospect
@@ -475,6 +663,9 @@ class AsyncProspectsResource:
 
         Args:
             prospect_id: Id of the prospect.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",

@@ -101,6 +101,9 @@ class RecipientsResource:
             filter_recipient_type: Filter on `recipientType`: exact match; comma-separated values match any (connector input `filters[{field: recipientType, criteria}]`).
             filter_email_hash: Filter on `emailHash`: exact match; comma-separated values match any (connector input `filters[{field: emailHash, criteria}]`).
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Recipient]",
@@ -179,6 +182,9 @@ class AsyncRecipientsResource:
             filter_recipient_type: Filter on `recipientType`: exact match; comma-separated values match any (connector input `filters[{field: recipientType, criteria}]`).
             filter_email_hash: Filter on `emailHash`: exact match; comma-separated values match any (connector input `filters[{field: emailHash, criteria}]`).
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Recipient]",

@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -225,6 +226,9 @@ class SequenceStatesResource:
             filter_prospect_id: Only sequenceStates whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_sequence_id: Only sequenceStates whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailbox_id: Only sequenceStates whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[SequenceState]",
@@ -253,7 +257,9 @@ class SequenceStatesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        prospect_id: int | None,
+        sequence_id: int | None,
+        mailbox_id: int | None,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Create a sequence state (add a prospect to a sequence)
@@ -267,20 +273,36 @@ class SequenceStatesResource:
         409 when the prospect is already active in the sequence.
 
         `POST /sequenceStates`
+
+        Args:
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            sequence_id: To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty).
+            mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 409, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
             self._client.request(
                 _CREATE_SEQUENCE_STATE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "sequenceState",
+                    {},
+                    {
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "sequence": _jsonapi.to_one("sequence", sequence_id),
+                        "mailbox": _jsonapi.to_one("mailbox", mailbox_id),
+                    },
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         *,
         fields_sequence_state: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -300,6 +322,9 @@ class SequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
             fields_sequence_state: Sparse fieldset: comma-separated sequenceState attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -316,7 +341,7 @@ class SequenceStatesResource:
 
     def delete(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a sequence state
@@ -333,6 +358,9 @@ class SequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -345,7 +373,7 @@ class SequenceStatesResource:
 
     def finish(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Finish a sequence state
@@ -360,6 +388,9 @@ class SequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -372,7 +403,7 @@ class SequenceStatesResource:
 
     def pause(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Pause a sequence state
@@ -387,6 +418,9 @@ class SequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -399,7 +433,7 @@ class SequenceStatesResource:
 
     def resume(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Resume a sequence state
@@ -414,6 +448,9 @@ class SequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -492,6 +529,9 @@ class AsyncSequenceStatesResource:
             filter_prospect_id: Only sequenceStates whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_sequence_id: Only sequenceStates whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_mailbox_id: Only sequenceStates whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[SequenceState]",
@@ -520,7 +560,9 @@ class AsyncSequenceStatesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        prospect_id: int | None,
+        sequence_id: int | None,
+        mailbox_id: int | None,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Create a sequence state (add a prospect to a sequence)
@@ -534,20 +576,36 @@ class AsyncSequenceStatesResource:
         409 when the prospect is already active in the sequence.
 
         `POST /sequenceStates`
+
+        Args:
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            sequence_id: To-one relationship to a sequence: linkage object {data: {type, id}} (data null when empty).
+            mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 409, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
             await self._client.request(
                 _CREATE_SEQUENCE_STATE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "sequenceState",
+                    {},
+                    {
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "sequence": _jsonapi.to_one("sequence", sequence_id),
+                        "mailbox": _jsonapi.to_one("mailbox", mailbox_id),
+                    },
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         *,
         fields_sequence_state: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -567,6 +625,9 @@ class AsyncSequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
             fields_sequence_state: Sparse fieldset: comma-separated sequenceState attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -583,7 +644,7 @@ class AsyncSequenceStatesResource:
 
     async def delete(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a sequence state
@@ -600,6 +661,9 @@ class AsyncSequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -612,7 +676,7 @@ class AsyncSequenceStatesResource:
 
     async def finish(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Finish a sequence state
@@ -627,6 +691,9 @@ class AsyncSequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -639,7 +706,7 @@ class AsyncSequenceStatesResource:
 
     async def pause(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Pause a sequence state
@@ -654,6 +721,9 @@ class AsyncSequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",
@@ -666,7 +736,7 @@ class AsyncSequenceStatesResource:
 
     async def resume(
         self,
-        sequence_state_id: int,
+        sequence_state_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SequenceStateDocument:
         """Resume a sequence state
@@ -681,6 +751,9 @@ class AsyncSequenceStatesResource:
 
         Args:
             sequence_state_id: Id of the sequenceState.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStateDocument",

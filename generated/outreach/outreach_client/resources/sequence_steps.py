@@ -125,6 +125,9 @@ class SequenceStepsResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_sequence_id: Only sequenceSteps whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[SequenceStep]",
@@ -150,7 +153,7 @@ class SequenceStepsResource:
 
     def get(
         self,
-        sequence_step_id: int,
+        sequence_step_id: int | str,
         *,
         fields_sequence_step: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -170,6 +173,9 @@ class SequenceStepsResource:
             sequence_step_id: Id of the sequenceStep.
             fields_sequence_step: Sparse fieldset: comma-separated sequenceStep attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStepDocument",
@@ -243,6 +249,9 @@ class AsyncSequenceStepsResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_sequence_id: Only sequenceSteps whose `sequence` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[SequenceStep]",
@@ -268,7 +277,7 @@ class AsyncSequenceStepsResource:
 
     async def get(
         self,
-        sequence_step_id: int,
+        sequence_step_id: int | str,
         *,
         fields_sequence_step: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -288,6 +297,9 @@ class AsyncSequenceStepsResource:
             sequence_step_id: Id of the sequenceStep.
             fields_sequence_step: Sparse fieldset: comma-separated sequenceStep attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceStepDocument",

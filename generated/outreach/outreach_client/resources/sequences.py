@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+import builtins
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -167,6 +169,9 @@ class SequencesResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_owner_id: Only sequences whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Sequence]",
@@ -195,7 +200,14 @@ class SequencesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        description: str | NotGiven | None = NOT_GIVEN,
+        enabled: bool | NotGiven | None = NOT_GIVEN,
+        locked: bool | NotGiven | None = NOT_GIVEN,
+        sequence_type: str | NotGiven | None = NOT_GIVEN,
+        share_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SequenceDocument:
         """Create a sequence
@@ -207,20 +219,46 @@ class SequencesResource:
         Connector operation(s) mapped here: 'Create sequence'.
 
         `POST /sequences`
+
+        Args:
+            name: The sequence's name. Seen as a connector input field.
+            description: A description of the sequence. Seen as a connector input field.
+            enabled: Whether the sequence is enabled. Seen as a connector input field.
+            locked: Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            sequence_type: How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples).
+            share_type: Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. Seen as a connector input field.
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceDocument",
             self._client.request(
                 _CREATE_SEQUENCE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "sequence",
+                    {
+                        "name": name,
+                        "description": description,
+                        "enabled": enabled,
+                        "locked": locked,
+                        "sequenceType": sequence_type,
+                        "shareType": share_type,
+                        "tags": tags,
+                    },
+                    {"owner": _jsonapi.to_one("user", owner_id)},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        sequence_id: int,
+        sequence_id: int | str,
         *,
         fields_sequence: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -240,6 +278,9 @@ class SequencesResource:
             sequence_id: Id of the sequence.
             fields_sequence: Sparse fieldset: comma-separated sequence attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceDocument",
@@ -256,7 +297,7 @@ class SequencesResource:
 
     def delete(
         self,
-        sequence_id: int,
+        sequence_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a sequence
@@ -273,6 +314,9 @@ class SequencesResource:
 
         Args:
             sequence_id: Id of the sequence.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -348,6 +392,9 @@ class AsyncSequencesResource:
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_owner_id: Only sequences whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Sequence]",
@@ -376,7 +423,14 @@ class AsyncSequencesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        description: str | NotGiven | None = NOT_GIVEN,
+        enabled: bool | NotGiven | None = NOT_GIVEN,
+        locked: bool | NotGiven | None = NOT_GIVEN,
+        sequence_type: str | NotGiven | None = NOT_GIVEN,
+        share_type: str | NotGiven | None = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SequenceDocument:
         """Create a sequence
@@ -388,20 +442,46 @@ class AsyncSequencesResource:
         Connector operation(s) mapped here: 'Create sequence'.
 
         `POST /sequences`
+
+        Args:
+            name: The sequence's name. Seen as a connector input field.
+            description: A description of the sequence. Seen as a connector input field.
+            enabled: Whether the sequence is enabled. Seen as a connector input field.
+            locked: Whether the sequence is locked. From knowledge of the public Outreach API v2 (not in the connector samples).
+            sequence_type: How steps are scheduled: "interval" or "date". From knowledge of the public Outreach API v2 (not in the connector samples).
+            share_type: Sharing: "private", "read_only" or "shared". From knowledge of the public Outreach API v2 (not in the connector samples).
+            tags: Tag values. Seen as a connector input field.
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceDocument",
             await self._client.request(
                 _CREATE_SEQUENCE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "sequence",
+                    {
+                        "name": name,
+                        "description": description,
+                        "enabled": enabled,
+                        "locked": locked,
+                        "sequenceType": sequence_type,
+                        "shareType": share_type,
+                        "tags": tags,
+                    },
+                    {"owner": _jsonapi.to_one("user", owner_id)},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        sequence_id: int,
+        sequence_id: int | str,
         *,
         fields_sequence: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -421,6 +501,9 @@ class AsyncSequencesResource:
             sequence_id: Id of the sequence.
             fields_sequence: Sparse fieldset: comma-separated sequence attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SequenceDocument",
@@ -437,7 +520,7 @@ class AsyncSequencesResource:
 
     async def delete(
         self,
-        sequence_id: int,
+        sequence_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a sequence
@@ -454,6 +537,9 @@ class AsyncSequencesResource:
 
         Args:
             sequence_id: Id of the sequence.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",

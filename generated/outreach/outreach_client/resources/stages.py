@@ -5,14 +5,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Stage, StageDocument, StageListDocument
+from ..models import (
+    ErrorDocument,
+    Stage,
+    StageDocument,
+    StageListDocument,
+    StageUpdate,
+    StageUpdateParam,
+)
 
 __all__ = ["AsyncStagesResource", "StagesResource"]
 
@@ -180,6 +188,9 @@ class StagesResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Stage]",
@@ -205,7 +216,9 @@ class StagesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Create a stage
@@ -217,20 +230,33 @@ class StagesResource:
         Connector operation(s) mapped here: 'Create stage'.
 
         `POST /stages`
+
+        Args:
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             self._client.request(
                 _CREATE_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stage",
+                    {"name": name, "color": color, "order": order},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
         fields_stage: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -250,6 +276,9 @@ class StagesResource:
             stage_id: Id of the stage.
             fields_stage: Sparse fieldset: comma-separated stage attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
@@ -262,7 +291,7 @@ class StagesResource:
 
     def delete(
         self,
-        stage_id: int,
+        stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stage
@@ -279,6 +308,9 @@ class StagesResource:
 
         Args:
             stage_id: Id of the stage.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -291,9 +323,12 @@ class StagesResource:
 
     def update(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -310,13 +345,26 @@ class StagesResource:
 
         Args:
             stage_id: Id of the stage.
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             self._client.request(
                 _UPDATE_STAGE,
                 {"stage_id": stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stage",
+                    {"name": name, "color": color, "order": order},
+                    {},
+                    id_=stage_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -381,6 +429,9 @@ class AsyncStagesResource:
             filter_order: Filter on `order`: exact value, comma-separated values or a range `<from>..<to>`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Stage]",
@@ -406,7 +457,9 @@ class AsyncStagesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Create a stage
@@ -418,20 +471,33 @@ class AsyncStagesResource:
         Connector operation(s) mapped here: 'Create stage'.
 
         `POST /stages`
+
+        Args:
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             await self._client.request(
                 _CREATE_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stage",
+                    {"name": name, "color": color, "order": order},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
         fields_stage: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -451,6 +517,9 @@ class AsyncStagesResource:
             stage_id: Id of the stage.
             fields_stage: Sparse fieldset: comma-separated stage attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
@@ -463,7 +532,7 @@ class AsyncStagesResource:
 
     async def delete(
         self,
-        stage_id: int,
+        stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stage
@@ -480,6 +549,9 @@ class AsyncStagesResource:
 
         Args:
             stage_id: Id of the stage.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -492,9 +564,12 @@ class AsyncStagesResource:
 
     async def update(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven | None = NOT_GIVEN,
+        order: int | NotGiven | None = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -511,13 +586,26 @@ class AsyncStagesResource:
 
         Args:
             stage_id: Id of the stage.
+            name: The stage's name. Seen in the connector samples.
+            color: The stage's color, as a hex value (e.g. "#4CAF50"). Seen in the connector samples.
+            order: Display order. Seen in the connector samples.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             await self._client.request(
                 _UPDATE_STAGE,
                 {"stage_id": stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stage",
+                    {"name": name, "color": color, "order": order},
+                    {},
+                    id_=stage_id,
+                    document=body,
+                ),
                 options=options,
             ),
         )

@@ -95,6 +95,9 @@ class TaskPrioritiesResource:
             fields_task_priority: Sparse fieldset: comma-separated taskPriority attribute/relationship names to return (connector input `fields`).
             filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
             filter_weight: Filter on `weight`: exact value, comma-separated values or a range `<from>..<to>`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[TaskPriority]",
@@ -167,6 +170,9 @@ class AsyncTaskPrioritiesResource:
             fields_task_priority: Sparse fieldset: comma-separated taskPriority attribute/relationship names to return (connector input `fields`).
             filter_name: Filter on `name`: exact match; comma-separated values match any (connector input `filters[{field: name, criteria}]`).
             filter_weight: Filter on `weight`: exact value, comma-separated values or a range `<from>..<to>`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[TaskPriority]",

@@ -6,14 +6,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Task, TaskDocument, TaskListDocument
+from ..models import (
+    ErrorDocument,
+    ProspectOrAccountToOne,
+    ProspectOrAccountToOneParam,
+    Task,
+    TaskDocument,
+    TaskListDocument,
+)
 
 __all__ = ["AsyncTasksResource", "TasksResource"]
 
@@ -356,6 +364,9 @@ class TasksResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_owner_id: Only tasks whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_prospect_id: Only tasks whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Task]",
@@ -385,7 +396,16 @@ class TasksResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        action: str,
+        due_at: datetime | str,
+        owner_id: int | None,
+        note: str | NotGiven | None = NOT_GIVEN,
+        task_type: str | NotGiven | None = NOT_GIVEN,
+        scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        subject: ProspectOrAccountToOne | ProspectOrAccountToOneParam | NotGiven = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        task_priority_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Create a task
@@ -397,20 +417,52 @@ class TasksResource:
         Connector operation(s) mapped here: 'Create task'.
 
         `POST /tasks`
+
+        Args:
+            action: What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples.
+            due_at: When the task is due. Seen in the connector samples.
+            note: A note for the task. Seen in the connector samples.
+            task_type: The task's type (samples: "follow_up", "demo"). Seen in the connector samples.
+            scheduled_at: When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            subject: To-one relationship to a prospect or account: linkage object {data: {type, id}} (data null when empty).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            task_priority_id: To-one relationship to a taskPriority: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
             self._client.request(
                 _CREATE_TASK,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "task",
+                    {
+                        "action": action,
+                        "dueAt": due_at,
+                        "note": note,
+                        "taskType": task_type,
+                        "scheduledAt": scheduled_at,
+                    },
+                    {
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "subject": subject,
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "taskPriority": _jsonapi.to_one("taskPriority", task_priority_id),
+                    },
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         fields_task: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -430,6 +482,9 @@ class TasksResource:
             task_id: Id of the task.
             fields_task: Sparse fieldset: comma-separated task attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -442,7 +497,7 @@ class TasksResource:
 
     def delete(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a task
@@ -459,6 +514,9 @@ class TasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -471,7 +529,7 @@ class TasksResource:
 
     def advance(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Advance the sequence of an active sequence task
@@ -486,6 +544,9 @@ class TasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -498,7 +559,7 @@ class TasksResource:
 
     def deliver(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Deliver the task (e.g. send a manual email task's mailing)
@@ -513,6 +574,9 @@ class TasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -525,7 +589,7 @@ class TasksResource:
 
     def log_meet_in_person(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_task_disposition_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -543,6 +607,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_task_disposition_id: Id of the disposition to record for the meeting.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -558,7 +625,7 @@ class TasksResource:
 
     def mark_complete(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_completion_note: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -576,6 +643,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_completion_note: Note to record on completion (api-knowledge).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -591,7 +661,7 @@ class TasksResource:
 
     def reassign_owner(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_owner_id: int,
         **options: Unpack[RequestOptions],
@@ -609,6 +679,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_owner_id: Id of the new owner (user).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -621,7 +694,7 @@ class TasksResource:
 
     def reschedule(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_due_at: datetime | str,
         **options: Unpack[RequestOptions],
@@ -639,6 +712,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_due_at: New due time (ISO 8601 date-time).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -651,7 +727,7 @@ class TasksResource:
 
     def snooze(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Snooze the task
@@ -666,6 +742,9 @@ class TasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -678,7 +757,7 @@ class TasksResource:
 
     def update_note(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_note: str,
         **options: Unpack[RequestOptions],
@@ -696,6 +775,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_note: The new note.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -708,7 +790,7 @@ class TasksResource:
 
     def update_opportunity_association(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_opportunity_association: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -726,6 +808,9 @@ class TasksResource:
         Args:
             task_id: Id of the task.
             action_params_opportunity_association: Id of the opportunity to associate.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -817,6 +902,9 @@ class AsyncTasksResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_owner_id: Only tasks whose `owner` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
             filter_prospect_id: Only tasks whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Task]",
@@ -846,7 +934,16 @@ class AsyncTasksResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        action: str,
+        due_at: datetime | str,
+        owner_id: int | None,
+        note: str | NotGiven | None = NOT_GIVEN,
+        task_type: str | NotGiven | None = NOT_GIVEN,
+        scheduled_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        prospect_id: int | NotGiven | None = NOT_GIVEN,
+        subject: ProspectOrAccountToOne | ProspectOrAccountToOneParam | NotGiven = NOT_GIVEN,
+        opportunity_id: int | NotGiven | None = NOT_GIVEN,
+        task_priority_id: int | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Create a task
@@ -858,20 +955,52 @@ class AsyncTasksResource:
         Connector operation(s) mapped here: 'Create task'.
 
         `POST /tasks`
+
+        Args:
+            action: What the task asks for (samples: "Call", "Email"; the API reference uses call, email, in_person, action_item, other). Seen in the connector samples.
+            due_at: When the task is due. Seen in the connector samples.
+            note: A note for the task. Seen in the connector samples.
+            task_type: The task's type (samples: "follow_up", "demo"). Seen in the connector samples.
+            scheduled_at: When the task is scheduled. From knowledge of the public Outreach API v2 (not in the connector samples).
+            owner_id: To-one relationship to a user: linkage object {data: {type, id}} (data null when empty).
+            prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
+            subject: To-one relationship to a prospect or account: linkage object {data: {type, id}} (data null when empty).
+            opportunity_id: To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty).
+            task_priority_id: To-one relationship to a taskPriority: linkage object {data: {type, id}} (data null when empty).
+
+        Raises:
+            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
             await self._client.request(
                 _CREATE_TASK,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "task",
+                    {
+                        "action": action,
+                        "dueAt": due_at,
+                        "note": note,
+                        "taskType": task_type,
+                        "scheduledAt": scheduled_at,
+                    },
+                    {
+                        "owner": _jsonapi.to_one("user", owner_id),
+                        "prospect": _jsonapi.to_one("prospect", prospect_id),
+                        "subject": subject,
+                        "opportunity": _jsonapi.to_one("opportunity", opportunity_id),
+                        "taskPriority": _jsonapi.to_one("taskPriority", task_priority_id),
+                    },
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         fields_task: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -891,6 +1020,9 @@ class AsyncTasksResource:
             task_id: Id of the task.
             fields_task: Sparse fieldset: comma-separated task attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -903,7 +1035,7 @@ class AsyncTasksResource:
 
     async def delete(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a task
@@ -920,6 +1052,9 @@ class AsyncTasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "None",
@@ -932,7 +1067,7 @@ class AsyncTasksResource:
 
     async def advance(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Advance the sequence of an active sequence task
@@ -947,6 +1082,9 @@ class AsyncTasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -959,7 +1097,7 @@ class AsyncTasksResource:
 
     async def deliver(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Deliver the task (e.g. send a manual email task's mailing)
@@ -974,6 +1112,9 @@ class AsyncTasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -986,7 +1127,7 @@ class AsyncTasksResource:
 
     async def log_meet_in_person(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_task_disposition_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -1004,6 +1145,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_task_disposition_id: Id of the disposition to record for the meeting.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1019,7 +1163,7 @@ class AsyncTasksResource:
 
     async def mark_complete(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_completion_note: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -1037,6 +1181,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_completion_note: Note to record on completion (api-knowledge).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1052,7 +1199,7 @@ class AsyncTasksResource:
 
     async def reassign_owner(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_owner_id: int,
         **options: Unpack[RequestOptions],
@@ -1070,6 +1217,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_owner_id: Id of the new owner (user).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1082,7 +1232,7 @@ class AsyncTasksResource:
 
     async def reschedule(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_due_at: datetime | str,
         **options: Unpack[RequestOptions],
@@ -1100,6 +1250,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_due_at: New due time (ISO 8601 date-time).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1112,7 +1265,7 @@ class AsyncTasksResource:
 
     async def snooze(
         self,
-        task_id: int,
+        task_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> TaskDocument:
         """Snooze the task
@@ -1127,6 +1280,9 @@ class AsyncTasksResource:
 
         Args:
             task_id: Id of the task.
+
+        Raises:
+            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1139,7 +1295,7 @@ class AsyncTasksResource:
 
     async def update_note(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_note: str,
         **options: Unpack[RequestOptions],
@@ -1157,6 +1313,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_note: The new note.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",
@@ -1169,7 +1328,7 @@ class AsyncTasksResource:
 
     async def update_opportunity_association(
         self,
-        task_id: int,
+        task_id: int | str,
         *,
         action_params_opportunity_association: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -1187,6 +1346,9 @@ class AsyncTasksResource:
         Args:
             task_id: Id of the task.
             action_params_opportunity_association: Id of the opportunity to associate.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "TaskDocument",

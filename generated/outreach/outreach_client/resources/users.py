@@ -131,6 +131,9 @@ class UsersResource:
             filter_locked: Filter on `locked`: `true` or `false`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[User]",
@@ -158,7 +161,7 @@ class UsersResource:
 
     def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         fields_user: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -178,6 +181,9 @@ class UsersResource:
             user_id: Id of the user.
             fields_user: Sparse fieldset: comma-separated user attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",
@@ -251,6 +257,9 @@ class AsyncUsersResource:
             filter_locked: Filter on `locked`: `true` or `false`.
             filter_created_at: Filter on `createdAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[User]",
@@ -278,7 +287,7 @@ class AsyncUsersResource:
 
     async def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         fields_user: str | NotGiven = NOT_GIVEN,
         include: str | NotGiven = NOT_GIVEN,
@@ -298,6 +307,9 @@ class AsyncUsersResource:
             user_id: Id of the user.
             fields_user: Sparse fieldset: comma-separated user attribute/relationship names to return (connector input `fields`).
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",

@@ -58,6 +58,9 @@ class AccountResource:
         Retrieves your Overloop account. No parameters.
 
         `GET /account`
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AccountDocument",
@@ -97,6 +100,9 @@ class AsyncAccountResource:
         Retrieves your Overloop account. No parameters.
 
         `GET /account`
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AccountDocument",

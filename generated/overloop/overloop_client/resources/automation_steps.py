@@ -91,7 +91,7 @@ class AutomationStepsResource:
 
     def list(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
         page_number: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -111,6 +111,9 @@ class AutomationStepsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `automation`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[AutomationStep]",
@@ -130,7 +133,7 @@ class AutomationStepsResource:
 
     def get(
         self,
-        automation_id: int,
+        automation_id: int | str,
         step_id: str,
         *,
         include: builtins.list[Literal["automation"]] | NotGiven = NOT_GIVEN,
@@ -146,6 +149,9 @@ class AutomationStepsResource:
             automation_id: The ID of the automation.
             step_id: The ID of the automation step (an opaque string such as `a-z0-9-abc1`; documented as integer).
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `automation`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AutomationStepDocument",
@@ -179,7 +185,7 @@ class AsyncAutomationStepsResource:
 
     def list(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
         page_number: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
@@ -199,6 +205,9 @@ class AsyncAutomationStepsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `automation`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[AutomationStep]",
@@ -218,7 +227,7 @@ class AsyncAutomationStepsResource:
 
     async def get(
         self,
-        automation_id: int,
+        automation_id: int | str,
         step_id: str,
         *,
         include: builtins.list[Literal["automation"]] | NotGiven = NOT_GIVEN,
@@ -234,6 +243,9 @@ class AsyncAutomationStepsResource:
             automation_id: The ID of the automation.
             step_id: The ID of the automation step (an opaque string such as `a-z0-9-abc1`; documented as integer).
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `automation`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AutomationStepDocument",

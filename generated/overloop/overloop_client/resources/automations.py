@@ -109,6 +109,9 @@ class AutomationsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=automation_type:value`. Filterable attributes: `automation_type`, `record_type`, `status`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Automation]",
@@ -128,7 +131,7 @@ class AutomationsResource:
 
     def get(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
         include: builtins.list[str] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -142,6 +145,9 @@ class AutomationsResource:
         Args:
             automation_id: The ID of the automation.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AutomationDocument",
@@ -195,6 +201,9 @@ class AsyncAutomationsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=automation_type:value`. Filterable attributes: `automation_type`, `record_type`, `status`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Automation]",
@@ -214,7 +223,7 @@ class AsyncAutomationsResource:
 
     async def get(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
         include: builtins.list[str] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -228,6 +237,9 @@ class AsyncAutomationsResource:
         Args:
             automation_id: The ID of the automation.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AutomationDocument",

@@ -58,6 +58,9 @@ class CustomFieldsResource:
         Returns all custom fields. Their `identifier` is used as attribute key on prospects, organizations and deals.
 
         `GET /custom_fields`
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CustomFieldCollection",
@@ -97,6 +100,9 @@ class AsyncCustomFieldsResource:
         Returns all custom fields. Their `identifier` is used as attribute key on prospects, organizations and deals.
 
         `GET /custom_fields`
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "CustomFieldCollection",

@@ -6,14 +6,26 @@ Deals, including the mark as won/lost sub-actions. Support custom fields (`c_*`)
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from datetime import datetime
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Deal, DealCollection, DealDocument, DeletedResource, ErrorDocument
+from ..models import (
+    Deal,
+    DealCollection,
+    DealDocument,
+    DealMarkAsLost,
+    DealMarkAsLostParam,
+    DealUpdate,
+    DealUpdateParam,
+    DeletedResource,
+    ErrorDocument,
+)
 
 __all__ = ["AsyncDealsResource", "DealsResource"]
 
@@ -276,6 +288,9 @@ class DealsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=status:value`. Filterable attributes: `status`, `id`, `title`, `value`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Deal]",
@@ -296,7 +311,18 @@ class DealsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        stage_id: int,
+        id: int | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        value: float | str | NotGiven | None = NOT_GIVEN,
+        status: Literal["won", "lost", "open"] | NotGiven | None = NOT_GIVEN,
+        closed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        expected_close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        entered_stage_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Create a deal
@@ -304,20 +330,53 @@ class DealsResource:
         Creates a new deal.
 
         `POST /deals`
+
+        Args:
+            id: A unique identifier for the deal (documented as a create parameter).
+            stage_id: The stage of the deal.
+            title: The name of the deal.
+            value: The value of the deal (decimal; a number or a decimal string).
+            status: The deal's status (won, lost or open). Defaults to NULL, as documented.
+            closed_at: ISO 8601 moment when the deal was closed.
+            expected_close_date: ISO 8601 moment we expect the deal to close.
+            entered_stage_at: ISO 8601 moment of the last stage change.
+            created_at: ISO 8601 moment the deal has been created.
+            updated_at: ISO 8601 moment the deal has been updated.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             self._client.request(
                 _CREATE_DEAL,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals",
+                    {
+                        "id": id,
+                        "stage_id": stage_id,
+                        "title": title,
+                        "value": value,
+                        "status": status,
+                        "closed_at": closed_at,
+                        "expected_close_date": expected_close_date,
+                        "entered_stage_at": entered_stage_at,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
         include: builtins.list[
             Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
@@ -334,6 +393,9 @@ class DealsResource:
         Args:
             deal_id: The ID of the deal.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -346,7 +408,7 @@ class DealsResource:
 
     def delete(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a deal
@@ -357,6 +419,9 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -369,9 +434,19 @@ class DealsResource:
 
     def update(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
-        data: dict[str, Any],
+        title: str | NotGiven | None = NOT_GIVEN,
+        value: float | str | NotGiven | None = NOT_GIVEN,
+        status: Literal["won", "lost", "open"] | NotGiven = NOT_GIVEN,
+        closed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        expected_close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        entered_stage_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: DealUpdate | DealUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Update a deal
@@ -382,20 +457,49 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+            title: The name of the deal.
+            value: The value of the deal (decimal; a number or a decimal string).
+            status: The deal's status.
+            closed_at: ISO 8601 moment when the deal was closed.
+            expected_close_date: ISO 8601 moment we expect the deal to close.
+            entered_stage_at: ISO 8601 moment of the last stage change.
+            created_at: ISO 8601 moment the deal has been created.
+            updated_at: ISO 8601 moment the deal has been updated.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             self._client.request(
                 _UPDATE_DEAL,
                 {"deal_id": deal_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals",
+                    {
+                        "title": title,
+                        "value": value,
+                        "status": status,
+                        "closed_at": closed_at,
+                        "expected_close_date": expected_close_date,
+                        "entered_stage_at": entered_stage_at,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def mark_as_won(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as won
@@ -406,6 +510,9 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -418,7 +525,7 @@ class DealsResource:
 
     def unmark_as_won(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as not won
@@ -429,6 +536,9 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -441,9 +551,10 @@ class DealsResource:
 
     def mark_as_lost(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
-        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        lost_reason: str | NotGiven | None = NOT_GIVEN,
+        body: DealMarkAsLost | DealMarkAsLostParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as lost
@@ -454,20 +565,27 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+            lost_reason: The reason to mark the deal as lost.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             self._client.request(
                 _MARK_DEAL_AS_LOST,
                 {"deal_id": deal_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals", {"lost_reason": lost_reason}, {}, optional=True, document=body
+                ),
                 options=options,
             ),
         )
 
     def unmark_as_lost(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as not lost
@@ -478,6 +596,9 @@ class DealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -541,6 +662,9 @@ class AsyncDealsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=status:value`. Filterable attributes: `status`, `id`, `title`, `value`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Deal]",
@@ -561,7 +685,18 @@ class AsyncDealsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        stage_id: int,
+        id: int | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        value: float | str | NotGiven | None = NOT_GIVEN,
+        status: Literal["won", "lost", "open"] | NotGiven | None = NOT_GIVEN,
+        closed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        expected_close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        entered_stage_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Create a deal
@@ -569,20 +704,53 @@ class AsyncDealsResource:
         Creates a new deal.
 
         `POST /deals`
+
+        Args:
+            id: A unique identifier for the deal (documented as a create parameter).
+            stage_id: The stage of the deal.
+            title: The name of the deal.
+            value: The value of the deal (decimal; a number or a decimal string).
+            status: The deal's status (won, lost or open). Defaults to NULL, as documented.
+            closed_at: ISO 8601 moment when the deal was closed.
+            expected_close_date: ISO 8601 moment we expect the deal to close.
+            entered_stage_at: ISO 8601 moment of the last stage change.
+            created_at: ISO 8601 moment the deal has been created.
+            updated_at: ISO 8601 moment the deal has been updated.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             await self._client.request(
                 _CREATE_DEAL,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals",
+                    {
+                        "id": id,
+                        "stage_id": stage_id,
+                        "title": title,
+                        "value": value,
+                        "status": status,
+                        "closed_at": closed_at,
+                        "expected_close_date": expected_close_date,
+                        "entered_stage_at": entered_stage_at,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
         include: builtins.list[
             Literal["creator", "updater", "owner", "prospect", "organization", "stage"]
@@ -599,6 +767,9 @@ class AsyncDealsResource:
         Args:
             deal_id: The ID of the deal.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -611,7 +782,7 @@ class AsyncDealsResource:
 
     async def delete(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a deal
@@ -622,6 +793,9 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -634,9 +808,19 @@ class AsyncDealsResource:
 
     async def update(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
-        data: dict[str, Any],
+        title: str | NotGiven | None = NOT_GIVEN,
+        value: float | str | NotGiven | None = NOT_GIVEN,
+        status: Literal["won", "lost", "open"] | NotGiven = NOT_GIVEN,
+        closed_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        expected_close_date: datetime | str | NotGiven | None = NOT_GIVEN,
+        entered_stage_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: DealUpdate | DealUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Update a deal
@@ -647,20 +831,49 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+            title: The name of the deal.
+            value: The value of the deal (decimal; a number or a decimal string).
+            status: The deal's status.
+            closed_at: ISO 8601 moment when the deal was closed.
+            expected_close_date: ISO 8601 moment we expect the deal to close.
+            entered_stage_at: ISO 8601 moment of the last stage change.
+            created_at: ISO 8601 moment the deal has been created.
+            updated_at: ISO 8601 moment the deal has been updated.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             await self._client.request(
                 _UPDATE_DEAL,
                 {"deal_id": deal_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals",
+                    {
+                        "title": title,
+                        "value": value,
+                        "status": status,
+                        "closed_at": closed_at,
+                        "expected_close_date": expected_close_date,
+                        "entered_stage_at": entered_stage_at,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def mark_as_won(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as won
@@ -671,6 +884,9 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -683,7 +899,7 @@ class AsyncDealsResource:
 
     async def unmark_as_won(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as not won
@@ -694,6 +910,9 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
@@ -706,9 +925,10 @@ class AsyncDealsResource:
 
     async def mark_as_lost(
         self,
-        deal_id: int,
+        deal_id: int | str,
         *,
-        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        lost_reason: str | NotGiven | None = NOT_GIVEN,
+        body: DealMarkAsLost | DealMarkAsLostParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as lost
@@ -719,20 +939,27 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+            lost_reason: The reason to mark the deal as lost.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",
             await self._client.request(
                 _MARK_DEAL_AS_LOST,
                 {"deal_id": deal_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "deals", {"lost_reason": lost_reason}, {}, optional=True, document=body
+                ),
                 options=options,
             ),
         )
 
     async def unmark_as_lost(
         self,
-        deal_id: int,
+        deal_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DealDocument:
         """Mark a deal as not lost
@@ -743,6 +970,9 @@ class AsyncDealsResource:
 
         Args:
             deal_id: The ID of the deal.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DealDocument",

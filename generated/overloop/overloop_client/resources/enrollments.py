@@ -6,14 +6,23 @@ Enrollments of prospects, organizations or deals in automations.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from datetime import datetime
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Enrollment, EnrollmentCollection, EnrollmentDocument, ErrorDocument
+from ..models import (
+    Enrollment,
+    EnrollmentCollection,
+    EnrollmentCreate,
+    EnrollmentCreateParam,
+    EnrollmentDocument,
+    ErrorDocument,
+)
 
 __all__ = ["AsyncEnrollmentsResource", "EnrollmentsResource"]
 
@@ -139,13 +148,19 @@ class EnrollmentsResource:
 
     def create(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
-        data: dict[str, Any],
         include: builtins.list[
             Literal["current_step", "automation", "record", "prospect", "organization", "deal"]
         ]
         | NotGiven = NOT_GIVEN,
+        prospect_id: int | NotGiven = NOT_GIVEN,
+        organization_id: int | NotGiven = NOT_GIVEN,
+        deal_id: int | NotGiven = NOT_GIVEN,
+        step_id: str | NotGiven = NOT_GIVEN,
+        reenroll: bool | NotGiven = NOT_GIVEN,
+        start_at: datetime | str | NotGiven = NOT_GIVEN,
+        body: EnrollmentCreate | EnrollmentCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Create an enrollment
@@ -157,21 +172,44 @@ class EnrollmentsResource:
         Args:
             automation_id: The ID of the automation.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+            prospect_id: The prospect's ID (required for campaigns and prospect-based workflows).
+            organization_id: The organization's ID (required for organization-based workflows).
+            deal_id: The deal's ID (required for deal-based workflows).
+            step_id: The ID of the automation step at which the record must be enrolled.
+            reenroll: Set to false to prevent re-enrolling a record that has already been enrolled. Unless set to false it is always true.
+            start_at: When the enrollment must start (ISO 8601 format with timezone offset). If not set or in the past, the enrollment starts immediately.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
             self._client.request(
                 _CREATE_ENROLLMENT,
                 {"automation_id": automation_id, "include": include},
-                {"data": data},
+                _jsonapi.write_document(
+                    "enrollments",
+                    {
+                        "prospect_id": prospect_id,
+                        "organization_id": organization_id,
+                        "deal_id": deal_id,
+                        "step_id": step_id,
+                        "reenroll": reenroll,
+                        "start_at": start_at,
+                    },
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        automation_id: int,
-        enrollment_id: int,
+        automation_id: int | str,
+        enrollment_id: int | str,
         *,
         include: builtins.list[
             Literal["current_step", "automation", "record", "prospect", "organization", "deal"]
@@ -189,6 +227,9 @@ class EnrollmentsResource:
             automation_id: The ID of the automation.
             enrollment_id: The ID of the enrollment.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
@@ -205,8 +246,8 @@ class EnrollmentsResource:
 
     def stop(
         self,
-        automation_id: int,
-        enrollment_id: int,
+        automation_id: int | str,
+        enrollment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Stop an enrollment
@@ -218,6 +259,9 @@ class EnrollmentsResource:
         Args:
             automation_id: The ID of the automation.
             enrollment_id: The ID of the enrollment.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
@@ -253,6 +297,9 @@ class EnrollmentsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=prospect_id:value`. Filterable attributes: `prospect_id`. The enrollment filterable attributes are not tabulated; `prospect_id` is shown in the list example's links.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Enrollment]",
@@ -295,13 +342,19 @@ class AsyncEnrollmentsResource:
 
     async def create(
         self,
-        automation_id: int,
+        automation_id: int | str,
         *,
-        data: dict[str, Any],
         include: builtins.list[
             Literal["current_step", "automation", "record", "prospect", "organization", "deal"]
         ]
         | NotGiven = NOT_GIVEN,
+        prospect_id: int | NotGiven = NOT_GIVEN,
+        organization_id: int | NotGiven = NOT_GIVEN,
+        deal_id: int | NotGiven = NOT_GIVEN,
+        step_id: str | NotGiven = NOT_GIVEN,
+        reenroll: bool | NotGiven = NOT_GIVEN,
+        start_at: datetime | str | NotGiven = NOT_GIVEN,
+        body: EnrollmentCreate | EnrollmentCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Create an enrollment
@@ -313,21 +366,44 @@ class AsyncEnrollmentsResource:
         Args:
             automation_id: The ID of the automation.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+            prospect_id: The prospect's ID (required for campaigns and prospect-based workflows).
+            organization_id: The organization's ID (required for organization-based workflows).
+            deal_id: The deal's ID (required for deal-based workflows).
+            step_id: The ID of the automation step at which the record must be enrolled.
+            reenroll: Set to false to prevent re-enrolling a record that has already been enrolled. Unless set to false it is always true.
+            start_at: When the enrollment must start (ISO 8601 format with timezone offset). If not set or in the past, the enrollment starts immediately.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
             await self._client.request(
                 _CREATE_ENROLLMENT,
                 {"automation_id": automation_id, "include": include},
-                {"data": data},
+                _jsonapi.write_document(
+                    "enrollments",
+                    {
+                        "prospect_id": prospect_id,
+                        "organization_id": organization_id,
+                        "deal_id": deal_id,
+                        "step_id": step_id,
+                        "reenroll": reenroll,
+                        "start_at": start_at,
+                    },
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        automation_id: int,
-        enrollment_id: int,
+        automation_id: int | str,
+        enrollment_id: int | str,
         *,
         include: builtins.list[
             Literal["current_step", "automation", "record", "prospect", "organization", "deal"]
@@ -345,6 +421,9 @@ class AsyncEnrollmentsResource:
             automation_id: The ID of the automation.
             enrollment_id: The ID of the enrollment.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
@@ -361,8 +440,8 @@ class AsyncEnrollmentsResource:
 
     async def stop(
         self,
-        automation_id: int,
-        enrollment_id: int,
+        automation_id: int | str,
+        enrollment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> EnrollmentDocument:
         """Stop an enrollment
@@ -374,6 +453,9 @@ class AsyncEnrollmentsResource:
         Args:
             automation_id: The ID of the automation.
             enrollment_id: The ID of the enrollment.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "EnrollmentDocument",
@@ -409,6 +491,9 @@ class AsyncEnrollmentsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=prospect_id:value`. Filterable attributes: `prospect_id`. The enrollment filterable attributes are not tabulated; `prospect_id` is shown in the list example's links.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Enrollment]",

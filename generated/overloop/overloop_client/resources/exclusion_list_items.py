@@ -6,8 +6,9 @@ Emails and domains excluded from outreach.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -133,6 +134,9 @@ class ExclusionListItemsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[ExclusionListItem]",
@@ -152,7 +156,8 @@ class ExclusionListItemsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        item_type: Literal["email", "domain"],
+        value: str,
         **options: Unpack[RequestOptions],
     ) -> ExclusionListItemDocument:
         """Create an exclusion list item
@@ -160,20 +165,32 @@ class ExclusionListItemsResource:
         Creates a new exclusion list item.
 
         `POST /exclusion_list_items`
+
+        Args:
+            item_type: What to exclude: `domain` or `email`.
+            value: The domain or email value to exclude.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ExclusionListItemDocument",
             self._client.request(
                 _CREATE_EXCLUSION_LIST_ITEM,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "exclusion_list_items",
+                    {"item_type": item_type, "value": value},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def delete(
         self,
-        exclusion_list_item_id: int,
+        exclusion_list_item_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete an exclusion list item
@@ -184,6 +201,9 @@ class ExclusionListItemsResource:
 
         Args:
             exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -236,6 +256,9 @@ class AsyncExclusionListItemsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[ExclusionListItem]",
@@ -255,7 +278,8 @@ class AsyncExclusionListItemsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        item_type: Literal["email", "domain"],
+        value: str,
         **options: Unpack[RequestOptions],
     ) -> ExclusionListItemDocument:
         """Create an exclusion list item
@@ -263,20 +287,32 @@ class AsyncExclusionListItemsResource:
         Creates a new exclusion list item.
 
         `POST /exclusion_list_items`
+
+        Args:
+            item_type: What to exclude: `domain` or `email`.
+            value: The domain or email value to exclude.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ExclusionListItemDocument",
             await self._client.request(
                 _CREATE_EXCLUSION_LIST_ITEM,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "exclusion_list_items",
+                    {"item_type": item_type, "value": value},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def delete(
         self,
-        exclusion_list_item_id: int,
+        exclusion_list_item_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete an exclusion list item
@@ -287,6 +323,9 @@ class AsyncExclusionListItemsResource:
 
         Args:
             exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",

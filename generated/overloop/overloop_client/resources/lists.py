@@ -6,14 +6,23 @@ Lists of records.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedResource, ErrorDocument, ListCollection, ListDocument, ListModel
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    ListCollection,
+    ListDocument,
+    ListModel,
+    ListUpdate,
+    ListUpdateParam,
+)
 
 __all__ = ["AsyncListsResource", "ListsResource"]
 
@@ -175,6 +184,9 @@ class ListsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[ListModel]",
@@ -194,7 +206,7 @@ class ListsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Create a list
@@ -202,20 +214,26 @@ class ListsResource:
         Creates a new list.
 
         `POST /lists`
+
+        Args:
+            name: The list's name.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
             self._client.request(
                 _CREATE_LIST,
                 {},
-                {"data": data},
+                _jsonapi.write_document("lists", {"name": name}, {}, attributes_required=True),
                 options=options,
             ),
         )
 
     def get(
         self,
-        list_id: int,
+        list_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Retrieve a list
@@ -226,6 +244,9 @@ class ListsResource:
 
         Args:
             list_id: The ID of the list.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
@@ -238,7 +259,7 @@ class ListsResource:
 
     def delete(
         self,
-        list_id: int,
+        list_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a list
@@ -249,6 +270,9 @@ class ListsResource:
 
         Args:
             list_id: The ID of the list.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -261,9 +285,10 @@ class ListsResource:
 
     def update(
         self,
-        list_id: int,
+        list_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        body: ListUpdate | ListUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Update a list
@@ -274,13 +299,20 @@ class ListsResource:
 
         Args:
             list_id: The ID of the list.
+            name: The list's name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
             self._client.request(
                 _UPDATE_LIST,
                 {"list_id": list_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "lists", {"name": name}, {}, attributes_required=True, document=body
+                ),
                 options=options,
             ),
         )
@@ -329,6 +361,9 @@ class AsyncListsResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[ListModel]",
@@ -348,7 +383,7 @@ class AsyncListsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Create a list
@@ -356,20 +391,26 @@ class AsyncListsResource:
         Creates a new list.
 
         `POST /lists`
+
+        Args:
+            name: The list's name.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
             await self._client.request(
                 _CREATE_LIST,
                 {},
-                {"data": data},
+                _jsonapi.write_document("lists", {"name": name}, {}, attributes_required=True),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        list_id: int,
+        list_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Retrieve a list
@@ -380,6 +421,9 @@ class AsyncListsResource:
 
         Args:
             list_id: The ID of the list.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
@@ -392,7 +436,7 @@ class AsyncListsResource:
 
     async def delete(
         self,
-        list_id: int,
+        list_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a list
@@ -403,6 +447,9 @@ class AsyncListsResource:
 
         Args:
             list_id: The ID of the list.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -415,9 +462,10 @@ class AsyncListsResource:
 
     async def update(
         self,
-        list_id: int,
+        list_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        body: ListUpdate | ListUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListDocument:
         """Update a list
@@ -428,13 +476,20 @@ class AsyncListsResource:
 
         Args:
             list_id: The ID of the list.
+            name: The list's name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ListDocument",
             await self._client.request(
                 _UPDATE_LIST,
                 {"list_id": list_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "lists", {"name": name}, {}, attributes_required=True, document=body
+                ),
                 options=options,
             ),
         )

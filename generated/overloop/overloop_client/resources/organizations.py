@@ -6,8 +6,10 @@ Organizations (companies). Support custom fields (`c_*`).
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from datetime import datetime
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
@@ -18,7 +20,11 @@ from ..models import (
     ErrorDocument,
     Organization,
     OrganizationCollection,
+    OrganizationCreate,
+    OrganizationCreateParam,
     OrganizationDocument,
+    OrganizationUpdate,
+    OrganizationUpdateParam,
 )
 
 __all__ = ["AsyncOrganizationsResource", "OrganizationsResource"]
@@ -187,6 +193,9 @@ class OrganizationsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=name:value`. Filterable attributes: `name`, `id`, `website`, `description`, `email`, `phone`, `country`, `city`, `state`, `address`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`. `owner` appears only as a relationship in the list example.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Organization]",
@@ -207,8 +216,23 @@ class OrganizationsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
         return_existing: bool | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        address: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: OrganizationCreate | OrganizationCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Create an organization
@@ -219,20 +243,59 @@ class OrganizationsResource:
 
         Args:
             return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For organizations the match is on the name.
+            name: The name of the organization.
+            website: The organization's website.
+            description: The organization's description.
+            email: The organization's prospect email.
+            phone: The organization's prospect phone number.
+            country: The organization's country.
+            city: The organization's city.
+            state: The organization's state.
+            address: The organization's full address.
+            lists: Name of the lists of the organization.
+            owner_id: The ID of the user owning this organization. Defaults (on create) to the user who performed the action.
+            created_at: ISO 8601 format with timezone offset.
+            updated_at: ISO 8601 format with timezone offset.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
             self._client.request(
                 _CREATE_ORGANIZATION,
                 {"return_existing": return_existing},
-                {"data": data},
+                _jsonapi.write_document(
+                    "organizations",
+                    {
+                        "name": name,
+                        "website": website,
+                        "description": description,
+                        "email": email,
+                        "phone": phone,
+                        "country": country,
+                        "city": city,
+                        "state": state,
+                        "address": address,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        organization_id: int,
+        organization_id: int | str,
         *,
         include: builtins.list[Literal["creator", "updater", "owner"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -246,6 +309,9 @@ class OrganizationsResource:
         Args:
             organization_id: The ID of the organization.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`. `owner` appears only as a relationship in the list example.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
@@ -258,7 +324,7 @@ class OrganizationsResource:
 
     def delete(
         self,
-        organization_id: int,
+        organization_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete an organization
@@ -269,6 +335,9 @@ class OrganizationsResource:
 
         Args:
             organization_id: The ID of the organization.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -281,9 +350,24 @@ class OrganizationsResource:
 
     def update(
         self,
-        organization_id: int,
+        organization_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        address: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: OrganizationUpdate | OrganizationUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Update an organization
@@ -294,13 +378,52 @@ class OrganizationsResource:
 
         Args:
             organization_id: The ID of the organization.
+            name: The name of the organization.
+            website: The organization's website.
+            description: The organization's description.
+            email: The organization's prospect email.
+            phone: The organization's prospect phone number.
+            country: The organization's country.
+            city: The organization's city.
+            state: The organization's state.
+            address: The organization's full address.
+            lists: Name of the lists of the organization.
+            owner_id: The ID of the user owning this organization. Defaults (on create) to the user who performed the action.
+            created_at: ISO 8601 format with timezone offset.
+            updated_at: ISO 8601 format with timezone offset.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
             self._client.request(
                 _UPDATE_ORGANIZATION,
                 {"organization_id": organization_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "organizations",
+                    {
+                        "name": name,
+                        "website": website,
+                        "description": description,
+                        "email": email,
+                        "phone": phone,
+                        "country": country,
+                        "city": city,
+                        "state": state,
+                        "address": address,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -351,6 +474,9 @@ class AsyncOrganizationsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=name:value`. Filterable attributes: `name`, `id`, `website`, `description`, `email`, `phone`, `country`, `city`, `state`, `address`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`. `owner` appears only as a relationship in the list example.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Organization]",
@@ -371,8 +497,23 @@ class AsyncOrganizationsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
         return_existing: bool | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        address: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: OrganizationCreate | OrganizationCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Create an organization
@@ -383,20 +524,59 @@ class AsyncOrganizationsResource:
 
         Args:
             return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For organizations the match is on the name.
+            name: The name of the organization.
+            website: The organization's website.
+            description: The organization's description.
+            email: The organization's prospect email.
+            phone: The organization's prospect phone number.
+            country: The organization's country.
+            city: The organization's city.
+            state: The organization's state.
+            address: The organization's full address.
+            lists: Name of the lists of the organization.
+            owner_id: The ID of the user owning this organization. Defaults (on create) to the user who performed the action.
+            created_at: ISO 8601 format with timezone offset.
+            updated_at: ISO 8601 format with timezone offset.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
             await self._client.request(
                 _CREATE_ORGANIZATION,
                 {"return_existing": return_existing},
-                {"data": data},
+                _jsonapi.write_document(
+                    "organizations",
+                    {
+                        "name": name,
+                        "website": website,
+                        "description": description,
+                        "email": email,
+                        "phone": phone,
+                        "country": country,
+                        "city": city,
+                        "state": state,
+                        "address": address,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        organization_id: int,
+        organization_id: int | str,
         *,
         include: builtins.list[Literal["creator", "updater", "owner"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -410,6 +590,9 @@ class AsyncOrganizationsResource:
         Args:
             organization_id: The ID of the organization.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`. `owner` appears only as a relationship in the list example.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
@@ -422,7 +605,7 @@ class AsyncOrganizationsResource:
 
     async def delete(
         self,
-        organization_id: int,
+        organization_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete an organization
@@ -433,6 +616,9 @@ class AsyncOrganizationsResource:
 
         Args:
             organization_id: The ID of the organization.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -445,9 +631,24 @@ class AsyncOrganizationsResource:
 
     async def update(
         self,
-        organization_id: int,
+        organization_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven | None = NOT_GIVEN,
+        website: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        address: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        created_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        updated_at: datetime | str | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: OrganizationUpdate | OrganizationUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> OrganizationDocument:
         """Update an organization
@@ -458,13 +659,52 @@ class AsyncOrganizationsResource:
 
         Args:
             organization_id: The ID of the organization.
+            name: The name of the organization.
+            website: The organization's website.
+            description: The organization's description.
+            email: The organization's prospect email.
+            phone: The organization's prospect phone number.
+            country: The organization's country.
+            city: The organization's city.
+            state: The organization's state.
+            address: The organization's full address.
+            lists: Name of the lists of the organization.
+            owner_id: The ID of the user owning this organization. Defaults (on create) to the user who performed the action.
+            created_at: ISO 8601 format with timezone offset.
+            updated_at: ISO 8601 format with timezone offset.
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "OrganizationDocument",
             await self._client.request(
                 _UPDATE_ORGANIZATION,
                 {"organization_id": organization_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "organizations",
+                    {
+                        "name": name,
+                        "website": website,
+                        "description": description,
+                        "email": email,
+                        "phone": phone,
+                        "country": country,
+                        "city": city,
+                        "state": state,
+                        "address": address,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "created_at": created_at,
+                        "updated_at": updated_at,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )

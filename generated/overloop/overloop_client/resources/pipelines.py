@@ -6,14 +6,23 @@ Deal pipelines.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack, cast
+from typing import Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedResource, ErrorDocument, Pipeline, PipelineCollection, PipelineDocument
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    Pipeline,
+    PipelineCollection,
+    PipelineDocument,
+    PipelineUpdate,
+    PipelineUpdateParam,
+)
 
 __all__ = ["AsyncPipelinesResource", "PipelinesResource"]
 
@@ -175,6 +184,9 @@ class PipelinesResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Pipeline]",
@@ -194,7 +206,8 @@ class PipelinesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        currency_code: str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Create a pipeline
@@ -202,20 +215,32 @@ class PipelinesResource:
         Creates a new pipeline.
 
         `POST /pipelines`
+
+        Args:
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code (ISO, e.g. `EUR`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             self._client.request(
                 _CREATE_PIPELINE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Retrieve a pipeline
@@ -226,6 +251,9 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
@@ -238,7 +266,7 @@ class PipelinesResource:
 
     def delete(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a pipeline
@@ -249,6 +277,9 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -261,9 +292,11 @@ class PipelinesResource:
 
     def update(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        currency_code: str | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | PipelineUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline
@@ -274,13 +307,25 @@ class PipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             self._client.request(
                 _UPDATE_PIPELINE,
                 {"pipeline_id": pipeline_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -329,6 +374,9 @@ class AsyncPipelinesResource:
             page_size: Records per page. Collections are paginated by 100 records (the maximum is not documented).
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Pipeline]",
@@ -348,7 +396,8 @@ class AsyncPipelinesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        currency_code: str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Create a pipeline
@@ -356,20 +405,32 @@ class AsyncPipelinesResource:
         Creates a new pipeline.
 
         `POST /pipelines`
+
+        Args:
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code (ISO, e.g. `EUR`).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             await self._client.request(
                 _CREATE_PIPELINE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Retrieve a pipeline
@@ -380,6 +441,9 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
@@ -392,7 +456,7 @@ class AsyncPipelinesResource:
 
     async def delete(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a pipeline
@@ -403,6 +467,9 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -415,9 +482,11 @@ class AsyncPipelinesResource:
 
     async def update(
         self,
-        pipeline_id: int,
+        pipeline_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        currency_code: str | NotGiven = NOT_GIVEN,
+        body: PipelineUpdate | PipelineUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PipelineDocument:
         """Update a pipeline
@@ -428,13 +497,25 @@ class AsyncPipelinesResource:
 
         Args:
             pipeline_id: The ID of the pipeline.
+            name: The pipeline's name.
+            currency_code: The pipeline's currency code.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "PipelineDocument",
             await self._client.request(
                 _UPDATE_PIPELINE,
                 {"pipeline_id": pipeline_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "pipelines",
+                    {"name": name, "currency_code": currency_code},
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )

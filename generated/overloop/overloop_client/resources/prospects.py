@@ -6,14 +6,25 @@ Prospects (contacts). Support custom fields (`c_*`).
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedResource, ErrorDocument, Prospect, ProspectCollection, ProspectDocument
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    Prospect,
+    ProspectCollection,
+    ProspectCreate,
+    ProspectCreateParam,
+    ProspectDocument,
+    ProspectUpdate,
+    ProspectUpdateParam,
+)
 
 __all__ = ["AsyncProspectsResource", "ProspectsResource"]
 
@@ -182,6 +193,9 @@ class ProspectsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=first_name:value`. Filterable attributes: `first_name`, `last_name`, `id`, `email`, `jobtitle`, `phone`, `title`, `country`, `state`, `city`, `industry`, `excluded`, `opened`, `clicked`, `replied`, `bounced`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Prospect]",
@@ -202,8 +216,25 @@ class ProspectsResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
         return_existing: bool | NotGiven = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        jobtitle: str | NotGiven | None = NOT_GIVEN,
+        linkedin_profile: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        industry: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        organization_id: int | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -214,20 +245,63 @@ class ProspectsResource:
 
         Args:
             return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For prospects the match is on the email address.
+            email: The prospect's email.
+            first_name: The prospect's first name.
+            last_name: The prospect's last name.
+            description: A text description of the prospect.
+            jobtitle: The prospect's job title.
+            linkedin_profile: A link to the prospect's LinkedIn profile.
+            phone: The prospect's phone number.
+            title: The prospect's title of civility.
+            country: The prospect's country.
+            state: The prospect's state or region.
+            city: The prospect's city.
+            industry: The prospect's industry.
+            lists: Name of the lists where to save the prospect (the lists are created if they don't exist).
+            owner_id: The ID of the user owning this prospect. Defaults (on create) to the user who performed the action.
+            organization_id: ID of the organization this prospect belongs to (see create an organization).
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             self._client.request(
                 _CREATE_PROSPECT,
                 {"return_existing": return_existing},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospects",
+                    {
+                        "email": email,
+                        "first_name": first_name,
+                        "last_name": last_name,
+                        "description": description,
+                        "jobtitle": jobtitle,
+                        "linkedin_profile": linkedin_profile,
+                        "phone": phone,
+                        "title": title,
+                        "country": country,
+                        "state": state,
+                        "city": city,
+                        "industry": industry,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "organization_id": organization_id,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
         include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
         | NotGiven = NOT_GIVEN,
@@ -242,6 +316,9 @@ class ProspectsResource:
         Args:
             prospect_id: The ID of the prospect.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
@@ -254,7 +331,7 @@ class ProspectsResource:
 
     def delete(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a prospect
@@ -265,6 +342,9 @@ class ProspectsResource:
 
         Args:
             prospect_id: The ID of the prospect.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -277,9 +357,26 @@ class ProspectsResource:
 
     def update(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
-        data: dict[str, Any],
+        email: str | NotGiven | None = NOT_GIVEN,
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        jobtitle: str | NotGiven | None = NOT_GIVEN,
+        linkedin_profile: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        industry: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        organization_id: int | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: ProspectUpdate | ProspectUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Update a prospect
@@ -290,13 +387,56 @@ class ProspectsResource:
 
         Args:
             prospect_id: The ID of the prospect.
+            email: The prospect's email.
+            first_name: The prospect's first name.
+            last_name: The prospect's last name.
+            description: A text description of the prospect.
+            jobtitle: The prospect's job title.
+            linkedin_profile: A link to the prospect's LinkedIn profile.
+            phone: The prospect's phone number.
+            title: The prospect's title of civility.
+            country: The prospect's country.
+            state: The prospect's state or region.
+            city: The prospect's city.
+            industry: The prospect's industry.
+            lists: Name of the lists where to save the prospect (the lists are created if they don't exist).
+            owner_id: The ID of the user owning this prospect. Defaults (on create) to the user who performed the action.
+            organization_id: ID of the organization this prospect belongs to (see create an organization).
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             self._client.request(
                 _UPDATE_PROSPECT,
                 {"prospect_id": prospect_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospects",
+                    {
+                        "email": email,
+                        "first_name": first_name,
+                        "last_name": last_name,
+                        "description": description,
+                        "jobtitle": jobtitle,
+                        "linkedin_profile": linkedin_profile,
+                        "phone": phone,
+                        "title": title,
+                        "country": country,
+                        "state": state,
+                        "city": city,
+                        "industry": industry,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "organization_id": organization_id,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -348,6 +488,9 @@ class AsyncProspectsResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=first_name:value`. Filterable attributes: `first_name`, `last_name`, `id`, `email`, `jobtitle`, `phone`, `title`, `country`, `state`, `city`, `industry`, `excluded`, `opened`, `clicked`, `replied`, `bounced`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Prospect]",
@@ -368,8 +511,25 @@ class AsyncProspectsResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
         return_existing: bool | NotGiven = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        jobtitle: str | NotGiven | None = NOT_GIVEN,
+        linkedin_profile: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        industry: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        organization_id: int | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: ProspectCreate | ProspectCreateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Create a prospect
@@ -380,20 +540,63 @@ class AsyncProspectsResource:
 
         Args:
             return_existing: When true, and a matching record already exists, the existing record is returned with HTTP 200 instead of failing; when false (default) a duplicate is rejected with 422. For prospects the match is on the email address.
+            email: The prospect's email.
+            first_name: The prospect's first name.
+            last_name: The prospect's last name.
+            description: A text description of the prospect.
+            jobtitle: The prospect's job title.
+            linkedin_profile: A link to the prospect's LinkedIn profile.
+            phone: The prospect's phone number.
+            title: The prospect's title of civility.
+            country: The prospect's country.
+            state: The prospect's state or region.
+            city: The prospect's city.
+            industry: The prospect's industry.
+            lists: Name of the lists where to save the prospect (the lists are created if they don't exist).
+            owner_id: The ID of the user owning this prospect. Defaults (on create) to the user who performed the action.
+            organization_id: ID of the organization this prospect belongs to (see create an organization).
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             await self._client.request(
                 _CREATE_PROSPECT,
                 {"return_existing": return_existing},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospects",
+                    {
+                        "email": email,
+                        "first_name": first_name,
+                        "last_name": last_name,
+                        "description": description,
+                        "jobtitle": jobtitle,
+                        "linkedin_profile": linkedin_profile,
+                        "phone": phone,
+                        "title": title,
+                        "country": country,
+                        "state": state,
+                        "city": city,
+                        "industry": industry,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "organization_id": organization_id,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
         include: builtins.list[Literal["organization", "creator", "owner", "enrollments"]]
         | NotGiven = NOT_GIVEN,
@@ -408,6 +611,9 @@ class AsyncProspectsResource:
         Args:
             prospect_id: The ID of the prospect.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
@@ -420,7 +626,7 @@ class AsyncProspectsResource:
 
     async def delete(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a prospect
@@ -431,6 +637,9 @@ class AsyncProspectsResource:
 
         Args:
             prospect_id: The ID of the prospect.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -443,9 +652,26 @@ class AsyncProspectsResource:
 
     async def update(
         self,
-        prospect_id: int,
+        prospect_id: int | str,
         *,
-        data: dict[str, Any],
+        email: str | NotGiven | None = NOT_GIVEN,
+        first_name: str | NotGiven | None = NOT_GIVEN,
+        last_name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        jobtitle: str | NotGiven | None = NOT_GIVEN,
+        linkedin_profile: str | NotGiven | None = NOT_GIVEN,
+        phone: str | NotGiven | None = NOT_GIVEN,
+        title: str | NotGiven | None = NOT_GIVEN,
+        country: str | NotGiven | None = NOT_GIVEN,
+        state: str | NotGiven | None = NOT_GIVEN,
+        city: str | NotGiven | None = NOT_GIVEN,
+        industry: str | NotGiven | None = NOT_GIVEN,
+        lists: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        owner_id: int | NotGiven | None = NOT_GIVEN,
+        organization_id: int | NotGiven | None = NOT_GIVEN,
+        extra_attributes: dict[str, str | float | bool | builtins.list[str] | None]
+        | NotGiven = NOT_GIVEN,
+        body: ProspectUpdate | ProspectUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ProspectDocument:
         """Update a prospect
@@ -456,13 +682,56 @@ class AsyncProspectsResource:
 
         Args:
             prospect_id: The ID of the prospect.
+            email: The prospect's email.
+            first_name: The prospect's first name.
+            last_name: The prospect's last name.
+            description: A text description of the prospect.
+            jobtitle: The prospect's job title.
+            linkedin_profile: A link to the prospect's LinkedIn profile.
+            phone: The prospect's phone number.
+            title: The prospect's title of civility.
+            country: The prospect's country.
+            state: The prospect's state or region.
+            city: The prospect's city.
+            industry: The prospect's industry.
+            lists: Name of the lists where to save the prospect (the lists are created if they don't exist).
+            owner_id: The ID of the user owning this prospect. Defaults (on create) to the user who performed the action.
+            organization_id: ID of the organization this prospect belongs to (see create an organization).
+            extra_attributes: Attributes beyond the named ones, by their wire name.
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "ProspectDocument",
             await self._client.request(
                 _UPDATE_PROSPECT,
                 {"prospect_id": prospect_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "prospects",
+                    {
+                        "email": email,
+                        "first_name": first_name,
+                        "last_name": last_name,
+                        "description": description,
+                        "jobtitle": jobtitle,
+                        "linkedin_profile": linkedin_profile,
+                        "phone": phone,
+                        "title": title,
+                        "country": country,
+                        "state": state,
+                        "city": city,
+                        "industry": industry,
+                        "lists": lists,
+                        "owner_id": owner_id,
+                        "organization_id": organization_id,
+                    },
+                    {},
+                    extra=extra_attributes,
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )

@@ -6,14 +6,23 @@ Stages of a pipeline.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from typing import Literal, Unpack, cast
 
+from .. import _jsonapi
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._endpoint import Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedResource, ErrorDocument, Stage, StageCollection, StageDocument
+from ..models import (
+    DeletedResource,
+    ErrorDocument,
+    Stage,
+    StageCollection,
+    StageDocument,
+    StageUpdate,
+    StageUpdateParam,
+)
 
 __all__ = ["AsyncStagesResource", "StagesResource"]
 
@@ -179,6 +188,9 @@ class StagesResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[Stage]",
@@ -199,7 +211,11 @@ class StagesResource:
     def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        probability: float,
+        pipeline_id: int,
+        rotting: float | NotGiven = NOT_GIVEN,
+        position: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Create a stage
@@ -207,20 +223,41 @@ class StagesResource:
         Creates a new stage.
 
         `POST /stages`
+
+        Args:
+            name: The stage's name.
+            probability: The stage's probability (use 10 for 10%).
+            pipeline_id: The stage's pipeline.
+            rotting: The number of days before considering a deal as 'rotting'.
+            position: The position of the stage in the pipeline (starts at 0).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             self._client.request(
                 _CREATE_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stages",
+                    {
+                        "name": name,
+                        "probability": probability,
+                        "pipeline_id": pipeline_id,
+                        "rotting": rotting,
+                        "position": position,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     def get(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
         include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -234,6 +271,9 @@ class StagesResource:
         Args:
             stage_id: The ID of the stage.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
@@ -246,7 +286,7 @@ class StagesResource:
 
     def delete(
         self,
-        stage_id: int,
+        stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a stage
@@ -257,6 +297,9 @@ class StagesResource:
 
         Args:
             stage_id: The ID of the stage.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -269,9 +312,13 @@ class StagesResource:
 
     def update(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        probability: float | NotGiven = NOT_GIVEN,
+        rotting: float | NotGiven = NOT_GIVEN,
+        position: int | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -282,13 +329,32 @@ class StagesResource:
 
         Args:
             stage_id: The ID of the stage.
+            name: The stage's name.
+            probability: The stage's probability (use 10 for 10%).
+            rotting: The number of days before considering a deal as 'rotting'.
+            position: The position of the stage in the pipeline (starts at 0).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             self._client.request(
                 _UPDATE_STAGE,
                 {"stage_id": stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stages",
+                    {
+                        "name": name,
+                        "probability": probability,
+                        "rotting": rotting,
+                        "position": position,
+                    },
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )
@@ -339,6 +405,9 @@ class AsyncStagesResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Comma-separated list of `attribute:value` pairs. The docs say this collection can be filtered but mark none of its attributes as filterable.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[Stage]",
@@ -359,7 +428,11 @@ class AsyncStagesResource:
     async def create(
         self,
         *,
-        data: dict[str, Any],
+        name: str,
+        probability: float,
+        pipeline_id: int,
+        rotting: float | NotGiven = NOT_GIVEN,
+        position: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Create a stage
@@ -367,20 +440,41 @@ class AsyncStagesResource:
         Creates a new stage.
 
         `POST /stages`
+
+        Args:
+            name: The stage's name.
+            probability: The stage's probability (use 10 for 10%).
+            pipeline_id: The stage's pipeline.
+            rotting: The number of days before considering a deal as 'rotting'.
+            position: The position of the stage in the pipeline (starts at 0).
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             await self._client.request(
                 _CREATE_STAGE,
                 {},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stages",
+                    {
+                        "name": name,
+                        "probability": probability,
+                        "pipeline_id": pipeline_id,
+                        "rotting": rotting,
+                        "position": position,
+                    },
+                    {},
+                    attributes_required=True,
+                ),
                 options=options,
             ),
         )
 
     async def get(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
         include: builtins.list[Literal["pipeline"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -394,6 +488,9 @@ class AsyncStagesResource:
         Args:
             stage_id: The ID of the stage.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
@@ -406,7 +503,7 @@ class AsyncStagesResource:
 
     async def delete(
         self,
-        stage_id: int,
+        stage_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedResource:
         """Delete a stage
@@ -417,6 +514,9 @@ class AsyncStagesResource:
 
         Args:
             stage_id: The ID of the stage.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "DeletedResource",
@@ -429,9 +529,13 @@ class AsyncStagesResource:
 
     async def update(
         self,
-        stage_id: int,
+        stage_id: int | str,
         *,
-        data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        probability: float | NotGiven = NOT_GIVEN,
+        rotting: float | NotGiven = NOT_GIVEN,
+        position: int | NotGiven = NOT_GIVEN,
+        body: StageUpdate | StageUpdateParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> StageDocument:
         """Update a stage
@@ -442,13 +546,32 @@ class AsyncStagesResource:
 
         Args:
             stage_id: The ID of the stage.
+            name: The stage's name.
+            probability: The stage's probability (use 10 for 10%).
+            rotting: The number of days before considering a deal as 'rotting'.
+            position: The position of the stage in the pipeline (starts at 0).
+            body: The whole request document instead of the arguments above.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "StageDocument",
             await self._client.request(
                 _UPDATE_STAGE,
                 {"stage_id": stage_id},
-                {"data": data},
+                _jsonapi.write_document(
+                    "stages",
+                    {
+                        "name": name,
+                        "probability": probability,
+                        "rotting": rotting,
+                        "position": position,
+                    },
+                    {},
+                    attributes_required=True,
+                    document=body,
+                ),
                 options=options,
             ),
         )

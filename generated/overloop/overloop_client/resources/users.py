@@ -129,6 +129,9 @@ class UsersResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=disabled:value`. Filterable attributes: `disabled`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "SyncPage[User]",
@@ -148,7 +151,7 @@ class UsersResource:
 
     def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         include: builtins.list[Literal["company"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -162,6 +165,9 @@ class UsersResource:
         Args:
             user_id: The ID of the user.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",
@@ -186,6 +192,9 @@ class UsersResource:
 
         Args:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",
@@ -240,6 +249,9 @@ class AsyncUsersResource:
             sort: Comma-separated object attributes to sort by, applied in order. Ascending by default; prefix an attribute with `-` for descending (e.g. `sort=-created_at` for most recent first).
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=disabled:value`. Filterable attributes: `disabled`.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "AsyncPaginator[User]",
@@ -259,7 +271,7 @@ class AsyncUsersResource:
 
     async def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         include: builtins.list[Literal["company"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -273,6 +285,9 @@ class AsyncUsersResource:
         Args:
             user_id: The ID of the user.
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",
@@ -297,6 +312,9 @@ class AsyncUsersResource:
 
         Args:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
+
+        Raises:
+            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
         """
         return cast(
             "UserDocument",

@@ -63,7 +63,7 @@ class ActionHistoriesResource:
 
     def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         from_: str | NotGiven = NOT_GIVEN,
         to: str | NotGiven = NOT_GIVEN,
@@ -99,6 +99,9 @@ class ActionHistoriesResource:
             user_ids: Filter on the users who made the actions: comma-separated user ids or emails.
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             limit: Number of items returned, between 1 and 100.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[ActionHistory]",
@@ -140,7 +143,7 @@ class AsyncActionHistoriesResource:
 
     async def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         from_: str | NotGiven = NOT_GIVEN,
         to: str | NotGiven = NOT_GIVEN,
@@ -176,6 +179,9 @@ class AsyncActionHistoriesResource:
             user_ids: Filter on the users who made the actions: comma-separated user ids or emails.
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             limit: Number of items returned, between 1 and 100.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[ActionHistory]",

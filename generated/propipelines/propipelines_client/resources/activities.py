@@ -59,6 +59,9 @@ class ActivitiesResource:
         Return the list of activities previously created in your account (sub-activities reference their parent with parent_id). Not paginated.
 
         `GET /activities`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Activity]",
@@ -98,6 +101,9 @@ class AsyncActivitiesResource:
         Return the list of activities previously created in your account (sub-activities reference their parent with parent_id). Not paginated.
 
         `GET /activities`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Activity]",

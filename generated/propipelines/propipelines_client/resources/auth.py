@@ -115,6 +115,9 @@ class AuthResource:
         Ping the API with one of your API keys or a USER token to make sure the key used to authenticate the requests is correct. Returns status 200 if the API key or USER token is valid.
 
         `GET /ping`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "PingResponse",
@@ -139,6 +142,9 @@ class AuthResource:
 
         Args:
             user_id: User id or email to retrieve the USER token for this user.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Session",
@@ -158,6 +164,9 @@ class AuthResource:
         Log in as a user to receive a USER token for the requests to be made as that user. The email and the password are passed with HTTP Basic authentication (Authorization: Basic base64(email:password)) over https; never send them as request parameters. Escape special characters (e.g. qwerty$1 -> qwerty%241) when putting them in a URL. Example header: "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==". The USER token is valid for 30 days or until logout. Not applicable with an API key. Note: this GET has a side effect (it issues a token).
 
         `GET /auth/login`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Session",
@@ -177,6 +186,9 @@ class AuthResource:
         Logout from the API, which invalidates the USER token. A new login is necessary for further requests. Returns no body. Not applicable with an API key (USER token only). Note: this GET has a side effect.
 
         `GET /auth/logout`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "None",
@@ -219,6 +231,9 @@ class AsyncAuthResource:
         Ping the API with one of your API keys or a USER token to make sure the key used to authenticate the requests is correct. Returns status 200 if the API key or USER token is valid.
 
         `GET /ping`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "PingResponse",
@@ -243,6 +258,9 @@ class AsyncAuthResource:
 
         Args:
             user_id: User id or email to retrieve the USER token for this user.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Session",
@@ -262,6 +280,9 @@ class AsyncAuthResource:
         Log in as a user to receive a USER token for the requests to be made as that user. The email and the password are passed with HTTP Basic authentication (Authorization: Basic base64(email:password)) over https; never send them as request parameters. Escape special characters (e.g. qwerty$1 -> qwerty%241) when putting them in a URL. Example header: "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==". The USER token is valid for 30 days or until logout. Not applicable with an API key. Note: this GET has a side effect (it issues a token).
 
         `GET /auth/login`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Session",
@@ -281,6 +302,9 @@ class AsyncAuthResource:
         Logout from the API, which invalidates the USER token. A new login is necessary for further requests. Returns no body. Not applicable with an API key (USER token only). Note: this GET has a side effect.
 
         `GET /auth/logout`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "None",

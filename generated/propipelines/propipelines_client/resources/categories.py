@@ -91,6 +91,9 @@ class CategoriesResource:
 
         Args:
             include_tags: Include the supertags under each category returned.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Category]",
@@ -115,6 +118,9 @@ class CategoriesResource:
 
         Args:
             name: The category name.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Category",
@@ -161,6 +167,9 @@ class AsyncCategoriesResource:
 
         Args:
             include_tags: Include the supertags under each category returned.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Category]",
@@ -185,6 +194,9 @@ class AsyncCategoriesResource:
 
         Args:
             name: The category name.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Category",

@@ -159,6 +159,9 @@ class ClientFoldersResource:
         Args:
             direction: Return data ordered by the order attribute in ascending or descending order (asc or desc).
             order: Return data ordered by their name or id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[ClientFolder]",
@@ -187,6 +190,9 @@ class ClientFoldersResource:
             name: The name of the client folder.
             description: The client folder's description.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -200,7 +206,7 @@ class ClientFoldersResource:
 
     def get(
         self,
-        client_id: int,
+        client_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> ClientFolder:
         """Retrieve a client folder
@@ -211,6 +217,9 @@ class ClientFoldersResource:
 
         Args:
             client_id: The identifier of the client folder (the docs say "of the lead" for retrieve: a copy-paste error).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -223,7 +232,7 @@ class ClientFoldersResource:
 
     def update(
         self,
-        client_id: int,
+        client_id: int | str,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -241,6 +250,9 @@ class ClientFoldersResource:
             name: The new name of the client folder.
             description: The new description of the client folder.
             is_active: Boolean to activate or inactivate the client folder.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -254,7 +266,7 @@ class ClientFoldersResource:
 
     def delete(
         self,
-        client_id: int,
+        client_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a client folder
@@ -265,6 +277,9 @@ class ClientFoldersResource:
 
         Args:
             client_id: The identifier of the client folder (the docs say "of the lead" for retrieve: a copy-paste error).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -315,6 +330,9 @@ class AsyncClientFoldersResource:
         Args:
             direction: Return data ordered by the order attribute in ascending or descending order (asc or desc).
             order: Return data ordered by their name or id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[ClientFolder]",
@@ -343,6 +361,9 @@ class AsyncClientFoldersResource:
             name: The name of the client folder.
             description: The client folder's description.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -356,7 +377,7 @@ class AsyncClientFoldersResource:
 
     async def get(
         self,
-        client_id: int,
+        client_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> ClientFolder:
         """Retrieve a client folder
@@ -367,6 +388,9 @@ class AsyncClientFoldersResource:
 
         Args:
             client_id: The identifier of the client folder (the docs say "of the lead" for retrieve: a copy-paste error).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -379,7 +403,7 @@ class AsyncClientFoldersResource:
 
     async def update(
         self,
-        client_id: int,
+        client_id: int | str,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -397,6 +421,9 @@ class AsyncClientFoldersResource:
             name: The new name of the client folder.
             description: The new description of the client folder.
             is_active: Boolean to activate or inactivate the client folder.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "ClientFolder",
@@ -410,7 +437,7 @@ class AsyncClientFoldersResource:
 
     async def delete(
         self,
-        client_id: int,
+        client_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a client folder
@@ -421,6 +448,9 @@ class AsyncClientFoldersResource:
 
         Args:
             client_id: The identifier of the client folder (the docs say "of the lead" for retrieve: a copy-paste error).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",

@@ -91,6 +91,9 @@ class FieldsResource:
 
         Args:
             type: Restrict the type of fields returned: lead or client (filters on parent_type).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[FieldModel]",
@@ -145,6 +148,9 @@ class FieldsResource:
             parent_type: Element on which the field will be associated.
             type: Type of the field. custom1..custom5 are not available in the starter edition.
             is_key: If true, the field will be used to detect potential duplicate leads.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "FieldModel",
@@ -191,6 +197,9 @@ class AsyncFieldsResource:
 
         Args:
             type: Restrict the type of fields returned: lead or client (filters on parent_type).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[FieldModel]",
@@ -245,6 +254,9 @@ class AsyncFieldsResource:
             parent_type: Element on which the field will be associated.
             type: Type of the field. custom1..custom5 are not available in the starter edition.
             is_key: If true, the field will be used to detect potential duplicate leads.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "FieldModel",

@@ -124,7 +124,7 @@ class LeadAttachmentsResource:
 
     def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Attachment]:
         """Retrieve all attachments
@@ -135,6 +135,9 @@ class LeadAttachmentsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Attachment]",
@@ -147,7 +150,7 @@ class LeadAttachmentsResource:
 
     def create(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         attachment: FileTypes,
         **options: Unpack[RequestOptions],
@@ -161,6 +164,9 @@ class LeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment: The uploaded file (multipart file part named "attachment").
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Attachment",
@@ -174,8 +180,8 @@ class LeadAttachmentsResource:
 
     def get(
         self,
-        lead_id: int,
-        attachment_id: int,
+        lead_id: int | str,
+        attachment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SignedUrl:
         """Retrieve one attachment
@@ -187,6 +193,9 @@ class LeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment_id: Attachment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SignedUrl",
@@ -199,8 +208,8 @@ class LeadAttachmentsResource:
 
     def delete(
         self,
-        lead_id: int,
-        attachment_id: int,
+        lead_id: int | str,
+        attachment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete an attachment on a lead
@@ -212,6 +221,9 @@ class LeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment_id: Attachment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -247,7 +259,7 @@ class AsyncLeadAttachmentsResource:
 
     async def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Attachment]:
         """Retrieve all attachments
@@ -258,6 +270,9 @@ class AsyncLeadAttachmentsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Attachment]",
@@ -270,7 +285,7 @@ class AsyncLeadAttachmentsResource:
 
     async def create(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         attachment: FileTypes,
         **options: Unpack[RequestOptions],
@@ -284,6 +299,9 @@ class AsyncLeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment: The uploaded file (multipart file part named "attachment").
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Attachment",
@@ -297,8 +315,8 @@ class AsyncLeadAttachmentsResource:
 
     async def get(
         self,
-        lead_id: int,
-        attachment_id: int,
+        lead_id: int | str,
+        attachment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SignedUrl:
         """Retrieve one attachment
@@ -310,6 +328,9 @@ class AsyncLeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment_id: Attachment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SignedUrl",
@@ -322,8 +343,8 @@ class AsyncLeadAttachmentsResource:
 
     async def delete(
         self,
-        lead_id: int,
-        attachment_id: int,
+        lead_id: int | str,
+        attachment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete an attachment on a lead
@@ -335,6 +356,9 @@ class AsyncLeadAttachmentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             attachment_id: Attachment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",

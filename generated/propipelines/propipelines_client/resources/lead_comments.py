@@ -104,7 +104,7 @@ class LeadCommentsResource:
 
     def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -118,6 +118,9 @@ class LeadCommentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             direction: Return data ordered by creation in ascending or descending order (asc or desc).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Comment]",
@@ -130,7 +133,7 @@ class LeadCommentsResource:
 
     def create(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -150,6 +153,9 @@ class LeadCommentsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",
@@ -168,8 +174,8 @@ class LeadCommentsResource:
 
     def delete(
         self,
-        lead_id: int,
-        comment_id: int,
+        lead_id: int | str,
+        comment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a comment on a lead
@@ -181,6 +187,9 @@ class LeadCommentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             comment_id: Comment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -215,7 +224,7 @@ class AsyncLeadCommentsResource:
 
     async def list(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         direction: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -229,6 +238,9 @@ class AsyncLeadCommentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             direction: Return data ordered by creation in ascending or descending order (asc or desc).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Comment]",
@@ -241,7 +253,7 @@ class AsyncLeadCommentsResource:
 
     async def create(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -261,6 +273,9 @@ class AsyncLeadCommentsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",
@@ -279,8 +294,8 @@ class AsyncLeadCommentsResource:
 
     async def delete(
         self,
-        lead_id: int,
-        comment_id: int,
+        lead_id: int | str,
+        comment_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a comment on a lead
@@ -292,6 +307,9 @@ class AsyncLeadCommentsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             comment_id: Comment's id.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",

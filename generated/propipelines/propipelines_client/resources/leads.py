@@ -389,6 +389,9 @@ class LeadsResource:
             end_date: Date until which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
             date_range_type: Type of date range when using start_date and/or end_date.
             include_unassigned: Include the unassigned leads when listing or searching. With a USER token the user must be allowed to see the unassigned leads.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SyncPage[Lead]",
@@ -440,6 +443,9 @@ class LeadsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             tags: An array of tags describing the lead. Tags that don't exist are created; predefined tags can be used.
             created_at: Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone (24h), or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'. Omit to use the current time.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -471,6 +477,9 @@ class LeadsResource:
 
         Args:
             limit: Maximum count of data returned by the request.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Lead]",
@@ -495,6 +504,9 @@ class LeadsResource:
 
         Args:
             ids: Comma separated lead's ids (a string, not an array).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[int]",
@@ -508,7 +520,7 @@ class LeadsResource:
 
     def get(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Lead:
         """Retrieve a lead
@@ -519,6 +531,9 @@ class LeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -531,7 +546,7 @@ class LeadsResource:
 
     def update(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -576,6 +591,9 @@ class LeadsResource:
             tags: An array of tags describing the lead (created if missing; predefined tags can be used).
             created_at: Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone, or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'.
             estimated_closing_date: Estimated closing date, in the account time zone.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -606,7 +624,7 @@ class LeadsResource:
 
     def delete(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a lead
@@ -617,6 +635,9 @@ class LeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -629,7 +650,7 @@ class LeadsResource:
 
     def assign(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -643,6 +664,9 @@ class LeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -656,7 +680,7 @@ class LeadsResource:
 
     def add_to_client_folder(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         client_id: int,
         **options: Unpack[RequestOptions],
@@ -670,6 +694,9 @@ class LeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             client_id: Client folder's id.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -683,7 +710,7 @@ class LeadsResource:
 
     def get_business_card(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SignedUrl:
         """Retrieve the business card of a lead
@@ -694,6 +721,9 @@ class LeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SignedUrl",
@@ -706,7 +736,7 @@ class LeadsResource:
 
     def list_duplicates(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[LeadDuplicate]:
         """Retrieve all duplicates of a lead
@@ -717,6 +747,9 @@ class LeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[LeadDuplicate]",
@@ -729,7 +762,7 @@ class LeadsResource:
 
     def send_email_from_template(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         email_template_id: int,
         **options: Unpack[RequestOptions],
@@ -743,6 +776,9 @@ class LeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             email_template_id: The identifier of the email template.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Message",
@@ -844,6 +880,9 @@ class AsyncLeadsResource:
             end_date: Date until which leads are retrieved according to date_range_type. The format is not documented (a badly formatted date is answered with 400); the value is sent as given.
             date_range_type: Type of date range when using start_date and/or end_date.
             include_unassigned: Include the unassigned leads when listing or searching. With a USER token the user must be allowed to see the unassigned leads.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "AsyncPaginator[Lead]",
@@ -895,6 +934,9 @@ class AsyncLeadsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             tags: An array of tags describing the lead. Tags that don't exist are created; predefined tags can be used.
             created_at: Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone (24h), or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'. Omit to use the current time.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -926,6 +968,9 @@ class AsyncLeadsResource:
 
         Args:
             limit: Maximum count of data returned by the request.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Lead]",
@@ -950,6 +995,9 @@ class AsyncLeadsResource:
 
         Args:
             ids: Comma separated lead's ids (a string, not an array).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[int]",
@@ -963,7 +1011,7 @@ class AsyncLeadsResource:
 
     async def get(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Lead:
         """Retrieve a lead
@@ -974,6 +1022,9 @@ class AsyncLeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -986,7 +1037,7 @@ class AsyncLeadsResource:
 
     async def update(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -1031,6 +1082,9 @@ class AsyncLeadsResource:
             tags: An array of tags describing the lead (created if missing; predefined tags can be used).
             created_at: Back-date the lead's creation: 'YYYY-MM-DD HH:MM:SS' in the account time zone, or UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'.
             estimated_closing_date: Estimated closing date, in the account time zone.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -1061,7 +1115,7 @@ class AsyncLeadsResource:
 
     async def delete(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a lead
@@ -1072,6 +1126,9 @@ class AsyncLeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -1084,7 +1141,7 @@ class AsyncLeadsResource:
 
     async def assign(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -1098,6 +1155,9 @@ class AsyncLeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -1111,7 +1171,7 @@ class AsyncLeadsResource:
 
     async def add_to_client_folder(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         client_id: int,
         **options: Unpack[RequestOptions],
@@ -1125,6 +1185,9 @@ class AsyncLeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             client_id: Client folder's id.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -1138,7 +1201,7 @@ class AsyncLeadsResource:
 
     async def get_business_card(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> SignedUrl:
         """Retrieve the business card of a lead
@@ -1149,6 +1212,9 @@ class AsyncLeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SignedUrl",
@@ -1161,7 +1227,7 @@ class AsyncLeadsResource:
 
     async def list_duplicates(
         self,
-        lead_id: int,
+        lead_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[LeadDuplicate]:
         """Retrieve all duplicates of a lead
@@ -1172,6 +1238,9 @@ class AsyncLeadsResource:
 
         Args:
             lead_id: Lead's id. The identifier of the lead.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[LeadDuplicate]",
@@ -1184,7 +1253,7 @@ class AsyncLeadsResource:
 
     async def send_email_from_template(
         self,
-        lead_id: int,
+        lead_id: int | str,
         *,
         email_template_id: int,
         **options: Unpack[RequestOptions],
@@ -1198,6 +1267,9 @@ class AsyncLeadsResource:
         Args:
             lead_id: Lead's id. The identifier of the lead.
             email_template_id: The identifier of the email template.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Message",

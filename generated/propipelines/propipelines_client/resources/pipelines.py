@@ -59,6 +59,9 @@ class PipelinesResource:
         Return the list of pipelines previously created in your account. Not paginated.
 
         `GET /pipelines`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Pipeline]",
@@ -98,6 +101,9 @@ class AsyncPipelinesResource:
         Return the list of pipelines previously created in your account. Not paginated.
 
         `GET /pipelines`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Pipeline]",

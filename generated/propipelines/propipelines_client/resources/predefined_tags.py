@@ -82,6 +82,9 @@ class PredefinedTagsResource:
         Return the list of predefined tags previously created in your account. Not paginated.
 
         `GET /predefined_tags`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[PredefinedTag]",
@@ -108,6 +111,9 @@ class PredefinedTagsResource:
         Args:
             name: The tag name.
             category_id: The category id where the tag should be added.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "PredefinedTag",
@@ -149,6 +155,9 @@ class AsyncPredefinedTagsResource:
         Return the list of predefined tags previously created in your account. Not paginated.
 
         `GET /predefined_tags`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[PredefinedTag]",
@@ -175,6 +184,9 @@ class AsyncPredefinedTagsResource:
         Args:
             name: The tag name.
             category_id: The category id where the tag should be added.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "PredefinedTag",

@@ -168,6 +168,9 @@ class ProspectingListsResource:
             title: Filter the prospecting lists by title (exact match).
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             limit: Limit the number of data returned.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Spreadsheet]",
@@ -202,6 +205,9 @@ class ProspectingListsResource:
             tags: An array of tags (created if missing; predefined tags can be used).
             user_id: A user's numeric id or email address (the API accepts either).
             privacy: 'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -222,7 +228,7 @@ class ProspectingListsResource:
 
     def get(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Spreadsheet:
         """Retrieve a prospecting list
@@ -233,6 +239,9 @@ class ProspectingListsResource:
 
         Args:
             spreadsheet_id: Prospecting list's identifier.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -245,7 +254,7 @@ class ProspectingListsResource:
 
     def assign(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -259,6 +268,9 @@ class ProspectingListsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -272,7 +284,7 @@ class ProspectingListsResource:
 
     def create_comment(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -292,6 +304,9 @@ class ProspectingListsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",
@@ -350,6 +365,9 @@ class AsyncProspectingListsResource:
             title: Filter the prospecting lists by title (exact match).
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             limit: Limit the number of data returned.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Spreadsheet]",
@@ -384,6 +402,9 @@ class AsyncProspectingListsResource:
             tags: An array of tags (created if missing; predefined tags can be used).
             user_id: A user's numeric id or email address (the API accepts either).
             privacy: 'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -404,7 +425,7 @@ class AsyncProspectingListsResource:
 
     async def get(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Spreadsheet:
         """Retrieve a prospecting list
@@ -415,6 +436,9 @@ class AsyncProspectingListsResource:
 
         Args:
             spreadsheet_id: Prospecting list's identifier.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -427,7 +451,7 @@ class AsyncProspectingListsResource:
 
     async def assign(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -441,6 +465,9 @@ class AsyncProspectingListsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Spreadsheet",
@@ -454,7 +481,7 @@ class AsyncProspectingListsResource:
 
     async def create_comment(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -474,6 +501,9 @@ class AsyncProspectingListsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",

@@ -176,7 +176,7 @@ class ProspectsResource:
 
     def add(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         content: str | list[list[str]],
         **options: Unpack[RequestOptions],
@@ -190,6 +190,9 @@ class ProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             content: The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -203,8 +206,8 @@ class ProspectsResource:
 
     def update(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         *,
         content: str | list[str],
         **options: Unpack[RequestOptions],
@@ -219,6 +222,9 @@ class ProspectsResource:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
             content: The cells of the prospect: an array of strings, or that array JSON-encoded as a string.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SpreadsheetRow",
@@ -232,8 +238,8 @@ class ProspectsResource:
 
     def delete(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a prospect in a prospecting list
@@ -245,6 +251,9 @@ class ProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -257,8 +266,8 @@ class ProspectsResource:
 
     def create_comment(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -279,6 +288,9 @@ class ProspectsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",
@@ -297,8 +309,8 @@ class ProspectsResource:
 
     def create_lead(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Lead:
         """Create a lead from a prospect
@@ -310,6 +322,9 @@ class ProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -334,6 +349,9 @@ class ProspectsResource:
 
         Args:
             phone_number: The phone number which has been called from a prospect.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -371,7 +389,7 @@ class AsyncProspectsResource:
 
     async def add(
         self,
-        spreadsheet_id: int,
+        spreadsheet_id: int | str,
         *,
         content: str | list[list[str]],
         **options: Unpack[RequestOptions],
@@ -385,6 +403,9 @@ class AsyncProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             content: The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -398,8 +419,8 @@ class AsyncProspectsResource:
 
     async def update(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         *,
         content: str | list[str],
         **options: Unpack[RequestOptions],
@@ -414,6 +435,9 @@ class AsyncProspectsResource:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
             content: The cells of the prospect: an array of strings, or that array JSON-encoded as a string.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "SpreadsheetRow",
@@ -427,8 +451,8 @@ class AsyncProspectsResource:
 
     async def delete(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a prospect in a prospecting list
@@ -440,6 +464,9 @@ class AsyncProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -452,8 +479,8 @@ class AsyncProspectsResource:
 
     async def create_comment(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         *,
         content: str,
         user_id: int | str | NotGiven = NOT_GIVEN,
@@ -474,6 +501,9 @@ class AsyncProspectsResource:
             user_id: A user's numeric id or email address (the API accepts either).
             attachments: Attachment to add on the comment. The format is not documented.
             activity_id: Activity's id to set on the comment (see List the activities).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Comment",
@@ -492,8 +522,8 @@ class AsyncProspectsResource:
 
     async def create_lead(
         self,
-        spreadsheet_id: int,
-        row_id: int,
+        spreadsheet_id: int | str,
+        row_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> Lead:
         """Create a lead from a prospect
@@ -505,6 +535,9 @@ class AsyncProspectsResource:
         Args:
             spreadsheet_id: Prospecting list's identifier.
             row_id: Prospect's identifier (spreadsheet row id).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Lead",
@@ -529,6 +562,9 @@ class AsyncProspectsResource:
 
         Args:
             phone_number: The phone number which has been called from a prospect.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "list[SpreadsheetRow]",

@@ -87,6 +87,9 @@ class StepsResource:
 
         Args:
             direction: Return data ordered by their position in ascending or descending order (asc or desc).
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Step]",
@@ -110,6 +113,9 @@ class StepsResource:
 
         Args:
             step_id: Step's id or step's name (URL-encode names).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Step",
@@ -155,6 +161,9 @@ class AsyncStepsResource:
 
         Args:
             direction: Return data ordered by their position in ascending or descending order (asc or desc).
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Step]",
@@ -178,6 +187,9 @@ class AsyncStepsResource:
 
         Args:
             step_id: Step's id or step's name (URL-encode names).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Step",

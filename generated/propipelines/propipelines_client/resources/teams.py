@@ -199,6 +199,9 @@ class TeamsResource:
         List all the teams of the account. Not paginated.
 
         `GET /teams`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Team]",
@@ -223,6 +226,9 @@ class TeamsResource:
 
         Args:
             name: The name of the team.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -247,6 +253,9 @@ class TeamsResource:
 
         Args:
             team_id: The id or name of the team.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -259,7 +268,7 @@ class TeamsResource:
 
     def update(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         name: str,
         **options: Unpack[RequestOptions],
@@ -273,6 +282,9 @@ class TeamsResource:
         Args:
             team_id: The id of the team.
             name: The new team's name.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -286,7 +298,7 @@ class TeamsResource:
 
     def delete(
         self,
-        team_id: int,
+        team_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a team
@@ -297,6 +309,9 @@ class TeamsResource:
 
         Args:
             team_id: The id of the team.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -309,7 +324,7 @@ class TeamsResource:
 
     def add_member(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         user_id: int | str,
         is_manager: bool | NotGiven = NOT_GIVEN,
@@ -325,6 +340,9 @@ class TeamsResource:
             team_id: The id of the team.
             user_id: A user's numeric id or email address (the API accepts either).
             is_manager: True if the user should be manager of the team.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -338,7 +356,7 @@ class TeamsResource:
 
     def remove_member(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -352,6 +370,9 @@ class TeamsResource:
         Args:
             team_id: The id of the team.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -398,6 +419,9 @@ class AsyncTeamsResource:
         List all the teams of the account. Not paginated.
 
         `GET /teams`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[Team]",
@@ -422,6 +446,9 @@ class AsyncTeamsResource:
 
         Args:
             name: The name of the team.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -446,6 +473,9 @@ class AsyncTeamsResource:
 
         Args:
             team_id: The id or name of the team.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -458,7 +488,7 @@ class AsyncTeamsResource:
 
     async def update(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         name: str,
         **options: Unpack[RequestOptions],
@@ -472,6 +502,9 @@ class AsyncTeamsResource:
         Args:
             team_id: The id of the team.
             name: The new team's name.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -485,7 +518,7 @@ class AsyncTeamsResource:
 
     async def delete(
         self,
-        team_id: int,
+        team_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a team
@@ -496,6 +529,9 @@ class AsyncTeamsResource:
 
         Args:
             team_id: The id of the team.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -508,7 +544,7 @@ class AsyncTeamsResource:
 
     async def add_member(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         user_id: int | str,
         is_manager: bool | NotGiven = NOT_GIVEN,
@@ -524,6 +560,9 @@ class AsyncTeamsResource:
             team_id: The id of the team.
             user_id: A user's numeric id or email address (the API accepts either).
             is_manager: True if the user should be manager of the team.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",
@@ -537,7 +576,7 @@ class AsyncTeamsResource:
 
     async def remove_member(
         self,
-        team_id: int,
+        team_id: int | str,
         *,
         user_id: int | str,
         **options: Unpack[RequestOptions],
@@ -551,6 +590,9 @@ class AsyncTeamsResource:
         Args:
             team_id: The id of the team.
             user_id: A user's numeric id or email address (the API accepts either).
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "Team",

@@ -171,6 +171,9 @@ class UsersResource:
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             role: The role of the users to return.
             teams: Array of the ids or names of the teams the users belong to.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[User]",
@@ -211,6 +214,9 @@ class UsersResource:
             firstname: The firstname of the user.
             is_admin: true if the user should be administrator of the account.
             dont_send_email: false if the user has to receive his/her activation email when he/she is created. By default the activation email is NOT sent.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",
@@ -241,6 +247,9 @@ class UsersResource:
 
         Args:
             user_id: The id of the user or its email address (URL-encode the email).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",
@@ -253,7 +262,7 @@ class UsersResource:
 
     def send_activation_email(
         self,
-        user_id: int,
+        user_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Send the activation email
@@ -264,6 +273,9 @@ class UsersResource:
 
         Args:
             user_id: The id of the user.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "None",
@@ -276,7 +288,7 @@ class UsersResource:
 
     def disable(
         self,
-        user_id: int,
+        user_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> User:
         """Disable a user
@@ -287,6 +299,9 @@ class UsersResource:
 
         Args:
             user_id: The id of the user.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",
@@ -347,6 +362,9 @@ class AsyncUsersResource:
             direction: Return data ordered by id in ascending or descending order (asc or desc).
             role: The role of the users to return.
             teams: Array of the ids or names of the teams the users belong to.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[User]",
@@ -387,6 +405,9 @@ class AsyncUsersResource:
             firstname: The firstname of the user.
             is_admin: true if the user should be administrator of the account.
             dont_send_email: false if the user has to receive his/her activation email when he/she is created. By default the activation email is NOT sent.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",
@@ -417,6 +438,9 @@ class AsyncUsersResource:
 
         Args:
             user_id: The id of the user or its email address (URL-encode the email).
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",
@@ -429,7 +453,7 @@ class AsyncUsersResource:
 
     async def send_activation_email(
         self,
-        user_id: int,
+        user_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Send the activation email
@@ -440,6 +464,9 @@ class AsyncUsersResource:
 
         Args:
             user_id: The id of the user.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "None",
@@ -452,7 +479,7 @@ class AsyncUsersResource:
 
     async def disable(
         self,
-        user_id: int,
+        user_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> User:
         """Disable a user
@@ -463,6 +490,9 @@ class AsyncUsersResource:
 
         Args:
             user_id: The id of the user.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "User",

@@ -80,6 +80,9 @@ class WebhookEventsResource:
         Return the list of all events already sent, going back up to 10 days. Only available for admin users. Not paginated.
 
         `GET /webhook_events`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[WebhookEvent]",
@@ -92,7 +95,7 @@ class WebhookEventsResource:
 
     def get(
         self,
-        webhook_event_id: int,
+        webhook_event_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> WebhookEvent:
         """Retrieve a webhook event
@@ -103,6 +106,9 @@ class WebhookEventsResource:
 
         Args:
             webhook_event_id: The id of the webhook event.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "WebhookEvent",
@@ -143,6 +149,9 @@ class AsyncWebhookEventsResource:
         Return the list of all events already sent, going back up to 10 days. Only available for admin users. Not paginated.
 
         `GET /webhook_events`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[WebhookEvent]",
@@ -155,7 +164,7 @@ class AsyncWebhookEventsResource:
 
     async def get(
         self,
-        webhook_event_id: int,
+        webhook_event_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> WebhookEvent:
         """Retrieve a webhook event
@@ -166,6 +175,9 @@ class AsyncWebhookEventsResource:
 
         Args:
             webhook_event_id: The id of the webhook event.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "WebhookEvent",

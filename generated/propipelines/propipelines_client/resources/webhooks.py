@@ -103,6 +103,9 @@ class WebhooksResource:
         Retrieve all the webhooks and notifications created in the account. Not applicable with a USER token.
 
         `GET /webhooks`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[WebhookModel]",
@@ -135,6 +138,9 @@ class WebhooksResource:
             target: A url in case of webhook or an email address in case of notification.
             name: Name of the webhook.
             add_to_lead_action_menu: Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "WebhookModel",
@@ -154,7 +160,7 @@ class WebhooksResource:
 
     def delete(
         self,
-        webhook_id: int,
+        webhook_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a webhook
@@ -165,6 +171,9 @@ class WebhooksResource:
 
         Args:
             webhook_id: The id of the webhook.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
@@ -206,6 +215,9 @@ class AsyncWebhooksResource:
         Retrieve all the webhooks and notifications created in the account. Not applicable with a USER token.
 
         `GET /webhooks`
+
+        Raises:
+            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "builtins.list[WebhookModel]",
@@ -238,6 +250,9 @@ class AsyncWebhooksResource:
             target: A url in case of webhook or an email address in case of notification.
             name: Name of the webhook.
             add_to_lead_action_menu: Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically.
+
+        Raises:
+            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "WebhookModel",
@@ -257,7 +272,7 @@ class AsyncWebhooksResource:
 
     async def delete(
         self,
-        webhook_id: int,
+        webhook_id: int | str,
         **options: Unpack[RequestOptions],
     ) -> DeletedObject:
         """Delete a webhook
@@ -268,6 +283,9 @@ class AsyncWebhooksResource:
 
         Args:
             webhook_id: The id of the webhook.
+
+        Raises:
+            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
         """
         return cast(
             "DeletedObject",
