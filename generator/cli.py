@@ -44,6 +44,7 @@ def _generate(args: argparse.Namespace) -> int:
         check=args.check,
         models=args.models,
         force=args.force,
+        package_version=args.package_version,
     )
     return status
 
@@ -157,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("native", "datamodel-code-generator"),
         default="native",
         help="model renderer: specforge's own (fast, default) or datamodel-code-generator",
+    )
+    generate.add_argument(
+        "--package-version",
+        metavar="VERSION",
+        help="the package's version (PEP 440) instead of the one info.version gives; "
+        "`make generate` passes the newest in DIR/CHANGELOG.md (see `diff --changelog`)",
     )
     generate.set_defaults(handler=_generate)
 
