@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator {validate,generate,mock} ...``."""
+"""Command line: ``python -m generator {validate,generate,mock,diff} ...``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from generator.diagnostics import SpecError
+from generator.diff.command import add_parser as add_diff_parser
 from generator.load import load_spec
 from generator.validate import validate_spec
 
@@ -223,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         limits.add_argument(option, type=kind, default=None, help=text)
     mock.set_defaults(handler=_mock)
+    add_diff_parser(commands)
     return parser
 
 
