@@ -74,6 +74,10 @@ class TypeExpr:
                 stack.extend(arg.members)
         return found
 
+    def without_none(self) -> TypeExpr:
+        """The annotation without its ``None`` member (what an optional field adds)."""
+        return TypeExpr(tuple(m for m in self.members if m.name != "None"))
+
     def renamed(self, names: Mapping[str, str]) -> TypeExpr:
         """The annotation with type names replaced (a model renamed is not a type change)."""
         if not names:

@@ -137,22 +137,26 @@ def compare(old_argument: str, new_argument: str, args: argparse.Namespace) -> A
 
     old = load_source(old_argument)
     new = load_source(new_argument)
-    wire = wire_changes(old.spec, new.spec)
-    sdk = None
+    # The same document: nothing to compare, and no package worth generating (the common
+    # case of `make check-compat` on a branch that left a spec alone).
+    same = old.spec.data == new.spec.data
+    wire = [] if same else wire_changes(old.spec, new.spec)
+    sdk: list[Any] | None = None if args.no_sdk else []
     prove_result = None
-    if not args.no_sdk or args.prove:
+    if args.prove or (sdk is not None and not same):
         with tempfile.TemporaryDirectory(prefix="specforge-diff-") as work:
-            packages, surfaces = _packages(old, new, _package_name(args, new.label), Path(work))
-            from generator.diff.sdk import sdk_changes
+            name = _package_name(args, new.label)
+            packages, surfaces = _packages(old, new, name, Path(work), keep_files=args.prove)
+            if sdk is not None:
+                from generator.diff.sdk import sdk_changes
 
-            if not args.no_sdk:
                 sdk = sdk_changes(*surfaces)
             if args.prove:
                 prove_result = _prove(old, new, packages, surfaces, wire + (sdk or []), args, work)
     changes = wire + (sdk or [])
     bump = required_bump(changes)
     note = ""
-    if bump == "none" and old.spec.data != new.spec.data:
+    if bump == "none" and not same:
         bump = "patch"
         note = "no wire or SDK change; the documents differ (descriptions, examples): a patch"
     current, pending = _current_version(args, old)
@@ -166,24 +170,45 @@ def compare(old_argument: str, new_argument: str, args: argparse.Namespace) -> A
     return report
 
 
-def _packages(old: Any, new: Any, name: str, work: Path) -> tuple[Any, Any]:
+def _packages(
+    old: Any, new: Any, name: str, work: Path, *, keep_files: bool
+) -> tuple[tuple[Any, Any], tuple[Any, Any]]:
+    """Both packages generated, and their surfaces: in two processes where the platform
+    forks (generating Stripe's package takes seconds; the two are independent)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = []
+    for side, source in (("old", old), ("new", new)):
+        directory = work / f"{side}-spec"
+        directory.mkdir()
+        jobs.append((str(source.write_to(directory)), source.label, name, keep_files))
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            results = list(pool.map(_generate_package, *zip(*jobs, strict=True)))
+    else:
+        results = [_generate_package(*job) for job in jobs]
+    for result in results:
+        if isinstance(result, str):
+            raise DiffError(result)
+    (old_files, old_surface), (new_files, new_surface) = results
+    return (old_files, new_files), (old_surface, new_surface)
+
+
+def _generate_package(path: str, label: str, name: str, keep_files: bool) -> Any:
+    """(files or None, surface) of the package generated from ``path``, or the line saying
+    why it could not be (a string: exceptions do not cross processes intact)."""
     from generator.diagnostics import SpecError
     from generator.diff.surface import read_surface
     from generator.format import FormatError
     from generator.generate import build
 
-    files = []
-    for side, source in (("old", old), ("new", new)):
-        directory = work / f"{side}-spec"
-        directory.mkdir()
-        try:
-            _, generated = build(source.write_to(directory), name)
-        except (SpecError, FormatError) as error:
-            raise DiffError(
-                f"{source.label}: the package could not be generated: {error}"
-            ) from None
-        files.append(generated)
-    return (files[0], files[1]), (read_surface(files[0]), read_surface(files[1]))
+    try:
+        _, files = build(path, name)
+    except (SpecError, FormatError) as error:
+        return f"{label}: the package could not be generated: {error}"
+    return (files if keep_files else None), read_surface(files)
 
 
 def _prove(

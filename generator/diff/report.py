@@ -36,7 +36,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from generator.diff.prove import ProveResult
+from generator.diff.prove import FORWARD, ProveResult
 from generator.diff.rules import Bump, Change, Location, Reproduction
 from generator.diff.version import changelog_entry
 
@@ -177,6 +177,13 @@ def _prove_lines(result: ProveResult) -> list[str]:
         lines.append(f"  {suite.name}: {suite.calls} calls, {len(suite.failures)} failing{dropped}")
     for reason in result.skipped:
         lines.append(f"  no requests drawn: {reason}")
+    forward = [item for suite in result.suites if suite.name == FORWARD for item in suite.failures]
+    if forward:
+        lines.append(
+            f"  failing calls of the new client before the server is upgraded ({FORWARD}):"
+        )
+        for reproduction in forward:
+            lines.extend("    " + line for line in _reproduction_lines(reproduction))
     if result.unexplained:
         lines.append("  failing calls no reported change explains:")
         for reproduction in result.unexplained:

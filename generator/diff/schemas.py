@@ -5,7 +5,8 @@ A schema position is compared with its counterpart once per direction, whichever
 reach it: each pair is a node of a graph whose edges lead to the pairs of subschemas
 (properties, items, matched `oneOf`/`anyOf` branches), and an operation collects the changes
 of every node it reaches. The graph is walked without recursion, so cycles and deep nesting
-cost nothing, and a component shared by hundreds of operations is compared once.
+cost nothing, and what a component shared by hundreds of operations reaches is worked out
+once.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class _View:
 
 @dataclass
 class _Node:
-    changes: list[Change] = field(default_factory=list)
+    changes: list[int] = field(default_factory=list)  # indexes in SchemaComparer._found
     edges: list[NodeKey] = field(default_factory=list)
 
 
@@ -76,7 +77,8 @@ class SchemaComparer:
         self.old = old
         self.new = new
         self._nodes: dict[NodeKey, _Node] = {}
-        self._changes: dict[tuple[str, str, str, str], Change] = {}
+        self._found: list[Change] = []
+        self._changes: dict[tuple[str, str, str, str], int] = {}  # rule, pointers, message
 
     # --- the graph ----------------------------------------------------------------------
 
@@ -88,23 +90,81 @@ class SchemaComparer:
         _, new_at = self.new.deref(new_schema, new_pointer)
         return (old_at, new_at, d)
 
-    def changes_from(self, roots: list[NodeKey], operation: str) -> None:
-        """Every change reachable from ``roots``, each noted as affecting ``operation``."""
-        seen: set[NodeKey] = set()
-        stack = list(roots)
-        while stack:
-            key = stack.pop()
-            if key in seen:
+    def attribute(self, roots: list[tuple[str, list[NodeKey]]]) -> None:
+        """Note in every change the operations that reach it: ``roots`` holds each
+        operation's label and the nodes of its parameters, bodies and responses."""
+        reach = self._reach([key for _, keys in roots for key in keys])
+        for label, keys in roots:
+            found: set[int] = set()
+            for key in keys:
+                found |= reach[key]
+            for index in sorted(found):
+                if label not in self._found[index].operations:
+                    self._found[index].operations.append(label)
+
+    def _reach(self, roots: list[NodeKey]) -> dict[NodeKey, frozenset[int]]:
+        """For every node reachable from ``roots``, the changes (indexes in ``_found``) it
+        reaches: once per strongly connected component (Tarjan's algorithm, without
+        recursion), so shared components cost once, not once per operation."""
+        reach: dict[NodeKey, frozenset[int]] = {}
+        index: dict[NodeKey, int] = {}
+        low: dict[NodeKey, int] = {}
+        stack: list[NodeKey] = []
+        on_stack: set[NodeKey] = set()
+
+        def visit(key: NodeKey) -> tuple[NodeKey, Iterator[NodeKey]]:
+            index[key] = low[key] = len(index)
+            stack.append(key)
+            on_stack.add(key)
+            return key, iter(self._node(key).edges)
+
+        for root in roots:
+            if root in index:
                 continue
-            seen.add(key)
-            node = self._node(key)
-            for found in node.changes:
-                if operation not in found.operations:
-                    found.operations.append(operation)
-            stack.extend(node.edges)
+            work = [visit(root)]
+            while work:
+                key, edges = work[-1]
+                for edge in edges:
+                    if edge not in index:
+                        work.append(visit(edge))
+                        break
+                    if edge in on_stack:
+                        low[key] = min(low[key], index[edge])
+                else:
+                    work.pop()
+                    if work:
+                        parent = work[-1][0]
+                        low[parent] = min(low[parent], low[key])
+                    if low[key] == index[key]:
+                        self._close_component(key, stack, on_stack, reach)
+        return reach
+
+    def _close_component(
+        self,
+        head: NodeKey,
+        stack: list[NodeKey],
+        on_stack: set[NodeKey],
+        reach: dict[NodeKey, frozenset[int]],
+    ) -> None:
+        members: list[NodeKey] = []
+        while True:
+            member = stack.pop()
+            on_stack.discard(member)
+            members.append(member)
+            if member == head:
+                break
+        found: set[int] = set()
+        for member in members:
+            node = self._node(member)
+            found.update(node.changes)
+            for edge in node.edges:
+                found |= reach.get(edge, frozenset())  # members of this component: not yet
+        shared = frozenset(found)
+        for member in members:
+            reach[member] = shared
 
     def all_changes(self) -> list[Change]:
-        return list(self._changes.values())
+        return list(self._found)
 
     def _node(self, key: NodeKey) -> _Node:
         node = self._nodes.get(key)
@@ -137,11 +197,14 @@ class SchemaComparer:
         key = (rule, old_pointer, new_pointer, message)
         found = self._changes.get(key)
         if found is None:
-            found = self._changes[key] = change(
-                rule,
-                message,
-                old=self.old.location(old_pointer),
-                new=self.new.location(new_pointer),
+            found = self._changes[key] = len(self._found)
+            self._found.append(
+                change(
+                    rule,
+                    message,
+                    old=self.old.location(old_pointer),
+                    new=self.new.location(new_pointer),
+                )
             )
         if found not in node.changes:
             node.changes.append(found)
@@ -165,10 +228,11 @@ class _Pair:
             # (``_branches``), not the union's keywords with the member's.
             self._branches()
             return
-        self._types()
+        if self._types() != "other":
+            # Formats and bounds of an unrelated type say nothing more.
+            self._format()
+            self._bounds()
         self._enum()
-        self._format()
-        self._bounds()
         self._properties()
         self._additional()
         self._items()
@@ -193,12 +257,13 @@ class _Pair:
         rule = {"wider": "widened", "narrower": "narrowed", "other": "changed"}[relation]
         self._record(f"{self.direction}-type-{rule}", message, old, new)
 
-    def _types(self) -> None:
+    def _types(self) -> str:
         old, new = self.old.types, self.new.types
         if old == new:
-            return
+            return "same"
         relation = _relation(_covers(new, old), _covers(old, new))
         self._shape(relation, f"type {_types_text(old)} → {_types_text(new)}")
+        return relation
 
     def _enum(self) -> None:
         old, new = self.old.enum, self.new.enum

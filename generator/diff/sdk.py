@@ -12,18 +12,10 @@ return value or a model it receives may not hold more.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from generator.diff.annotations import TypeExpr, relation
 from generator.diff.rules import Change, Location, change
 from generator.diff.surface import Argument, Field, Method, Model, Surface
-
-
-@dataclass
-class _Usage:
-    sent: set[str]  # models reachable from method arguments
-    received: set[str]  # models reachable from return and error types
-    operations: dict[str, list[str]]  # model -> operations whose methods reach it
 
 
 def sdk_changes(old: Surface, new: Surface) -> list[Change]:
@@ -36,8 +28,8 @@ class _SdkDiff:
         self.old = old
         self.new = new
         self.changes: list[Change] = []
-        self.old_usage = _usage(old)
-        self.new_usage = _usage(new)
+        self.old_usage = _Usage(old)
+        self.new_usage = _Usage(new)
         self.renames: dict[str, str] = {}  # old model name -> new
 
     def run(self) -> list[Change]:
@@ -87,7 +79,7 @@ class _SdkDiff:
                     "sdk-model-removed",
                     f"model {name} removed",
                     model.location,
-                    operations=self.old_usage.operations.get(name, ()),
+                    operations=self.old_usage.ways(name)[2],
                 )
         for name in added:
             if name not in self.renames.values():
@@ -95,7 +87,7 @@ class _SdkDiff:
                     "sdk-model-added",
                     f"model {name} added",
                     new=self.new.models[name].location,
-                    operations=self.new_usage.operations.get(name, ()),
+                    operations=self.new_usage.ways(name)[2],
                 )
         for name, model in self.old.models.items():
             target = self.renames.get(name, name)
@@ -103,17 +95,20 @@ class _SdkDiff:
                 self._fields(model, self.new.models[target])
 
     def _model_operations(self, old: str, new: str) -> list[str]:
-        return [*self.old_usage.operations.get(old, ()), *self.new_usage.operations.get(new, ())]
+        return [*self.old_usage.ways(old)[2], *self.new_usage.ways(new)[2]]
 
     def _direction(self, old: str, new: str) -> tuple[bool, bool]:
         """(sent, received) for a model on either side; one used nowhere counts as both."""
-        sent = old in self.old_usage.sent or new in self.new_usage.sent
-        received = old in self.old_usage.received or new in self.new_usage.received
+        old_sent, old_received, _ = self.old_usage.ways(old)
+        new_sent, new_received, _ = self.new_usage.ways(new)
+        sent, received = old_sent or new_sent, old_received or new_received
         if not sent and not received:
             return True, True
         return sent, received
 
     def _fields(self, old: Model, new: Model) -> None:
+        if self._shape(old) == _shape(new):
+            return  # most models: which way they go is worked out only for changed ones
         sent, received = self._direction(old.name, new.name)
         operations = self._model_operations(old.name, new.name)
         by_alias = {f.alias: f for f in new.fields.values()}
@@ -149,6 +144,12 @@ class _SdkDiff:
         for before, after in matched:
             self._field(new.name, before, after, sent, received, operations)
 
+    def _shape(self, model: Model) -> list[tuple[str, str, bool, TypeExpr | None]]:
+        return [
+            (f.name, f.alias, f.required, self._renamed(f.annotation))
+            for f in model.fields.values()
+        ]
+
     def _same_field_type(self, old: Field, new: Field) -> bool:
         return old.required == new.required and self._renamed(old.annotation) == new.annotation
 
@@ -178,7 +179,11 @@ class _SdkDiff:
             self._add(rule, message, old.location, new.location, operations)
         if old.annotation is None or new.annotation is None:
             return
-        found = relation(self._renamed(old.annotation) or old.annotation, new.annotation)
+        before, after = self._renamed(old.annotation) or old.annotation, new.annotation
+        if old.required != new.required:
+            # An optional field's annotation gains `| None`: said by the change above.
+            before, after = before.without_none(), after.without_none()
+        found = relation(before, after)
         text = f"{where}: {old.annotation} → {new.annotation}"
         if found == "reordered":
             if received:
@@ -228,7 +233,7 @@ class _SdkDiff:
             self._method(before, after)
 
     def _method(self, old: Method, new: Method) -> None:
-        operations = sorted(set(_labels(old) + _labels(new)))
+        operations = _labels(new) or _labels(old)
         if old.dotted != new.dotted:
             self._add(
                 "sdk-method-renamed",
@@ -371,7 +376,10 @@ class _SdkDiff:
     # --- exports ------------------------------------------------------------------------------
 
     def _exports(self) -> None:
-        reported = set(self.old.models) | set(self.new.models) | {self.old.client, self.new.client}
+        clients = {self.old.client, self.new.client}
+        # The asynchronous client is named after the synchronous one.
+        reported = set(self.old.models) | set(self.new.models) | clients
+        reported |= {f"Async{name}" for name in clients}
         old, new = set(self.old.exports), set(self.new.exports)
         init = f"{self.new.package}/__init__.py"
         for name in sorted(old - new - reported):
@@ -388,34 +396,55 @@ def _position(index: int | None) -> str:
     return "keyword-only" if index is None else f"positional #{index + 1}"
 
 
-def _usage(surface: Surface) -> _Usage:
-    """Which models the package sends and receives, and the operations that reach each."""
-    usage = _Usage(set(), set(), {})
-    for method in surface.methods.values():
-        sent = _reachable(surface, method.types())
-        received = _reachable(
-            surface, [t for t in (method.returns, *method.errors.values()) if t is not None]
-        )
-        usage.sent |= sent
-        usage.received |= received
-        for name in sent | received:
-            if method.operation_label:
-                usage.operations.setdefault(name, []).append(method.operation_label)
-    return usage
+class _Usage:
+    """Which way each model goes: sent (reached from a method's arguments) or received
+    (from a return or error type), and through which operations. Worked out per model when
+    asked, from the models that contain it: only changed models are asked about."""
+
+    def __init__(self, surface: Surface) -> None:
+        self.surface = surface
+        self.containers: dict[str, set[str]] = {}  # model -> the models holding it, directly
+        for name, model in surface.models.items():
+            for field in model.fields.values():
+                for used in field.annotation.names() if field.annotation is not None else ():
+                    if used in surface.models:
+                        self.containers.setdefault(used, set()).add(name)
+        self.roots: list[tuple[Method, set[str], set[str]]] = []  # method, sent, received
+        for method in surface.methods.values():
+            sent = {n for t in method.types() for n in t.names()}
+            received = {
+                n
+                for t in (method.returns, *method.errors.values())
+                if t is not None
+                for n in t.names()
+            }
+            self.roots.append((method, sent, received))
+        self._ways: dict[str, tuple[bool, bool, list[str]]] = {}
+
+    def ways(self, name: str) -> tuple[bool, bool, list[str]]:
+        """(sent, received, operations) of the model ``name``."""
+        found = self._ways.get(name)
+        if found is None:
+            holders = {name}
+            stack = [name]
+            while stack:
+                for holder in self.containers.get(stack.pop(), ()):
+                    if holder not in holders:
+                        holders.add(holder)
+                        stack.append(holder)
+            sent = received = False
+            operations: list[str] = []
+            for method, sends, receives in self.roots:
+                goes_out, comes_in = bool(sends & holders), bool(receives & holders)
+                sent, received = sent or goes_out, received or comes_in
+                if (goes_out or comes_in) and method.operation_label:
+                    operations.append(method.operation_label)
+            found = self._ways[name] = (sent, received, operations)
+        return found
 
 
-def _reachable(surface: Surface, types: list[TypeExpr]) -> set[str]:
-    found: set[str] = set()
-    stack = [name for annotation in types for name in annotation.names()]
-    while stack:
-        name = stack.pop()
-        if name in found or name not in surface.models:
-            continue
-        found.add(name)
-        for field in surface.models[name].fields.values():
-            if field.annotation is not None:
-                stack.extend(field.annotation.names())
-    return found
+def _shape(model: Model) -> list[tuple[str, str, bool, TypeExpr | None]]:
+    return [(f.name, f.alias, f.required, f.annotation) for f in model.fields.values()]
 
 
 def _renamed_models(

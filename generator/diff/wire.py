@@ -72,6 +72,7 @@ class _WireDiff:
         self.schemas = SchemaComparer(self.old, self.new)
         self.changes: list[Change] = []
         self.scheme_changes: dict[str, Change] = {}
+        self.roots: list[tuple[str, list[NodeKey]]] = []  # operation -> its schema nodes
 
     def run(self) -> list[Change]:
         self._servers()
@@ -88,6 +89,7 @@ class _WireDiff:
         for key, new in new_operations.items():
             if key not in old_operations:
                 self._add("operation-added", f"{new.label} added", new=new.pointer, ops=[new.label])
+        self.schemas.attribute(self.roots)
         found = self.changes + list(self.scheme_changes.values()) + self.schemas.all_changes()
         return sorted(found, key=Change.sort_key)
 
@@ -161,7 +163,7 @@ class _WireDiff:
         self._responses(old, new, roots)
         self._security(old, new)
         self._pagination(old, new)
-        self.schemas.changes_from(roots, label)
+        self.roots.append((label, roots))
 
     def _parameters(self, old: Operation, new: Operation, roots: list[NodeKey]) -> None:
         label = new.label
