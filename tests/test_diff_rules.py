@@ -293,5 +293,5 @@ def test_a_renamed_operation_id_is_a_renamed_method_not_a_removal() -> None:
     path = PAIRS / "variant-operation-id-changed.yaml"
     sdk = [c for c in _changes(BASE, path) if c.rule.layer == "sdk"]
     assert [(c.rule.id, c.message) for c in sdk] == [
-        ("sdk-method-renamed", "pets.get() → pets.fetch()")
+        ("sdk-method-renamed", "`pets.get()` → `pets.fetch()`")
     ]

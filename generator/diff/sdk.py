@@ -36,7 +36,7 @@ class _SdkDiff:
         if self.old.client != self.new.client and self.old.client and self.new.client:
             self._add(
                 "sdk-client-renamed",
-                f"client class {self.old.client} → {self.new.client}",
+                f"client class `{self.old.client}` → `{self.new.client}`",
                 self.old.client_location,
                 self.new.client_location,
             )
@@ -69,7 +69,7 @@ class _SdkDiff:
                 target = self.renames[name]
                 self._add(
                     "sdk-model-renamed",
-                    f"model {name} → {target}",
+                    f"model `{name}` → `{target}`",
                     model.location,
                     self.new.models[target].location,
                     self._model_operations(name, target),
@@ -77,7 +77,7 @@ class _SdkDiff:
             else:
                 self._add(
                     "sdk-model-removed",
-                    f"model {name} removed",
+                    f"model `{name}` removed",
                     model.location,
                     operations=self.old_usage.ways(name)[2],
                 )
@@ -85,7 +85,7 @@ class _SdkDiff:
             if name not in self.renames.values():
                 self._add(
                     "sdk-model-added",
-                    f"model {name} added",
+                    f"model `{name}` added",
                     new=self.new.models[name].location,
                     operations=self.new_usage.ways(name)[2],
                 )
@@ -128,7 +128,7 @@ class _SdkDiff:
         for field in gone:
             self._add(
                 "sdk-field-removed",
-                f"{old.name}.{field.name} removed",
+                f"`{old.name}.{field.name}` removed",
                 field.location,
                 operations=operations,
             )
@@ -137,7 +137,7 @@ class _SdkDiff:
             kind = "required" if field.required else "optional"
             self._add(
                 rule,
-                f"{new.name}.{field.name} added ({kind})",
+                f"`{new.name}.{field.name}` added ({kind})",
                 new=field.location,
                 operations=operations,
             )
@@ -156,11 +156,11 @@ class _SdkDiff:
     def _field(
         self, model: str, old: Field, new: Field, sent: bool, received: bool, operations: list[str]
     ) -> None:
-        where = f"{model}.{new.name}"
+        where = f"`{model}.{new.name}`"
         if old.name != new.name:
             self._add(
                 "sdk-field-renamed",
-                f"{model}.{old.name} → {model}.{new.name}",
+                f"`{model}.{old.name}` → `{model}.{new.name}`",
                 old.location,
                 new.location,
                 operations,
@@ -184,7 +184,7 @@ class _SdkDiff:
             # An optional field's annotation gains `| None`: said by the change above.
             before, after = before.without_none(), after.without_none()
         found = relation(before, after)
-        text = f"{where}: {old.annotation} → {new.annotation}"
+        text = f"{where}: `{old.annotation}` → `{new.annotation}`"
         if found == "reordered":
             if received:
                 self._add("sdk-union-reordered", text, old.location, new.location, operations)
@@ -218,14 +218,14 @@ class _SdkDiff:
         for method in unmatched_old:
             self._add(
                 "sdk-method-removed",
-                f"{method.dotted}() removed",
+                f"`{method.dotted}()` removed",
                 method.location,
                 operations=_labels(method),
             )
         for method in unmatched_new.values():
             self._add(
                 "sdk-method-added",
-                f"{method.dotted}() added",
+                f"`{method.dotted}()` added",
                 new=method.location,
                 operations=_labels(method),
             )
@@ -237,7 +237,7 @@ class _SdkDiff:
         if old.dotted != new.dotted:
             self._add(
                 "sdk-method-renamed",
-                f"{old.dotted}() → {new.dotted}()",
+                f"`{old.dotted}()` → `{new.dotted}()`",
                 old.location,
                 new.location,
                 operations,
@@ -245,7 +245,7 @@ class _SdkDiff:
         self._arguments(old, new, operations)
         if old.returns is not None and new.returns is not None:
             found = relation(self._renamed(old.returns) or old.returns, new.returns)
-            text = f"{new.dotted}() returns {old.returns} → {new.returns}"
+            text = f"`{new.dotted}()` returns `{old.returns}` → `{new.returns}`"
             if found in ("wider", "other"):
                 self._add("sdk-return-type-changed", text, old.location, new.location, operations)
             elif found == "narrower":
@@ -258,7 +258,7 @@ class _SdkDiff:
             if now is None:
                 self._add(
                     "sdk-exception-changed",
-                    f"{new.dotted}(): status {status} no longer documented (error body {body})",
+                    f"`{new.dotted}()`: status {status} no longer documented (error body `{body}`)",
                     old.location,
                     new.location,
                     operations,
@@ -266,7 +266,7 @@ class _SdkDiff:
             elif relation(before, now) != "same":
                 self._add(
                     "sdk-exception-changed",
-                    f"{new.dotted}(): the {status} error body {body} → {now}",
+                    f"`{new.dotted}()`: the {status} error body `{body}` → `{now}`",
                     old.location,
                     new.location,
                     operations,
@@ -275,14 +275,14 @@ class _SdkDiff:
             if status not in old.errors:
                 self._add(
                     "sdk-exception-added",
-                    f"{new.dotted}(): status {status} documented (error body {body})",
+                    f"`{new.dotted}()`: status {status} documented (error body `{body}`)",
                     old.location,
                     new.location,
                     operations,
                 )
 
     def _arguments(self, old: Method, new: Method, operations: list[str]) -> None:
-        where = f"{new.dotted}()"
+        where = f"`{new.dotted}()`"
         pairs: list[tuple[Argument, Argument]] = []
         unmatched_new = list(new.arguments)
         gone: list[Argument] = []
@@ -367,7 +367,7 @@ class _SdkDiff:
         if rule is not None:
             self._add(
                 f"sdk-argument-type-{rule}",
-                f"{where}: argument `{after.name}`: {before.annotation} → {after.annotation}",
+                f"{where}: argument `{after.name}`: `{before.annotation}` → `{after.annotation}`",
                 old.location,
                 new.location,
                 operations,
@@ -383,9 +383,9 @@ class _SdkDiff:
         old, new = set(self.old.exports), set(self.new.exports)
         init = f"{self.new.package}/__init__.py"
         for name in sorted(old - new - reported):
-            self._add("sdk-export-removed", f"{name} no longer exported", Location(init, 0, name))
+            self._add("sdk-export-removed", f"`{name}` no longer exported", Location(init, 0, name))
         for name in sorted(new - old - reported):
-            self._add("sdk-export-added", f"{name} exported", new=Location(init, 0, name))
+            self._add("sdk-export-added", f"`{name}` exported", new=Location(init, 0, name))
 
 
 def _labels(method: Method) -> list[str]:

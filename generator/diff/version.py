@@ -93,7 +93,9 @@ def changelog_entry(
         lines += ["", f"### {title}", ""]
         for item in items:
             layer = "SDK" if item.rule.layer == "sdk" else "API"
-            lines.append(f"- {layer}: {_markdown(item.message)} (`{item.rule.id}`)")
+            shown = ", ".join(item.operations[:3]) + (" ..." if len(item.operations) > 3 else "")
+            context = f"; {_markdown(shown)}" if shown and shown not in item.message else ""
+            lines.append(f"- {layer}: {_markdown(item.message)} (`{item.rule.id}`{context})")
     return "\n".join(lines) + "\n"
 
 
@@ -108,7 +110,7 @@ def _entries(text: str) -> list[tuple[str, str]]:
     """(version, text) of each entry, newest first."""
     matches = list(_HEADING.finditer(text))
     ends = [m.start() for m in matches[1:]] + [len(text)]
-    return [(m.group(1), text[m.start() : end]) for m, end in zip(matches, ends, strict=True)]
+    return [(m.group(1), text[m.start() : end]) for m, end in zip(matches, ends, strict=False)]
 
 
 def _mark(old_label: str) -> str:
