@@ -96,7 +96,8 @@ def run_diff(args: argparse.Namespace) -> int:
         except (DiffError, SpecError) as error:
             _say_error(error)
             status = EXIT_ERROR
-    _print(reports, args.format, as_list=args.base is not None)
+    if reports or args.base is not None:
+        _print(reports, args.format, as_list=args.base is not None)
     if status == EXIT_ERROR:
         return status
     failed = any(

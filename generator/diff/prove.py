@@ -36,7 +36,7 @@ from generator.diff.rules import Change, Reproduction
 from generator.diff.sources import Source
 from generator.diff.surface import Method, Surface
 from generator.diff.wire import base_path, operations
-from generator.spec.operations import operation_parameters
+from generator.spec.operations import operation_parameters, path_shape
 
 PROVE_REQUIRES = ("schemathesis", "hypothesis", "httpx", "pydantic")
 _SHOWN = 300  # characters of a call, request or failure kept in a reproduction
@@ -441,22 +441,26 @@ def _attribute(
 ) -> list[Reproduction]:
     """Attach to each breaking change a failure on one of its operations (any operation for
     a change to the servers), of the kind its rule leads to if there is one; return the
-    failures on operations no breaking change touches."""
-    touched: set[str] = set()
-    for item in changes:
-        if item.breaking:
-            touched.update(item.operations)
-            if not item.operations:
-                return []  # a change to the servers touches every operation
-    for item in changes:
-        if not item.breaking:
-            continue
+    failures on operations no breaking change touches. Operations are compared by method
+    and path shape: a renamed path variable is the same operation."""
+    breaking = [item for item in changes if item.breaking]
+    touched = {_shape(label) for item in breaking for label in item.operations}
+    everything = any(not item.operations for item in breaking)  # the servers changed
+    for item in breaking:
         pool = upgrade + backward if item.rule.layer == "sdk" else backward + upgrade
-        candidates = [f for f in pool if not item.operations or f.call.operation in item.operations]
+        mine = {_shape(label) for label in item.operations}
+        candidates = [f for f in pool if not mine or _shape(f.call.operation) in mine]
         expected = next(kind for prefix, kind in _EXPECTED if item.rule.id.startswith(prefix))
         chosen = next((f for f in candidates if f.kind == expected), None) or next(
             iter(candidates), None
         )
         if chosen is not None:
             item.reproduction = chosen.reproduction
-    return [f.reproduction for f in backward + upgrade if f.call.operation not in touched]
+    if everything:
+        return []
+    return [f.reproduction for f in backward + upgrade if _shape(f.call.operation) not in touched]
+
+
+def _shape(label: str) -> str:
+    method, _, path = label.partition(" ")
+    return f"{method} {path_shape(path)}"

@@ -179,11 +179,12 @@ def _prove_lines(result: ProveResult) -> list[str]:
         lines.append(f"  no requests drawn: {reason}")
     forward = [item for suite in result.suites if suite.name == FORWARD for item in suite.failures]
     if forward:
-        lines.append(
-            f"  failing calls of the new client before the server is upgraded ({FORWARD}):"
-        )
-        for reproduction in forward:
+        lines.append(f"  the new client fails before the server is upgraded ({FORWARD}):")
+        for reproduction in forward[:_SHOWN_OPERATIONS]:
             lines.extend("    " + line for line in _reproduction_lines(reproduction))
+        if len(forward) > _SHOWN_OPERATIONS:
+            more = len(forward) - _SHOWN_OPERATIONS
+            lines.append(f"    and {more} more operation(s) (--format json lists them)")
     if result.unexplained:
         lines.append("  failing calls no reported change explains:")
         for reproduction in result.unexplained:
