@@ -171,22 +171,27 @@ def compare(old_argument: str, new_argument: str, args: argparse.Namespace) -> A
     return report
 
 
+# Specs larger than this generate their packages in two processes at once: Stripe's (4 MB)
+# takes seconds each. Smaller ones are quicker in this process than a process starts.
+_PARALLEL_BYTES = 512 * 1024
+
+
 def _packages(
     old: Any, new: Any, name: str, work: Path, *, keep_files: bool
 ) -> tuple[tuple[Any, Any], tuple[Any, Any]]:
-    """Both packages generated, and their surfaces: in two processes where the platform
-    forks (generating Stripe's package takes seconds; the two are independent)."""
-    import multiprocessing
+    """Both packages generated, and their surfaces."""
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
 
     jobs = []
     for side, source in (("old", old), ("new", new)):
         directory = work / f"{side}-spec"
         directory.mkdir()
         jobs.append((str(source.write_to(directory)), source.label, name, keep_files))
-    if "fork" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+    if max(Path(job[0]).stat().st_size for job in jobs) > _PARALLEL_BYTES:
+        # spawn, not fork: a fork of a process with threads (a mock's, a test runner's) may
+        # copy a lock another thread holds.
+        with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
             results = list(pool.map(_generate_package, *zip(*jobs, strict=True)))
     else:
         results = [_generate_package(*job) for job in jobs]

@@ -10,7 +10,7 @@ Schemas are compared by ``generator.diff.schemas``. Everything is read through t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from generator.diff.rules import Change, change
@@ -167,37 +167,22 @@ class _WireDiff:
 
     def _parameters(self, old: Operation, new: Operation, roots: list[NodeKey]) -> None:
         label = new.label
-        before = _parameters(self.old, old)
-        after = _parameters(self.new, new)
-        for key, (parameter, pointer) in before.items():
-            name = str(parameter.get("name"))
-            if key not in after:
-                self._add(
-                    "parameter-removed",
-                    f"{label}: {key[0]} parameter `{name}` removed",
-                    old=pointer,
-                    ops=[label],
-                )
-                continue
-            now, now_pointer = after[key]
-            shown = f"{label}: {key[0]} parameter `{now.get('name')}`"
-            was_required, is_required = (
-                parameter.get("required") is True,
-                now.get("required") is True,
+        removed, common, added = _pair(_parameters(self.old, old), _parameters(self.new, new))
+        for (location, _), (parameter, pointer) in removed:
+            self._add(
+                "parameter-removed",
+                f"{label}: {location} parameter `{parameter.get('name')}` removed",
+                old=pointer,
+                ops=[label],
             )
-            if was_required != is_required:
-                self._add(
-                    f"parameter-became-{'required' if is_required else 'optional'}",
-                    f"{shown} became {'required' if is_required else 'optional'}",
-                    old=pointer,
-                    new=now_pointer,
-                    ops=[label],
-                )
-            if _serialization(parameter, key[0]) != _serialization(now, key[0]):
+        for (location, _), (parameter, pointer), (now, now_pointer) in common:
+            shown = f"{label}: {location} parameter `{now.get('name')}`"
+            self._required("parameter", shown, (parameter, pointer), (now, now_pointer), label)
+            was, will = _serialization(parameter, location), _serialization(now, location)
+            if was != will:
                 self._add(
                     "parameter-serialization-changed",
-                    f"{shown}: style/explode {_serialization(parameter, key[0])} → "
-                    f"{_serialization(now, key[0])}",
+                    f"{shown}: style/explode {was} → {will}",
                     old=pointer,
                     new=now_pointer,
                     ops=[label],
@@ -206,13 +191,11 @@ class _WireDiff:
             new_schema = _parameter_schema(now, now_pointer)
             if old_schema is not None and new_schema is not None:
                 roots.append(self.schemas.root(*old_schema, *new_schema, "request"))
-        for key, (parameter, pointer) in after.items():
-            if key in before:
-                continue
+        for (location, _), (parameter, pointer) in added:
             kind = "required" if parameter.get("required") is True else "optional"
             self._add(
                 f"parameter-added-{kind}",
-                f"{label}: {kind} {key[0]} parameter `{parameter.get('name')}` added",
+                f"{label}: {kind} {location} parameter `{parameter.get('name')}` added",
                 new=pointer,
                 ops=[label],
             )
@@ -244,36 +227,37 @@ class _WireDiff:
                 ops=[label],
             )
             return
-        if (old_body.get("required") is True) != is_required:
+        self._required(
+            "request-body", f"{label}: request body", (old_body, old_at), (new_body, new_at), label
+        )
+        self._media("request", label, old_body, old_at, new_body, new_at, roots)
+
+    def _required(self, rule: str, shown: str, old: Entry, new: Entry, label: str) -> None:
+        """``RULE-became-required`` (or ``-optional``) when `required` changed."""
+        now = new[0].get("required") is True
+        if (old[0].get("required") is True) != now:
+            state = "required" if now else "optional"
             self._add(
-                f"request-body-became-{'required' if is_required else 'optional'}",
-                f"{label}: request body became {'required' if is_required else 'optional'}",
-                old=old_at,
-                new=new_at,
+                f"{rule}-became-{state}",
+                f"{shown} became {state}",
+                old=old[1],
+                new=new[1],
                 ops=[label],
             )
-        self._media("request", label, old_body, old_at, new_body, new_at, roots)
 
     def _responses(self, old: Operation, new: Operation, roots: list[NodeKey]) -> None:
         label = new.label
-        before = _responses(self.old, old)
-        after = _responses(self.new, new)
-        for status, (response, pointer) in before.items():
-            if status not in after:
-                self._add(
-                    "response-removed",
-                    f"{label}: response {status} removed",
-                    old=pointer,
-                    ops=[label],
-                )
-                continue
-            now, now_pointer = after[status]
+        removed, common, added = _pair(_responses(self.old, old), _responses(self.new, new))
+        for status, (_, pointer) in removed:
+            self._add(
+                "response-removed", f"{label}: response {status} removed", old=pointer, ops=[label]
+            )
+        for status, (response, pointer), (now, now_pointer) in common:
             self._media("response", label, response, pointer, now, now_pointer, roots, status)
-        for status, (_, pointer) in after.items():
-            if status not in before:
-                self._add(
-                    "response-added", f"{label}: response {status} added", new=pointer, ops=[label]
-                )
+        for status, (_, pointer) in added:
+            self._add(
+                "response-added", f"{label}: response {status} added", new=pointer, ops=[label]
+            )
 
     def _media(
         self,
@@ -287,40 +271,34 @@ class _WireDiff:
         status: str = "",
     ) -> None:
         what = f"response {status}" if status else "request body"
-        before = _content(old)
-        after = _content(new)
-        for media_type, content in before.items():
-            old_pointer = f"{old_at}/content/{escape_pointer_token(media_type)}"
-            if media_type not in after:
-                self._add(
-                    f"{direction}-media-type-removed",
-                    f"{label}: {what} media type {media_type} removed",
-                    old=old_pointer,
-                    ops=[label],
-                )
-                continue
-            new_pointer = f"{new_at}/content/{escape_pointer_token(media_type)}"
+        removed, common, added = _pair(_content(old, old_at), _content(new, new_at))
+        for media_type, (_, pointer) in removed:
+            self._add(
+                f"{direction}-media-type-removed",
+                f"{label}: {what} media type {media_type} removed",
+                old=pointer,
+                ops=[label],
+            )
+        for _, (content, pointer), (now, now_pointer) in common:
             old_schema = content.get("schema") if isinstance(content, dict) else None
-            new_content = after[media_type]
-            new_schema = new_content.get("schema") if isinstance(new_content, dict) else None
+            new_schema = now.get("schema") if isinstance(now, dict) else None
             if old_schema is not None and new_schema is not None:
                 roots.append(
                     self.schemas.root(
                         old_schema,
-                        old_pointer + "/schema",
+                        pointer + "/schema",
                         new_schema,
-                        new_pointer + "/schema",
+                        now_pointer + "/schema",
                         direction,
                     )
                 )
-        for media_type in after:
-            if media_type not in before:
-                self._add(
-                    f"{direction}-media-type-added",
-                    f"{label}: {what} media type {media_type} added",
-                    new=f"{new_at}/content/{escape_pointer_token(media_type)}",
-                    ops=[label],
-                )
+        for media_type, (_, pointer) in added:
+            self._add(
+                f"{direction}-media-type-added",
+                f"{label}: {what} media type {media_type} added",
+                new=pointer,
+                ops=[label],
+            )
 
     def _security(self, old: Operation, new: Operation) -> None:
         label = new.label
@@ -400,9 +378,27 @@ class _WireDiff:
             )
 
 
-def _content(holder: dict[str, Any]) -> dict[str, Any]:
+K = TypeVar("K")
+Entry = tuple[Any, str]  # a node and its pointer
+
+
+def _pair(
+    before: dict[K, Entry], after: dict[K, Entry]
+) -> tuple[list[tuple[K, Entry]], list[tuple[K, Entry, Entry]], list[tuple[K, Entry]]]:
+    """What only ``before`` has, what both have (old and new), what only ``after`` has."""
+    removed = [(key, entry) for key, entry in before.items() if key not in after]
+    common = [(key, entry, after[key]) for key, entry in before.items() if key in after]
+    added = [(key, entry) for key, entry in after.items() if key not in before]
+    return removed, common, added
+
+
+def _content(holder: dict[str, Any], pointer: str) -> dict[str, Entry]:
+    """A request body's or response's media types, each with its pointer."""
     content = holder.get("content")
-    return content if isinstance(content, dict) else {}
+    return {
+        str(media_type): (media, f"{pointer}/content/{escape_pointer_token(media_type)}")
+        for media_type, media in (content.items() if isinstance(content, dict) else ())
+    }
 
 
 def base_path(data: dict[str, Any]) -> str:
