@@ -40,7 +40,8 @@ class Side:
     def location(self, pointer: str) -> Location:
         return Location(self.spec.name, self.spec.line_of(pointer), pointer)
 
-    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+    def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """The node ``node`` (at ``pointer``) stands for, its `$ref`s followed, and where."""
         target, where = self.spec.refs.deref_at(node, pointer)
         return target, where
 
@@ -86,8 +87,8 @@ class SchemaComparer:
         self, old_schema: Any, old_pointer: str, new_schema: Any, new_pointer: str, d: Direction
     ) -> NodeKey:
         """The node of a schema pair found at the given pointers (followed through `$ref`)."""
-        _, old_at = self.old.deref(old_schema, old_pointer)
-        _, new_at = self.new.deref(new_schema, new_pointer)
+        _, old_at = self.old.follow(old_schema, old_pointer)
+        _, new_at = self.new.follow(new_schema, new_pointer)
         return (old_at, new_at, d)
 
     def attribute(self, roots: list[tuple[str, list[NodeKey]]]) -> None:
@@ -246,8 +247,8 @@ class _Pair:
         )
 
     def _edge(self, old: tuple[Any, str], new: tuple[Any, str]) -> None:
-        old_target = self.owner.old.deref(*old)[1]
-        new_target = self.owner.new.deref(*new)[1]
+        old_target = self.owner.old.follow(*old)[1]
+        new_target = self.owner.new.follow(*new)[1]
         self.node.edges.append((old_target, new_target, self.direction))
 
     def _shape(
@@ -441,7 +442,7 @@ def _view(side: Side, schema: dict[str, Any], pointer: str) -> _View:
         members = schema.get(keyword)
         if isinstance(members, list):
             for index, member in enumerate(members):
-                branches.append(side.deref(member, f"{pointer}/{keyword}/{index}"))
+                branches.append(side.follow(member, f"{pointer}/{keyword}/{index}"))
     return _View(
         pointer=pointer,
         types=types,
@@ -500,7 +501,7 @@ def _parts(
         if not isinstance(parts, list) or depth > 40:
             continue
         for index, part in enumerate(parts):
-            target, where = side.deref(part, f"{at}/allOf/{index}")
+            target, where = side.follow(part, f"{at}/allOf/{index}")
             if isinstance(target, dict) and where not in seen:
                 seen.add(where)
                 yield where, target

@@ -202,10 +202,10 @@ class _WireDiff:
 
     def _request_body(self, old: Operation, new: Operation, roots: list[NodeKey]) -> None:
         label = new.label
-        old_body, old_at = self.old.deref(
+        old_body, old_at = self.old.follow(
             old.operation.get("requestBody"), old.pointer + "/requestBody"
         )
-        new_body, new_at = self.new.deref(
+        new_body, new_at = self.new.follow(
             new.operation.get("requestBody"), new.pointer + "/requestBody"
         )
         old_body = old_body if isinstance(old_body, dict) else None
@@ -427,7 +427,7 @@ def _parameters(side: Side, operation: Operation) -> dict[ParameterKey, tuple[di
         (operation.operation.get("parameters"), operation.pointer + "/parameters"),
     ):
         for index, raw in enumerate(declared if isinstance(declared, list) else []):
-            target, pointer = side.deref(raw, f"{base}/{index}")
+            target, pointer = side.follow(raw, f"{base}/{index}")
             pointers[id(target)] = pointer
     parameters = operation_parameters(
         side.spec.refs.deref, operation.path, operation.operation, operation.item
@@ -472,7 +472,7 @@ def _responses(side: Side, operation: Operation) -> dict[str, tuple[dict[str, An
     for status, raw in (responses if isinstance(responses, dict) else {}).items():
         if str(status).startswith("x-"):
             continue
-        target, pointer = side.deref(
+        target, pointer = side.follow(
             raw, f"{operation.pointer}/responses/{escape_pointer_token(status)}"
         )
         if isinstance(target, dict):
@@ -504,7 +504,7 @@ def _scheme(side: Side, name: str) -> tuple[tuple[Any, ...], str]:
     schemes = components.get("securitySchemes") if isinstance(components, dict) else None
     raw = schemes.get(name) if isinstance(schemes, dict) else None
     pointer = f"/components/securitySchemes/{escape_pointer_token(name)}"
-    scheme, pointer = side.deref(raw, pointer)
+    scheme, pointer = side.follow(raw, pointer)
     if not isinstance(scheme, dict):
         return (), pointer
     return tuple(
