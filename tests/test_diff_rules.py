@@ -285,7 +285,7 @@ def test_a_removed_operation_names_it_where_it_was() -> None:
 def test_a_shared_schema_change_lists_every_operation_once() -> None:
     path = PAIRS / "variant-response-property-removed.yaml"
     [removed] = [c for c in _changes(BASE, path) if c.rule.id == "response-property-removed"]
-    assert removed.message == "response property `tag` removed"
+    assert removed.message == "`Pet`: response property `tag` removed"
     assert sorted(removed.operations) == ["GET /pets", "GET /pets/{petId}", "POST /pets"]
 
 

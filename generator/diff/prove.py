@@ -321,7 +321,10 @@ class _Runner:
         import httpx
 
         self.last_request: Any = None
-        self.http = httpx.Client(timeout=10.0, event_hooks={"request": [self._seen]})
+        # trust_env off: a proxy from the environment must not see requests meant for 127.0.0.1.
+        self.http = httpx.Client(
+            timeout=10.0, trust_env=False, event_hooks={"request": [self._seen]}
+        )
         client_class = package.Client
         accepted = inspect.signature(client_class).parameters
         options: dict[str, Any] = {"base_url": base_url, "max_retries": 0}

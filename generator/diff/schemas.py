@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from generator.diff.rules import Change, Location, change
 from generator.load import LoadedSpec
-from generator.spec.pointer import escape_pointer_token
+from generator.spec.pointer import escape_pointer_token, parts_from_pointer, pointer_from_parts
 from generator.spec.schemas import fold_all_of, merged_schema
 
 Direction = Literal["request", "response"]
@@ -39,6 +39,46 @@ class Side:
 
     def location(self, pointer: str) -> Location:
         return Location(self.spec.name, self.spec.line_of(pointer), pointer)
+
+    def subject(self, pointer: str) -> str:
+        """What a schema pointer is about, for a message: ``PetInput.age`` for
+        ``/components/schemas/PetInput/properties/age``, ``query parameter tags[]``,
+        ``response 200 body.data[]``; "" when nothing can be said."""
+        parts = parts_from_pointer(pointer)
+        names: list[str] = []
+        if parts[:2] == ["components", "schemas"] and len(parts) > 2:
+            names.append(parts[2])
+            rest = parts[3:]
+        elif "schema" in parts:
+            at = parts.index("schema")
+            names.append(self._holder(parts[:at]))
+            rest = parts[at + 1 :]
+        else:
+            return ""
+        index = 0
+        while index < len(rest):
+            keyword = rest[index]
+            if keyword in ("properties", "patternProperties") and index + 1 < len(rest):
+                names.append("." + rest[index + 1])
+                index += 1
+            elif keyword in ("items", "additionalProperties"):
+                names.append("[]")
+            index += 1
+        return "".join(names)
+
+    def _holder(self, parts: list[str]) -> str:
+        """The parameter, body or response a schema belongs to."""
+        if "requestBody" in parts:
+            return "request body"
+        if "responses" in parts and parts.index("responses") + 1 < len(parts):
+            return f"response {parts[parts.index('responses') + 1]} body"
+        try:
+            parameter = self.spec.refs.lookup(pointer_from_parts(parts))
+        except KeyError:
+            return "parameter"
+        if isinstance(parameter, dict) and "name" in parameter:
+            return f"{parameter.get('in', '')} parameter {parameter['name']}".strip()
+        return "parameter"
 
     def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
         """The node ``node`` (at ``pointer``) stands for, its `$ref`s followed, and where."""
@@ -246,6 +286,13 @@ class _Pair:
             self.node, rule, message, old or self.old.pointer, new or self.new.pointer
         )
 
+    def _about(self, message: str) -> str:
+        """``message`` said of this schema (``PetInput.age: type integer → string``)."""
+        subject = self.owner.new.subject(self.new.pointer) or self.owner.old.subject(
+            self.old.pointer
+        )
+        return f"`{subject}`: {message}" if subject else message
+
     def _edge(self, old: tuple[Any, str], new: tuple[Any, str]) -> None:
         old_target = self.owner.old.follow(*old)[1]
         new_target = self.owner.new.follow(*new)[1]
@@ -256,7 +303,7 @@ class _Pair:
     ) -> None:
         """A value accepting more (``wider``), less (``narrower``) or something unrelated."""
         rule = {"wider": "widened", "narrower": "narrowed", "other": "changed"}[relation]
-        self._record(f"{self.direction}-type-{rule}", message, old, new)
+        self._record(f"{self.direction}-type-{rule}", self._about(message), old, new)
 
     def _types(self) -> str:
         old, new = self.old.types, self.new.types
@@ -284,11 +331,12 @@ class _Pair:
         if removed:
             self._record(
                 f"{self.direction}-enum-value-removed",
-                f"enum value(s) {_values_text(removed)} removed",
+                self._about(f"enum value(s) {_values_text(removed)} removed"),
             )
         if added:
             self._record(
-                f"{self.direction}-enum-value-added", f"enum value(s) {_values_text(added)} added"
+                f"{self.direction}-enum-value-added",
+                self._about(f"enum value(s) {_values_text(added)} added"),
             )
 
     def _format(self) -> None:
@@ -343,7 +391,9 @@ class _Pair:
         for name, (schema, pointer) in old_props.items():
             if name not in new_props:
                 self._record(
-                    f"{where}-property-removed", f"{where} property `{name}` removed", old=pointer
+                    f"{where}-property-removed",
+                    self._about(f"{where} property `{name}` removed"),
+                    old=pointer,
                 )
                 continue
             new_schema, new_pointer = new_props[name]
@@ -352,7 +402,9 @@ class _Pair:
                 rule = f"{where}-property-became-{'required' if now else 'optional'}"
                 self._record(
                     rule,
-                    f"{where} property `{name}` became {'required' if now else 'optional'}",
+                    self._about(
+                        f"{where} property `{name}` became {'required' if now else 'optional'}"
+                    ),
                     old=_required_pointer(self.old, name),
                     new=_required_pointer(self.new, name),
                 )
@@ -362,13 +414,15 @@ class _Pair:
                 continue
             if where == "response":
                 self._record(
-                    "response-property-added", f"response property `{name}` added", new=pointer
+                    "response-property-added",
+                    self._about(f"response property `{name}` added"),
+                    new=pointer,
                 )
             else:
                 kind = "required" if name in self.new.required else "optional"
                 self._record(
                     f"request-property-added-{kind}",
-                    f"{kind} request property `{name}` added",
+                    self._about(f"{kind} request property `{name}` added"),
                     new=pointer,
                 )
 
