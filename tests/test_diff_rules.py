@@ -166,6 +166,7 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ["sdk-client-renamed"],
         ["sdk-client-renamed"],
     ),
+    "sdk-default-changed": (["sdk-default-changed"], ["sdk-default-changed"]),
     "sdk-field-renamed": (
         ["response-property-added", "response-property-removed", "sdk-field-renamed"],
         ["response-property-added", "response-property-removed", "sdk-field-renamed"],

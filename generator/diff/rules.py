@@ -127,6 +127,7 @@ SDK_RULES = _rules(
     sdk-argument-type-narrowed | B | a method argument accepts fewer types or values
     sdk-argument-type-widened | A | a method argument accepts more types or values
     sdk-argument-type-changed | B | a method argument's type changed to an unrelated one
+    sdk-default-changed | P | an optional argument or field has another default value
     sdk-return-type-changed | B | a method returns a wider or another type
     sdk-return-type-narrowed | P | a method returns a narrower type
     sdk-model-removed | B | a model class is gone

@@ -23,6 +23,9 @@ def sdk_changes(old: Surface, new: Surface) -> list[Change]:
     return _SdkDiff(old, new).run()
 
 
+_FieldShape = tuple[str, str, bool, TypeExpr | None, str | None]
+
+
 class _SdkDiff:
     def __init__(self, old: Surface, new: Surface) -> None:
         self.old = old
@@ -144,9 +147,9 @@ class _SdkDiff:
         for before, after in matched:
             self._field(new.name, before, after, sent, received, operations)
 
-    def _shape(self, model: Model) -> list[tuple[str, str, bool, TypeExpr | None]]:
+    def _shape(self, model: Model) -> list[_FieldShape]:
         return [
-            (f.name, f.alias, f.required, self._renamed(f.annotation))
+            (f.name, f.alias, f.required, self._renamed(f.annotation), f.default)
             for f in model.fields.values()
         ]
 
@@ -177,6 +180,7 @@ class _SdkDiff:
                     " (may be absent when received)" if received else ""
                 )
             self._add(rule, message, old.location, new.location, operations)
+        self._default(where, old.default, new.default, old.location, new.location, operations)
         if old.annotation is None or new.annotation is None:
             return
         before, after = self._renamed(old.annotation) or old.annotation, new.annotation
@@ -192,6 +196,25 @@ class _SdkDiff:
             self._add("sdk-field-type-changed", text, old.location, new.location, operations)
         elif found != "same":
             self._add("sdk-field-type-relaxed", text, old.location, new.location, operations)
+
+    def _default(
+        self,
+        where: str,
+        old: str | None,
+        new: str | None,
+        old_at: Location,
+        new_at: Location,
+        operations: list[str],
+    ) -> None:
+        """Another default for what stays optional (a new requiredness is said already)."""
+        if old is not None and new is not None and old != new:
+            self._add(
+                "sdk-default-changed",
+                f"{where}: default `{old}` → `{new}`",
+                old_at,
+                new_at,
+                operations,
+            )
 
     def _renamed(self, annotation: TypeExpr | None) -> TypeExpr | None:
         return annotation.renamed(self.renames) if annotation is not None else None
@@ -360,6 +383,14 @@ class _SdkDiff:
                 new.location,
                 operations,
             )
+        self._default(
+            f"{where}: argument `{after.name}`",
+            before.default,
+            after.default,
+            old.location,
+            new.location,
+            operations,
+        )
         if before.annotation is None or after.annotation is None:
             return
         found = relation(self._renamed(before.annotation) or before.annotation, after.annotation)
@@ -443,8 +474,8 @@ class _Usage:
         return found
 
 
-def _shape(model: Model) -> list[tuple[str, str, bool, TypeExpr | None]]:
-    return [(f.name, f.alias, f.required, f.annotation) for f in model.fields.values()]
+def _shape(model: Model) -> list[_FieldShape]:
+    return [(f.name, f.alias, f.required, f.annotation, f.default) for f in model.fields.values()]
 
 
 def _renamed_models(

@@ -31,6 +31,7 @@ class Argument:
     required: bool
     annotation: TypeExpr | None
     wire: str | None  # what the argument sends: "query page[size]", "body email", "body"
+    default: str | None = None  # the default's source; None when required
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Field:
     required: bool
     annotation: TypeExpr | None
     location: Location
+    default: str | None = None  # the default's source; None when required
 
 
 @dataclass
@@ -181,29 +183,14 @@ class _Reader:
         wires.update(body)
         arguments: list[Argument] = []
         positional = [*node.args.posonlyargs, *node.args.args]
-        first_default = len(positional) - len(node.args.defaults)
-        for index, arg in enumerate(positional):
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(node.args.defaults))
+        defaults += node.args.defaults
+        for index, (arg, default) in enumerate(zip(positional, defaults, strict=True)):
             if index == 0 and arg.arg in ("self", "cls"):
                 continue
-            arguments.append(
-                Argument(
-                    arg.arg,
-                    "positional",
-                    index < first_default,
-                    parse_annotation(arg.annotation),
-                    wires.get(arg.arg),
-                )
-            )
+            arguments.append(_argument(arg, "positional", default, wires))
         for arg, default in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True):
-            arguments.append(
-                Argument(
-                    arg.arg,
-                    "keyword",
-                    default is None,
-                    parse_annotation(arg.annotation),
-                    wires.get(arg.arg),
-                )
-            )
+            arguments.append(_argument(arg, "keyword", default, wires))
         method = Method(
             owner=owner,
             name=node.name,
@@ -270,6 +257,19 @@ class _Reader:
         return models
 
 
+def _argument(
+    arg: ast.arg, kind: ArgumentKind, default: ast.expr | None, wires: dict[str, str]
+) -> Argument:
+    return Argument(
+        arg.arg,
+        kind,
+        default is None,
+        parse_annotation(arg.annotation),
+        wires.get(arg.arg),
+        ast.unparse(default) if default is not None else None,
+    )
+
+
 def _endpoint(node: ast.stmt) -> tuple[str, _Endpoint] | None:
     """``NAME = Endpoint(method=..., path=..., params={...}, error_types={...})``."""
     if not (
@@ -314,12 +314,14 @@ def _fields(found: _Class) -> dict[str, Field]:
         if name == "model_config" or _base_name(node.annotation) == "ClassVar":
             continue
         alias = _alias(node.annotation) or _alias(node.value) or name
+        required = _required(node.value)
         fields[name] = Field(
             name,
             alias,
-            _required(node.value),
+            required,
             parse_annotation(node.annotation),
             Location(found.file, node.lineno, f"{found.node.name}.{name}"),
+            None if required else _default(node.value),
         )
     return fields
 
@@ -336,6 +338,16 @@ def _required(value: ast.expr | None) -> bool:
             isinstance(value.args[0], ast.Constant) and value.args[0].value is Ellipsis
         )
     return False
+
+
+def _default(value: ast.expr | None) -> str | None:
+    """A field's default as source: the value itself, or ``Field(default=...)``'s."""
+    if isinstance(value, ast.Call) and _base_name(value.func) == "Field":
+        for keyword in value.keywords:
+            if keyword.arg in ("default", "default_factory"):
+                return ast.unparse(keyword.value)
+        return ast.unparse(value.args[0]) if value.args else None
+    return ast.unparse(value) if value is not None else None
 
 
 def _alias(node: ast.expr | None) -> str | None:
