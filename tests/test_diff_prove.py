@@ -99,3 +99,24 @@ def test_missing_dependencies_are_named(monkeypatch: pytest.MonkeyPatch) -> None
     )
     with pytest.raises(prove.MissingDependencyError, match=r"pip install 'specforge\[prove\]'"):
         prove.require()
+
+
+def test_a_failure_is_attributed_only_where_it_can_come_from() -> None:
+    """A failure reproduces a change on its operation (or, for a new base path, on any);
+    a change no method reaches (a model used nowhere) takes none."""
+    from generator.diff.rules import Reproduction, change
+
+    def failure(operation: str, kind: str) -> Any:
+        call = prove._Call(operation, "pets", "get", {})
+        return prove._Failure(call, kind, Reproduction(prove.BACKWARD, operation, "c", "r", kind))
+
+    on_get = failure("GET /pets/{petId}", "refused")
+    unused = change("sdk-field-became-required", "`Unused.x` became required")
+    moved = change("base-path-changed", "base path /v1 → /v2")
+    param = change("parameter-added-required", "x", operations=["GET /pets/{id}"])
+    elsewhere = change("parameter-added-required", "y", operations=["POST /pets"])
+    unexplained = prove._attribute([unused, moved, param, elsewhere], [on_get], [])
+    assert unused.reproduction is None and elsewhere.reproduction is None
+    assert moved.reproduction is on_get.reproduction
+    assert param.reproduction is on_get.reproduction  # the same operation, renamed variable
+    assert unexplained == []

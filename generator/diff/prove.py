@@ -431,28 +431,39 @@ def _cut(text: str) -> str:
 
 # --- which change a failure reproduces ----------------------------------------------------------
 
-# The failure a rule's change shows as, by the rule's prefix.
+# The failure a rule's change shows as, by the rule's prefix (the first that fits).
 _EXPECTED: list[tuple[str, str]] = [
     ("response-", "unparsed"),
+    ("sdk-argument-type-", "refused"),  # the package sends it; the server refuses it
+    ("sdk-field-", "unparsed"),
+    ("sdk-return-", "unparsed"),
+    ("sdk-union-", "unparsed"),
+    ("sdk-exception-", "refused"),
     ("sdk-", "call"),
     ("", "refused"),
 ]
+# Changes without operations that every request shows: the others (a server added or
+# removed, a model no method uses) have no call to fail.
+_EVERY_OPERATION = frozenset({"base-path-changed"})
 
 
 def _attribute(
     changes: list[Change], backward: list[_Failure], upgrade: list[_Failure]
 ) -> list[Reproduction]:
     """Attach to each breaking change a failure on one of its operations (any operation for
-    a change to the servers), of the kind its rule leads to if there is one; return the
-    failures on operations no breaking change touches. Operations are compared by method
-    and path shape: a renamed path variable is the same operation."""
+    a new base path), of the kind its rule leads to if there is one; return the failures on
+    operations no breaking change touches. Operations are compared by method and path
+    shape: a renamed path variable is the same operation."""
     breaking = [item for item in changes if item.breaking]
     touched = {_shape(label) for item in breaking for label in item.operations}
-    everything = any(not item.operations for item in breaking)  # the servers changed
+    everything = any(item.rule.id in _EVERY_OPERATION for item in breaking)
     for item in breaking:
         pool = upgrade + backward if item.rule.layer == "sdk" else backward + upgrade
         mine = {_shape(label) for label in item.operations}
-        candidates = [f for f in pool if not mine or _shape(f.call.operation) in mine]
+        if item.rule.id in _EVERY_OPERATION:
+            candidates = pool
+        else:
+            candidates = [f for f in pool if _shape(f.call.operation) in mine]
         expected = next(kind for prefix, kind in _EXPECTED if item.rule.id.startswith(prefix))
         chosen = next((f for f in candidates if f.kind == expected), None) or next(
             iter(candidates), None
