@@ -11,10 +11,12 @@ PORT ?= 4010
 PYTEST_ARGS ?=
 
 .PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz
-.PHONY: robustness-report
+.PHONY: robustness-report check-compat
 
 help:
 	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
+	@echo "make generate BUMP=1 - also bump each package's version and prepend its CHANGELOG.md entry"
+	@echo "make check-compat [BASE=rev] - breaking changes of each spec since the merge base with main"
 	@echo "make validate   - check every spec (structure, \$$refs, house rules, examples)"
 	@echo "make test       - validate, lint, type-check, check generated/ is current, pytest"
 	@echo "make mock API=overloop [PORT=4010] - serve a validating mock on 127.0.0.1"
@@ -35,10 +37,36 @@ $(PRISM_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(PRISM_STAMP)
 
+# What specs are compared with: the merge base of this branch and BASE_BRANCH, or BASE=REV.
+BASE_BRANCH ?= main
+BASE ?= $(shell git rev-parse --short "$$(git merge-base HEAD $(BASE_BRANCH) 2>/dev/null)" 2>/dev/null)
+BUMP ?=
+DIFF_ARGS ?=
+# A package's version is the newest in generated/<api>/CHANGELOG.md once there is one
+# (`specforge diff --changelog` keeps it), else what its spec's info.version gives.
+PACKAGE_VERSION = $$(sed -n 's/^\#\# *\([^ ]*\).*/\1/p' generated/$$api/CHANGELOG.md 2>/dev/null | head -n 1)
+VERSION_OPTION = $${version:+--package-version $$version}
+
+# BUMP=1: first compare each spec with BASE, prepend the entry to its CHANGELOG.md and bump
+# the version it records (running it again on the same base rewrites that entry).
 generate: $(STAMP)
 	@for api in $(APIS); do \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api || exit 1; \
+	  if [ -n "$(BUMP)" ]; then \
+	    test -n "$(BASE)" || { echo "make generate BUMP=1: no merge base with $(BASE_BRANCH); give BASE=rev"; exit 2; }; \
+	    if git cat-file -e "$(BASE):specs/$$api.yaml" 2>/dev/null; then \
+	      $(PY) -m generator diff "$(BASE):specs/$$api.yaml" specs/$$api.yaml --name $$api \
+	        --fail-on none --changelog generated/$$api/CHANGELOG.md || exit 1; \
+	    fi; \
+	  fi; \
+	  version=$(PACKAGE_VERSION); \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(VERSION_OPTION) || exit 1; \
 	done
+
+# Breaking changes of every spec since BASE (exit 1 on one): on the wire and in the generated
+# package. DIFF_ARGS=--prove also runs the old clients against mocks of the new specs.
+check-compat: $(STAMP)
+	@test -n "$(BASE)" || { echo "make check-compat: no merge base with $(BASE_BRANCH); give BASE=rev"; exit 2; }
+	$(PY) -m generator diff --base $(BASE) $(SPECS) $(DIFF_ARGS)
 
 validate: $(STAMP)
 	$(PY) -m generator validate $(SPECS)
@@ -53,7 +81,8 @@ typecheck: $(STAMP)
 
 check-generated: $(STAMP)
 	@for api in $(APIS); do \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api --check || exit 1; \
+	  version=$(PACKAGE_VERSION); \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(VERSION_OPTION) --check || exit 1; \
 	done
 
 # Generated packages must be what `make generate` writes now, and pass ruff and mypy --strict.

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator {validate,generate,mock} ...``."""
+"""Command line: ``python -m generator {validate,generate,mock,diff} ...``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from generator.diagnostics import SpecError
+from generator.diff.command import add_parser as add_diff_parser
 from generator.load import load_spec
 from generator.validate import validate_spec
 
@@ -44,6 +45,7 @@ def _generate(args: argparse.Namespace) -> int:
         check=args.check,
         models=args.models,
         force=args.force,
+        package_version=args.package_version,
     )
     return status
 
@@ -158,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="native",
         help="model renderer: specforge's own (fast, default) or datamodel-code-generator",
     )
+    generate.add_argument(
+        "--package-version",
+        metavar="VERSION",
+        help="the package's version (PEP 440) instead of the one info.version gives; "
+        "`make generate` passes the newest in DIR/CHANGELOG.md (see `diff --changelog`)",
+    )
     generate.set_defaults(handler=_generate)
 
     mock = commands.add_parser(
@@ -216,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         limits.add_argument(option, type=kind, default=None, help=text)
     mock.set_defaults(handler=_mock)
+    add_diff_parser(commands)
     return parser
 
 

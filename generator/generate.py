@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from packaging.version import InvalidVersion, Version
 
 from generator.analyze import build_api, prepare
 from generator.diagnostics import SpecError
@@ -70,6 +73,38 @@ def build(
     return api, format_sources(files, preformatted=runtime_paths(api))
 
 
+_VERSION_LINE = re.compile(r'^version = "[^"\n]*"$', re.MULTILINE)
+_VERSION_SECTION = re.compile(r"^## Version\n\n.*?\n(?=## )", re.MULTILINE | re.DOTALL)
+
+
+def with_package_version(files: dict[str, str], version: str) -> dict[str, str]:
+    """The package's files with ``version`` as its version in place of the one its spec's
+    ``info.version`` gives (``generate --package-version``: a version the changelog keeps,
+    see ``generator.diff.version``). ValueError if ``version`` is not PEP 440."""
+    try:
+        normalized = str(Version(version))
+    except InvalidVersion:
+        raise ValueError(f"--package-version {version[:80]!r} is not a PEP 440 version") from None
+    changed = dict(files)
+    changed["pyproject.toml"], found = _VERSION_LINE.subn(
+        f'version = "{normalized}"', files["pyproject.toml"], count=1
+    )
+    changed["README.md"], said = _VERSION_SECTION.subn(
+        f"## Version\n\nThis package's version, `{normalized}`, was given when it was generated "
+        "(`--package-version`; `make generate` takes the newest in `CHANGELOG.md`, which "
+        "`specforge diff --changelog` keeps): each version there is the bump its changes need "
+        "over the one before.\n\n",
+        files["README.md"],
+        count=1,
+    )
+    if not (found and said):
+        # The templates changed shape: better no package than one whose README is wrong.
+        raise ValueError(
+            "--package-version: the rendered pyproject.toml or README.md has no version to replace"
+        )
+    return changed
+
+
 def run_generate(
     spec: str,
     output: str,
@@ -78,6 +113,7 @@ def run_generate(
     check: bool = False,
     models: str = "native",
     force: bool = False,
+    package_version: str | None = None,
 ) -> int:
     if (
         not snake_case(name)
@@ -103,6 +139,12 @@ def run_generate(
     except MissingExtraError as error:
         print(f"generate: {error}", file=sys.stderr)
         return 2
+    if package_version is not None:
+        try:
+            files = with_package_version(files, package_version)
+        except ValueError as error:
+            print(f"generate: {error}", file=sys.stderr)
+            return 2
     for warning in api.warnings:
         print(f"{spec}: warning: {warning}", file=sys.stderr)
     target = Path(output)
