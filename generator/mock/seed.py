@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import LoadedSpec, load_spec
-from generator.mock.schemas import SchemaStore, collect_errors
+from generator.mock.schemas import SchemaStore, collect_errors, ref_to
 from generator.mock.store import Collection, Store
 from generator.spec.pointer import escape_pointer_token
 
@@ -30,6 +31,22 @@ _PARAM = re.compile(r"\{[^{}/]+\}")
 def _pattern(collection: Collection) -> re.Pattern[str]:
     parts = _PARAM.split(collection.template)
     return re.compile("[^/]+".join(re.escape(part) for part in parts))
+
+
+def _anchored(schema: Any) -> Any:
+    """``schema`` with its local ``$ref``s pointing into the spec document, as compiled
+    schemas must (``generator.mock.schemas.ref_to``)."""
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            return {
+                **{k: _anchored(v) for k, v in schema.items()},
+                "$ref": ref_to(unquote(ref[1:]))["$ref"],
+            }
+        return {k: _anchored(v) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_anchored(item) for item in schema]
+    return schema
 
 
 def load_seed(path: str | Path, store: Store, schemas: SchemaStore) -> int:
@@ -71,7 +88,7 @@ def _checked(
         if not isinstance(records, list):
             problems.append(loaded.diagnostic(where, "expected a list of records"))
             continue
-        validator = schemas.compile(schema, "response", f"seed:{collection.template}")
+        validator = schemas.compile(_anchored(schema), "response", f"seed:{collection.template}")
         seen: set[str] = set()
         for index, record in enumerate(records):
             at = f"{where}/{index}"
