@@ -5,7 +5,10 @@ value, a null and an undocumented status), then drift -> overlay -> a spec that 
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -261,3 +264,48 @@ def test_mode_options_are_checked() -> None:
         configure(create_app(DOCUMENTED), Modes(proxy="ftp://x"))
     with pytest.raises(ModeError, match="need --stateful"):
         configure(create_app(DOCUMENTED), Modes(data="seed.yaml"))
+
+
+def test_mock_command_proxies_and_records(tmp_path: Path) -> None:
+    """The options as the command line passes them: a proxy started by `mock --proxy`."""
+    report, cassette = tmp_path / "report.jsonl", tmp_path / "cassette.jsonl"
+    with MockServer(create_app(LIVE)) as live:
+        command = [sys.executable, "-m", "generator", "mock", str(DOCUMENTED), "--port", "0"]
+        command += ["--proxy", live.url + "/api", "--report", str(report)]
+        command += ["--record", str(cassette), "--upstream-timeout", "5"]
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        try:
+            assert process.stdout is not None
+            banner = process.stdout.readline()
+            assert f"proxy to {live.url}/api" in banner, banner
+            base = banner.split("serving on ", 1)[1].split(" ", 1)[0]
+            response = httpx.post(base + "/pets/1/adopt", headers={"X-Api-Key": SECRET})
+            assert response.status_code == 202
+            line = process.stdout.readline()
+            assert "POST /api/pets/1/adopt 202" in line and "violations=1" in line, line
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert json.loads(report.read_text())["kind"] == "status"
+    assert len(cassette.read_text().splitlines()) == 1
+
+
+def test_mock_command_refuses_bad_combinations(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["mock", str(DOCUMENTED), "--port", "0", "--report", "r.jsonl"]) == 2
+    assert "--report and --record need --proxy" in capsys.readouterr().err
+    assert main(["mock", str(DOCUMENTED), "--port", "0", "--data", "seed.yaml"]) == 2
+    assert "--data and --webhook need --stateful" in capsys.readouterr().err
+
+
+def test_drift_refuses_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "field", "request": {}}\nnot json\n')
+    assert main(["drift", str(bad), str(DOCUMENTED)]) == 1
+    assert f"{bad}:2: not a JSON object" in capsys.readouterr().err

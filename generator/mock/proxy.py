@@ -170,6 +170,8 @@ class Proxy:
         )
         for violation in violations:
             log.info("  %s: %s: %s", violation.kind, violation.location, violation.message)
+        outcome = f"{len(violations)} violation(s)" if violations else "valid"
+        self.core.requests.add(method, shown, response.status_code, outcome)
         self._write(method, path, query, operation, response.status_code, violations)
         if self.record is not None:
             self.record.write(self.redactor.exchange(exchange))

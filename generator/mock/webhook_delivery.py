@@ -229,7 +229,11 @@ class Webhooks:
             self._schedule(name, record)
 
     def _schedule(self, name: str, record: dict[str, Any] | None) -> None:
-        task = asyncio.get_running_loop().create_task(self.deliver(name, record))
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # the store used outside a served request: nobody to deliver
+            return
+        task = loop.create_task(self.deliver(name, record))
         self._tasks.add(task)  # held until done: the loop keeps only weak references
         task.add_done_callback(self._tasks.discard)
 
