@@ -120,6 +120,11 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--output", "-o", metavar="FILE", help="default: standard output")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -287,8 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drift.add_argument("source", metavar="REPORT_OR_CASSETTE")
     drift.add_argument("spec", metavar="SPEC")
-    drift.add_argument("--output", "-o", metavar="FILE", help="default: standard output")
-    drift.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _output_options(drift)
     drift.set_defaults(handler=_drift)
 
     overlay = commands.add_parser("overlay", help="apply an OpenAPI Overlay 1.0 to a spec")
@@ -301,8 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     apply.add_argument("spec", metavar="SPEC")
     apply.add_argument("overlay", metavar="OVERLAY")
-    apply.add_argument("--output", "-o", metavar="FILE", help="default: standard output")
-    apply.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _output_options(apply)
     apply.set_defaults(handler=_overlay_apply)
     return parser
 

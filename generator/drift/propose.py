@@ -26,7 +26,8 @@ from generator.diagnostics import Diagnostic, SpecError
 from generator.drift.overlay import jsonpath_for
 from generator.load import LoadedSpec
 from generator.mock.cassette import exchange_from, read_lines
-from generator.mock.conformance import PROPOSABLE, Conformance, json_type
+from generator.mock.conformance import PROPOSABLE, Conformance
+from generator.mock.params import json_type
 from generator.spec.pointer import parts_from_pointer, pointer_from_parts, resolve_pointer
 
 _MAX_REQUESTS = 5

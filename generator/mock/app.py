@@ -66,20 +66,23 @@ SPEC_PATH = "/__specforge__/openapi.json"
 # Compiling every validator up front keeps the first requests fast, but a spec the size of
 # Stripe's would take seconds; past this budget the rest compile on first use.
 _COMPILE_BUDGET = 0.4
-_SENSITIVE_QUERY = {
-    "api_key",
-    "apikey",
-    "api-key",
-    "key",
-    "token",
-    "access_token",
-    "auth",
-    "password",
-    "secret",
-    "client_secret",
-    "signature",
-    "sig",
-}
+# Query parameters commonly carrying a secret: redacted in logs, reports and cassettes.
+SENSITIVE_QUERY = frozenset(
+    {
+        "api_key",
+        "apikey",
+        "api-key",
+        "key",
+        "token",
+        "access_token",
+        "auth",
+        "password",
+        "secret",
+        "client_secret",
+        "signature",
+        "sig",
+    }
+)
 
 
 class _Disconnected(Exception):
@@ -142,7 +145,7 @@ class MockCore:
             head, _, last = op.template.rstrip("/").rpartition("/")
             if last.startswith("{") and last.endswith("}") and "{" not in last[1:-1]:
                 self._empty_item.setdefault((op.method, head), (op, last[1:-1]))
-        self._sensitive = set(_SENSITIVE_QUERY) | {
+        self._sensitive = set(SENSITIVE_QUERY) | {
             scheme.name.lower() for scheme in model.schemes.values() if scheme.location == "query"
         }
         started = time.perf_counter()
@@ -156,13 +159,7 @@ class MockCore:
             return
         started = time.perf_counter()
         method = str(scope.get("method", "GET")).upper()
-        raw_path = scope.get("raw_path")
-        path = (
-            raw_path.decode("latin-1").split("?", 1)[0]
-            if isinstance(raw_path, bytes | bytearray)
-            else quote(str(scope.get("path", "/")), safe="/:@!$&'()*+,;=-._~%")
-        )
-        query_string = bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
+        path, query_string = request_target(scope)
         try:
             sent = await self._handle(scope, receive, send, method, path, query_string)
         except _Disconnected:
@@ -418,6 +415,17 @@ class MockCore:
             )
         # Let the server notice the closed connection before it looks at the response.
         await asyncio.sleep(0)
+
+
+def request_target(scope: Scope) -> tuple[str, str]:
+    """The request's path as sent (percent-encoding kept) and its query string."""
+    raw_path = scope.get("raw_path")
+    path = (
+        bytes(raw_path).decode("latin-1").split("?", 1)[0]
+        if isinstance(raw_path, bytes | bytearray)
+        else quote(str(scope.get("path", "/")), safe="/:@!$&'()*+,;=-._~%")
+    )
+    return path, bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
 
 
 def _merged_headers(raw: Any) -> dict[str, str]:

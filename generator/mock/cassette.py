@@ -25,27 +25,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from generator.mock.app import SENSITIVE_QUERY, request_target
 from generator.mock.conformance import Exchange
 from generator.wire.model import WireApi
 
 REDACTED = "***"
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-SECRET_QUERY = frozenset(
-    {
-        "api_key",
-        "apikey",
-        "api-key",
-        "key",
-        "token",
-        "access_token",
-        "auth",
-        "password",
-        "secret",
-        "client_secret",
-        "signature",
-        "sig",
-    }
-)
 
 
 class CassetteError(ValueError):
@@ -60,7 +45,7 @@ class Redactor:
         self.headers = _SECRET_HEADERS | {
             s.name.lower() for s in api_keys if s.location == "header"
         }
-        self.query = SECRET_QUERY | {s.name.lower() for s in api_keys if s.location == "query"}
+        self.query = SENSITIVE_QUERY | {s.name.lower() for s in api_keys if s.location == "query"}
 
     def header_map(self, headers: dict[str, str]) -> dict[str, str]:
         return {k: REDACTED if k.lower() in self.headers else v for k, v in headers.items()}
@@ -197,13 +182,7 @@ class Replay:
         if scope["type"] != "http":
             await self.fallback(scope, receive, send)
             return
-        raw_path = scope.get("raw_path")
-        path = (
-            bytes(raw_path).decode("latin-1").split("?", 1)[0]
-            if isinstance(raw_path, bytes | bytearray)
-            else str(scope.get("path", "/"))
-        )
-        query = bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
+        path, query = request_target(scope)
         # Recorded queries are redacted: the request's is compared as it was recorded.
         key = (
             str(scope.get("method", "GET")).upper(),

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 from starlette.types import Receive, Scope, Send
 
-from generator.mock.app import MockCore
+from generator.mock.app import MockCore, _merged_headers, request_target
 from generator.mock.cassette import JsonLines, Redactor
 from generator.mock.conformance import Conformance, Exchange, Violation
 from generator.mock.problems import Problem, Rejection
@@ -97,20 +97,10 @@ class Proxy:
             return
         started = time.perf_counter()
         method = str(scope.get("method", "GET")).upper()
-        raw_path = scope.get("raw_path")
-        path = (
-            bytes(raw_path).decode("latin-1").split("?", 1)[0]
-            if isinstance(raw_path, bytes | bytearray)
-            else str(scope.get("path", "/"))
-        )
-        query = bytes(scope.get("query_string", b"")).decode("latin-1")
-        headers: dict[str, str] = {}
-        for raw_name, raw_value in scope.get("headers", ()):
-            name = raw_name.decode("latin-1").lower()
-            value = raw_value.decode("latin-1")
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        path, query = request_target(scope)
         operation, _, _ = self.conformance.route(method, path)
         try:
+            headers = _merged_headers(scope.get("headers", ()))
             body = await self._read_body(receive)
         except Rejection as rejection:
             reply = self.core.responses.error(operation, rejection.status, rejection.problems)

@@ -123,7 +123,12 @@ def webhook_events(model: WireApi) -> dict[str, Event]:
 
 def sign(signature: dict[str, Any], document: Any, body: bytes, secret: str) -> str:
     """The signature ``unwrap`` expects for ``document`` (the runtime's message template:
-    ``{secret}``, ``{body}`` and dotted payload fields)."""
+    ``{secret}``, ``{body}`` and dotted payload fields).
+
+    This mirrors ``_render_message`` and ``_digest`` of ``templates/runtime/_webhooks.py``:
+    the runtime is copied into generated packages, not importable from here. The webhook
+    tests verify events signed here with a generated package's ``unwrap``, so the two
+    cannot part unnoticed."""
     template = str(signature.get("message", ""))
     out = bytearray()
     index = 0
