@@ -19,6 +19,7 @@ import yaml
 
 from generator.cli import main
 from generator.drift.overlay import JsonPathError, jsonpath_for, parse_jsonpath
+from generator.drift.propose import infer_schema, or_null
 from generator.load import load_spec
 from generator.mock import MockServer, create_app
 from generator.mock.cassette import exchange_from, read_lines
@@ -309,3 +310,40 @@ def test_drift_refuses_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFi
     bad.write_text('{"kind": "field", "request": {}}\nnot json\n')
     assert main(["drift", str(bad), str(DOCUMENTED)]) == 1
     assert f"{bad}:2: not a JSON object" in capsys.readouterr().err
+
+
+def test_drift_on_an_openapi_30_spec_uses_nullable(
+    traffic: dict[str, object], tmp_path: Path
+) -> None:
+    """The same traffic against the spec written as OpenAPI 3.0: null is `nullable`."""
+    cassette = traffic["cassette"]
+    assert isinstance(cassette, Path)
+    spec30 = tmp_path / "documented30.yaml"
+    spec30.write_text(DOCUMENTED.read_text().replace("openapi: 3.1.0", "openapi: 3.0.3"))
+    overlay = tmp_path / "overlay.json"
+    assert main(["drift", str(cassette), str(spec30), "-o", str(overlay)]) == 0
+    updates = [a["update"] for a in json.loads(overlay.read_text())["actions"] if "update" in a]
+    assert {"owner": {"type": "string", "nullable": True}} in updates
+    fixed = tmp_path / "fixed.yaml"
+    assert main(["overlay", "apply", str(spec30), str(overlay), "-o", str(fixed)]) == 0
+    conformance = Conformance(create_app(fixed).state.mock)
+    for where, line in read_lines(cassette):
+        assert conformance.check(exchange_from(line, where))[1] == []
+
+
+def test_inferred_schemas() -> None:
+    assert infer_schema([1, 2.5], "3.1.0") == {"type": "number"}
+    assert infer_schema(["a", None], "3.1.0") == {"type": ["string", "null"]}
+    assert infer_schema(["a", None], "3.0.3") == {"type": "string", "nullable": True}
+    assert infer_schema([{"a": [1]}], "3.1.0") == {
+        "type": "object",
+        "properties": {"a": {"type": "array", "items": {"type": "integer"}}},
+    }
+    assert infer_schema(["a", 1], "3.1.0") == {}
+    ref = {"$ref": "#/components/schemas/Owner"}
+    assert or_null(ref, "3.1.0") == {"anyOf": [ref, {"type": "null"}]}
+    assert or_null(ref, "3.0.3") == {"allOf": [ref], "nullable": True}
+    assert or_null({"type": "string", "enum": ["a"]}, "3.1.0") == {
+        "type": ["string", "null"],
+        "enum": ["a", None],
+    }
