@@ -181,8 +181,6 @@ def admin_routes(core: Any) -> list[Route]:
 
 
 def _webhook_routes(core: Any) -> list[Route]:
-    from generator.mock.webhook_delivery import WebhookError
-
     async def receivers(request: Request) -> JSONResponse:
         webhooks = core.webhooks
         if webhooks is None:
@@ -200,6 +198,9 @@ def _webhook_routes(core: Any) -> list[Route]:
                 return _problem(422, "events: expected a list of webhook names")
             if secret is not None and not isinstance(secret, str):
                 return _problem(422, "secret: expected a string")
+            # Imported here: every mock has these routes, few deliver webhooks.
+            from generator.mock.webhook_delivery import WebhookError
+
             try:
                 webhooks.register(url, events, secret)
             except WebhookError as error:
