@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator {validate,generate,mock,diff} ...``."""
+"""Command line: ``python -m generator {validate,generate,mock,diff,drift,overlay} ...``."""
 
 from __future__ import annotations
 
@@ -57,6 +57,18 @@ def _mock(args: argparse.Namespace) -> int:
     return status
 
 
+def _drift(args: argparse.Namespace) -> int:
+    from generator.drift.cli import run_drift
+
+    return run_drift(args)
+
+
+def _overlay_apply(args: argparse.Namespace) -> int:
+    from generator.drift.cli import run_overlay_apply
+
+    return run_overlay_apply(args)
+
+
 def _port(text: str) -> int:
     """A TCP port: ASCII digits only (``int`` also takes full-width digits and spaces)."""
     if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= 65535:
@@ -108,6 +120,11 @@ class _Version(argparse.Action):
 
         print(f"specforge {generator.__version__}")
         parser.exit()
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--output", "-o", metavar="FILE", help="default: standard output")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,8 +240,82 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     ):
         limits.add_argument(option, type=kind, default=None, help=text)
+    modes = mock.add_argument_group("modes (docs/mock.md)")
+    modes.add_argument(
+        "--proxy",
+        metavar="UPSTREAM_URL",
+        help="forward every request to the live API at UPSTREAM_URL (its base URL) and "
+        "report each exchange's violations of the spec; answers are passed back unchanged",
+    )
+    modes.add_argument(
+        "--upstream-timeout",
+        type=_seconds,
+        default=None,
+        help="--proxy: seconds to wait for the upstream (default 30); then a 504",
+    )
+    modes.add_argument(
+        "--report", metavar="FILE", help="--proxy: append violations to FILE (JSON Lines)"
+    )
+    modes.add_argument(
+        "--record",
+        metavar="FILE",
+        help="--proxy: append each exchange to the cassette FILE (credentials redacted)",
+    )
+    modes.add_argument(
+        "--replay",
+        metavar="FILE",
+        help="answer requests recorded in the cassette FILE as recorded, others from the spec",
+    )
+    modes.add_argument(
+        "--data",
+        metavar="FILE",
+        help="--stateful: preload records from FILE (YAML/JSON: collection path -> records)",
+    )
+    modes.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="--stateful: deliver the spec's webhook events to URL (repeatable; also "
+        "POST /__specforge__/webhooks); signed with --webhook-secret",
+    )
+    modes.add_argument(
+        "--webhook-secret", default="", help="the secret webhook events are signed with"
+    )
+    modes.add_argument(
+        "--webhook-allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also deliver webhooks to HOST (by default only to 127.0.0.1, ::1 and localhost)",
+    )
     mock.set_defaults(handler=_mock)
     add_diff_parser(commands)
+
+    drift = commands.add_parser(
+        "drift",
+        help="propose an OpenAPI Overlay correcting SPEC from a proxy report or cassette",
+        description="Turn the violations observed by `mock --proxy` (its --report, or a "
+        "--record cassette, checked again here) into an OpenAPI Overlay 1.0 for SPEC: "
+        "undocumented fields, enum values, nulls and statuses, each with its evidence.",
+    )
+    drift.add_argument("source", metavar="REPORT_OR_CASSETTE")
+    drift.add_argument("spec", metavar="SPEC")
+    _output_options(drift)
+    drift.set_defaults(handler=_drift)
+
+    overlay = commands.add_parser("overlay", help="apply an OpenAPI Overlay 1.0 to a spec")
+    overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True)
+    apply = overlay_commands.add_parser(
+        "apply",
+        help="write SPEC with OVERLAY applied",
+        description="Apply OVERLAY's actions to SPEC; the result must pass the gate generate "
+        "runs. An existing file is overwritten only with --force.",
+    )
+    apply.add_argument("spec", metavar="SPEC")
+    apply.add_argument("overlay", metavar="OVERLAY")
+    _output_options(apply)
+    apply.set_defaults(handler=_overlay_apply)
     return parser
 
 

@@ -97,7 +97,8 @@ def test_a_realistic_edit_of_a_real_spec(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Overloop's prospect email made required: a breaking request change on the wire,
-    located at the property, and a field the SDK sends now required."""
+    located at the property, a field the SDK sends now required, and the `email` argument
+    of the typed create and update now required."""
     text = (ROOT / "specs" / "overloop.yaml").read_text()
     marker = "    ProspectWriteAttributes:\n"
     start = text.index(marker)
@@ -113,6 +114,12 @@ def test_a_realistic_edit_of_a_real_spec(
             "/components/schemas/ProspectWriteAttributes/properties/email",
         ),
         ("sdk-field-became-required", "ProspectWriteAttributes.email"),
+        # The typed JSON:API write arguments: `email` is now required, and the whole
+        # document as `body=` is offered only where no argument is required.
+        ("sdk-argument-removed", "ProspectsResource.create"),
+        ("sdk-argument-became-required", "ProspectsResource.create"),
+        ("sdk-argument-removed", "ProspectsResource.update"),
+        ("sdk-argument-became-required", "ProspectsResource.update"),
     ]
     wire = report["changes"][0]
     assert wire["operations"] == ["POST /prospects", "PATCH /prospects/{prospect_id}"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from generator.diagnostics import SpecError
 from generator.load import LoadedSpec, load_spec
+from generator.mock.admin import RequestLog, Scenarios, admin_routes, check_prefix
 from generator.mock.faults import HEADER as FAULT_HEADER
 from generator.mock.faults import (
     NO_CONTENT,
@@ -64,20 +66,23 @@ SPEC_PATH = "/__specforge__/openapi.json"
 # Compiling every validator up front keeps the first requests fast, but a spec the size of
 # Stripe's would take seconds; past this budget the rest compile on first use.
 _COMPILE_BUDGET = 0.4
-_SENSITIVE_QUERY = {
-    "api_key",
-    "apikey",
-    "api-key",
-    "key",
-    "token",
-    "access_token",
-    "auth",
-    "password",
-    "secret",
-    "client_secret",
-    "signature",
-    "sig",
-}
+# Query parameters commonly carrying a secret: redacted in logs, reports and cassettes.
+SENSITIVE_QUERY = frozenset(
+    {
+        "api_key",
+        "apikey",
+        "api-key",
+        "key",
+        "token",
+        "access_token",
+        "auth",
+        "password",
+        "secret",
+        "client_secret",
+        "signature",
+        "sig",
+    }
+)
 
 
 class _Disconnected(Exception):
@@ -88,6 +93,7 @@ class _Disconnected(Exception):
 class _Sent:
     status: int
     fault: Fault | None
+    outcome: str = "valid"  # for the request log: valid, refused: ..., fault ...
 
 
 class MockCore:
@@ -127,6 +133,11 @@ class MockCore:
             else None
         )
         self.failures = FailureRate(failure_rate, seed)
+        # Admin endpoints (generator.mock.admin) and the modes of generator.mock.modes.
+        self.scenarios = Scenarios()
+        self.requests = RequestLog()
+        self.webhooks: Any = None
+        self.reload_seed: Callable[[], int] | None = None
         self.connections: Any = None  # set by generator.mock.server: lets `reset` close sockets
         self._success: dict[tuple[int, bool], Reply] = {}
         self._empty_item: dict[tuple[str, str], tuple[Operation, str]] = {}
@@ -134,7 +145,7 @@ class MockCore:
             head, _, last = op.template.rstrip("/").rpartition("/")
             if last.startswith("{") and last.endswith("}") and "{" not in last[1:-1]:
                 self._empty_item.setdefault((op.method, head), (op, last[1:-1]))
-        self._sensitive = set(_SENSITIVE_QUERY) | {
+        self._sensitive = set(SENSITIVE_QUERY) | {
             scheme.name.lower() for scheme in model.schemes.values() if scheme.location == "query"
         }
         started = time.perf_counter()
@@ -148,13 +159,7 @@ class MockCore:
             return
         started = time.perf_counter()
         method = str(scope.get("method", "GET")).upper()
-        raw_path = scope.get("raw_path")
-        path = (
-            raw_path.decode("latin-1").split("?", 1)[0]
-            if isinstance(raw_path, bytes | bytearray)
-            else quote(str(scope.get("path", "/")), safe="/:@!$&'()*+,;=-._~%")
-        )
-        query_string = bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
+        path, query_string = request_target(scope)
         try:
             sent = await self._handle(scope, receive, send, method, path, query_string)
         except _Disconnected:
@@ -164,7 +169,9 @@ class MockCore:
         line = f"{method} {path}{self._redacted(query_string)} {status} {elapsed:.1f}ms"
         if sent.fault is not None and sent.fault.describe():
             line += f" fault={sent.fault.describe()}"
+            sent.outcome = f"fault {sent.fault.describe()}"
         log.info(line)
+        self.requests.add(method, path + self._redacted(query_string), sent.status, sent.outcome)
 
     def _redacted(self, query_string: str) -> str:
         if not query_string:
@@ -199,12 +206,13 @@ class MockCore:
             reply = self.responses.error(None, 400, [Problem(f"header/{FAULT_HEADER}", str(exc))])
             return await self._send(scope, send, reply, method, None)
         try:
-            if fault is not None and fault.delay:
-                await asyncio.sleep(fault.delay)
-            if fault is not None and fault.reset:
-                await self._reset(scope)
+            if await self._delay_or_reset(scope, fault):
                 return _Sent(0, fault)
-            operation, params = self._route(method, path)
+            operation, params = self.route(method, path)
+            if fault is None:
+                fault = self.scenarios.take(operation.operation_id)
+                if await self._delay_or_reset(scope, fault):
+                    return _Sent(0, fault)
             if fault is not None and fault.status is not None:
                 extra = {"Retry-After": fault.retry_after} if fault.retry_after else {}
                 problem = Problem("", f"injected by {FAULT_HEADER}: status={fault.status}")
@@ -224,9 +232,24 @@ class MockCore:
                 title=rejection.title,
                 headers=rejection.headers,
             )
+            sent = await self._send(scope, send, reply, method, fault)
+            sent.outcome = "refused: " + "; ".join(
+                f"{p.location}: {p.message}" if p.location else p.message
+                for p in rejection.problems[:5]
+            )
+            return sent
         return await self._send(scope, send, reply, method, fault)
 
-    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+    async def _delay_or_reset(self, scope: Scope, fault: Fault | None) -> bool:
+        """Apply a fault's delay; True when it resets the connection (nothing to send)."""
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.reset:
+            await self._reset(scope)
+            return True
+        return False
+
+    def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         base = self.model.base_path
         if base and not (path == base or path.startswith(base + "/")):
             raise Rejection(
@@ -394,6 +417,17 @@ class MockCore:
         await asyncio.sleep(0)
 
 
+def request_target(scope: Scope) -> tuple[str, str]:
+    """The request's path as sent (percent-encoding kept) and its query string."""
+    raw_path = scope.get("raw_path")
+    path = (
+        bytes(raw_path).decode("latin-1").split("?", 1)[0]
+        if isinstance(raw_path, bytes | bytearray)
+        else quote(str(scope.get("path", "/")), safe="/:@!$&'()*+,;=-._~%")
+    )
+    return path, bytes(scope.get("query_string", b"")).decode("utf-8", "replace")
+
+
 def _merged_headers(raw: Any) -> dict[str, str]:
     """Lower-case name -> value; a repeated name's values joined with ``", "`` (RFC 9110 5.3).
 
@@ -477,6 +511,9 @@ def create_app(
     if problems:
         raise SpecError(problems)
     model = build_wire(loaded)
+    clash = check_prefix(model)
+    if clash is not None:
+        raise SpecError([loaded.diagnostic(*clash)])
     credentials = dict(credentials or {})
     check_credentials(model, credentials)
     core = MockCore(
@@ -493,7 +530,7 @@ def create_app(
     async def serve_spec(request: Request) -> JSONResponse:
         return JSONResponse(loaded.data)
 
-    app = Starlette(routes=[Route(SPEC_PATH, serve_spec, methods=["GET"])])
+    app = Starlette(routes=[Route(SPEC_PATH, serve_spec, methods=["GET"]), *admin_routes(core)])
     # Everything the spec's own routes handle goes to the core; Starlette's router only
     # answers the one internal route above and provides lifespan and error handling.
     app.router.default = core

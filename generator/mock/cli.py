@@ -112,6 +112,28 @@ def run_mock(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"--credential: {error}", file=sys.stderr)
         return 2
+    from generator.mock.modes import ModeError, Modes, configure
+
+    chosen = Modes(
+        proxy=getattr(args, "proxy", None),
+        upstream_timeout=getattr(args, "upstream_timeout", None),
+        report=getattr(args, "report", None),
+        record=getattr(args, "record", None),
+        replay=getattr(args, "replay", None),
+        data=getattr(args, "data", None),
+        webhooks=getattr(args, "webhook", None) or [],
+        webhook_secret=getattr(args, "webhook_secret", None) or "",
+        webhook_hosts=getattr(args, "webhook_allow_host", None) or [],
+    )
+    try:
+        described = configure(app, chosen)
+    except ModeError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except SpecError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return 1
     core = app.state.mock
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -143,6 +165,7 @@ def run_mock(args: argparse.Namespace) -> int:
             "stateful" if args.stateful else "",
             f"failure rate {args.failure_rate:g}" if args.failure_rate else "",
             f"seed {args.seed}",
+            *described,
         )
         if part
     )

@@ -43,7 +43,7 @@ def schema_types(data: Any, schema: Any, depth: int = 0) -> list[str]:
             found.extend(schema_types(data, branch, depth + 1))
     if not found and isinstance(resolved.get("enum"), list):
         for value in resolved["enum"]:
-            found.append(_json_type(value))
+            found.append(json_type(value))
     if not found:
         if "properties" in resolved:
             found.append("object")
@@ -55,7 +55,8 @@ def schema_types(data: Any, schema: Any, depth: int = 0) -> list[str]:
     return sorted(set(found), key=lambda t: order.index(t) if t in order else len(order))
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a decoded JSON value."""
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):

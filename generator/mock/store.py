@@ -47,6 +47,7 @@ import random
 import re
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -120,9 +121,55 @@ class Store:
         self._operations = {
             (op.method, op.template.rstrip("/") or "/"): op for op in model.operations
         }
+        # Called with (event, collection key, record) after a record is created, updated
+        # or deleted (generator.mock.webhook_delivery sends webhooks from it).
+        self.on_change: Callable[[str, str, dict[str, Any]], None] | None = None
 
     def role(self, operation: Operation) -> Role | None:
         return self.roles.get((operation.method, operation.template))
+
+    def _changed(self, event: str, key: str, record: dict[str, Any]) -> None:
+        if self.on_change is not None:
+            self.on_change(event, key, copy.deepcopy(record))
+
+    # --- seed data and reset (generator.mock.seed, generator.mock.admin) -----------------
+
+    def collections(self) -> list[Collection]:
+        return list({role.collection: None for role in self.roles.values()})
+
+    def record_schema(self, collection: Collection) -> tuple[Any, bool] | None:
+        """The schema a record of ``collection`` is served in (as written, maybe a $ref),
+        and whether it is a JSON:API resource; None when no operation serves one."""
+        for method in ("get", "post"):
+            template = collection.item_template if method == "get" else collection.template
+            operation = self._operations.get((method, template))
+            if operation is None:
+                continue
+            _, media, _ = self.responses.success_parts(operation)
+            if media is not None and media.schema is not None:
+                pointer = self._record_pointer(media)
+                return self._record_schema(media, pointer), pointer == "/data"
+        return None
+
+    def preload(self, key: str, record: dict[str, Any]) -> None:
+        """Keep ``record`` (already checked) in the collection at ``key``."""
+        with self._lock:
+            record_id = str(record["id"])
+            if (key, record_id) not in self._sizes and len(self._sizes) >= self.max_records:
+                raise self._full(f"it holds {len(self._sizes)} records, the limit (max_records)")
+            self._charge(key, record_id, len(repr(record)))
+            self._records.setdefault(key, {})[record_id] = copy.deepcopy(record)
+            if isinstance(record["id"], int) and not isinstance(record["id"], bool):
+                # Created records get ids after the preloaded ones.
+                self._counters[key] = max(self._counters.get(key, 0), record["id"])
+
+    def reset(self) -> None:
+        """Forget every record (as at start, before any seed data)."""
+        with self._lock:
+            self._records.clear()
+            self._counters.clear()
+            self._sizes.clear()
+            self._bytes = 0
 
     # --- shapes --------------------------------------------------------------------------
 
@@ -254,6 +301,7 @@ class Store:
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, str(record["id"]), len(encoded))
         self._records.setdefault(key, {})[str(record["id"])] = copy.deepcopy(record)
+        self._changed("created", key, record)
         return Reply(status, media.media_type, encoded, headers)
 
     def _show(
@@ -325,6 +373,7 @@ class Store:
         encoded = Reply(status, media.media_type, body).encode()
         self._charge(key, record_id, len(encoded))
         records[record_id] = copy.deepcopy(record)
+        self._changed("updated", key, record)
         return Reply(status, media.media_type, encoded, headers)
 
     def _delete(
@@ -339,6 +388,7 @@ class Store:
     ) -> Reply:
         record = records.pop(record_id)
         self._bytes -= self._sizes.pop((key, record_id), 0)
+        self._changed("deleted", key, record)
         if media is None or status == 204:
             return Reply(status, None, None, headers)
         body = self._template(operation, media)

@@ -1,0 +1,1 @@
+"""Spec drift: turn observed traffic into a proposed OpenAPI Overlay, and apply overlays."""
