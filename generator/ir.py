@@ -145,6 +145,9 @@ class ServerVariable:
     py_name: str
     wire_name: str
     default: str
+    # Set when the default is a placeholder (analyze.is_placeholder): the value must then
+    # come from the argument or this environment variable.
+    env_var: str | None
     enum: tuple[str, ...]
     description: str
 

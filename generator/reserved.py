@@ -56,6 +56,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "Client",
         "AsyncClient",
         "APIResponse",
+        "RateLimit",
         "NotGiven",
         "SyncPage",
         "AsyncPage",

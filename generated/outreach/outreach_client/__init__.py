@@ -25,6 +25,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .models import (
@@ -330,6 +331,7 @@ __all__ = [
     "ProspectOrAccountToOne",
     "ProspectToMany",
     "ProspectToOne",
+    "RateLimit",
     "RateLimitError",
     "Recipient",
     "RecipientAttributes",

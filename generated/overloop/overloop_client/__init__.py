@@ -25,6 +25,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .models import (
@@ -239,6 +240,7 @@ __all__ = [
     "ProspectRelationships",
     "ProspectUpdate",
     "ProspectWriteAttributes",
+    "RateLimit",
     "RateLimitError",
     "Relationship",
     "Resource",

@@ -25,6 +25,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .models import (
@@ -63,6 +64,7 @@ __all__ = [
     "NotGiven",
     "OverplaneCRMLead",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",
     "SchemaTooDeepError",

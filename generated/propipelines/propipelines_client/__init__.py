@@ -25,6 +25,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .models import (
@@ -162,6 +163,7 @@ __all__ = [
     "PredefinedTagCreate",
     "ProPipeLines",
     "ProspectWebhookEvent",
+    "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",
     "SchemaTooDeepError",

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import email.utils
 import enum
 import functools
 import http.client
@@ -60,6 +59,7 @@ from ._pagination import (
     _resolve_pointer,
 )
 from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
+from ._ratelimit import retry_after_seconds
 from ._response import (
     APIResponse,
     _error_detail,
@@ -281,21 +281,9 @@ def _as_timeout(timeout: Timeout) -> httpx.Timeout:
 
 def _retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait, if it said so plausibly (0 to 60 s)."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
-    # NaN fails both comparisons; absurd or negative waits fall back to our own backoff.
-    if 0.0 <= seconds <= _MAX_RETRY_AFTER:
+    seconds = retry_after_seconds(headers)
+    # Absurd waits fall back to our own backoff.
+    if seconds is not None and seconds <= _MAX_RETRY_AFTER:
         return seconds
     return None
 
@@ -367,9 +355,24 @@ def _encode_json(value: object) -> bytes:
     raise _too_deep(value, "serialize")
 
 
+def _with_extra_body(body: object, extra: Mapping[str, object]) -> object:
+    """The body with the ``extra_body`` option's fields added (an object body only)."""
+    if isinstance(body, NotGiven):
+        return dict(extra)
+    if isinstance(body, pydantic.BaseModel):
+        body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if not isinstance(body, Mapping):
+        raise TypeError(f"extra_body needs an object body, not {type(body).__name__}")
+    return {**body, **extra}
+
+
 def _multipart_text(value: object) -> str:
+    """A multipart text part: strings as they are, dates and times as their ISO 8601 text
+    (what a server parses a ``format: date-time`` part as), anything else as JSON."""
     if isinstance(value, str):
         return value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
     return _encode_json(value).decode()
 
 
@@ -618,8 +621,14 @@ class _BaseClient(Generic[_HttpxClientT]):
                 query = [pair for pair in query if pair[0] not in extra_query]
                 for key, value in extra_query.items():
                     query.extend(serialize_query(Param(key, "query"), value))
+            idempotency_key = options.get("idempotency_key")
+            if idempotency_key:
+                _put_header(headers, "Idempotency-Key", idempotency_key)
             for name, value in (options.get("extra_headers") or {}).items():
                 _put_header(headers, name, value)
+            extra_body = options.get("extra_body")
+            if extra_body:
+                body = _with_extra_body(body, extra_body)
             if "timeout" in options:
                 timeout = _as_timeout(options["timeout"]).as_dict()
 
@@ -834,7 +843,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         retryable = endpoint.retryable
         if options:
             max_retries = options.get("max_retries", max_retries)
-            retryable = retryable or options.get("idempotent", False)
+            # A call with an idempotency key cannot be performed twice by a retry.
+            keyed = bool(options.get("idempotency_key"))
+            retryable = retryable or keyed or options.get("idempotent", False)
         if attempt >= max_retries or not prepared.replayable:
             return None
         if exc is not None:

@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
+from ._servers import required_server_variable
 from ._types import Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
 from .resources.activities import ActivitiesResource, AsyncActivitiesResource
@@ -61,8 +62,9 @@ SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
 }
 
 
-def _server_url(slug: str) -> str:
+def _server_url(slug: str | None) -> str:
     url = BASE_URL
+    slug = required_server_variable("slug", slug, "PROPIPELINES_SLUG", "YOUR_SLUG_HERE")
     url = url.replace("{slug}", slug)
     return url
 
@@ -104,7 +106,7 @@ class ProPipeLines:
         user_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        slug: str = "YOUR_SLUG_HERE",
+        slug: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -119,7 +121,7 @@ class ProPipeLines:
             user_token: Defaults to the `PROPIPELINES_USER_TOKEN` environment variable.
             username: Defaults to the `PROPIPELINES_USERNAME` environment variable.
             password: Defaults to the `PROPIPELINES_PASSWORD` environment variable.
-            slug: Server variable `slug`: The slug (subdomain) of your account.
+            slug: Server variable `slug`: The slug (subdomain) of your account. Required unless base_url is given; defaults to the `PROPIPELINES_SLUG` environment variable.
             base_url: Overrides the server URL (default https://{slug}.propipelines.com/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
@@ -232,7 +234,7 @@ class AsyncProPipeLines:
         user_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        slug: str = "YOUR_SLUG_HERE",
+        slug: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -247,7 +249,7 @@ class AsyncProPipeLines:
             user_token: Defaults to the `PROPIPELINES_USER_TOKEN` environment variable.
             username: Defaults to the `PROPIPELINES_USERNAME` environment variable.
             password: Defaults to the `PROPIPELINES_PASSWORD` environment variable.
-            slug: Server variable `slug`: The slug (subdomain) of your account.
+            slug: Server variable `slug`: The slug (subdomain) of your account. Required unless base_url is given; defaults to the `PROPIPELINES_SLUG` environment variable.
             base_url: Overrides the server URL (default https://{slug}.propipelines.com/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
