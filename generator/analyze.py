@@ -306,6 +306,7 @@ class OperationBuilder:
             retryable=wire.retryable,
             pagination=pagination,
             accept=self._accept(wire),
+            idempotency_header=wire.idempotency_header,
             wire=wire,
         )
 

@@ -101,6 +101,7 @@ class Operation:
     retryable: bool
     pagination: Pagination | None
     accept: str | None = None
+    idempotency_header: str | None = None
     resource_attr: str = ""
     wire: WireOperation | None = None  # the operation model this was built from
 

@@ -1,11 +1,13 @@
 """Issue 20's client features end to end: the client generated from
 tests/fixtures/mock/pets30.yaml against the real mock on 127.0.0.1, sync and async:
-multipart date-time parts, rate limits and request ids on responses and errors, per-call
-idempotency keys (one key across every retry), extra_body; placeholder server variables
-(Pro Pipe Lines' ``{slug}``) refused before any request."""
+multipart date-time parts, rate limits and request ids on responses and errors, idempotency
+keys (one per call, the same across its retries; the property that a POST whose answer is
+lost to a connection reset creates exactly one record), extra_body; placeholder server
+variables (Pro Pipe Lines' ``{slug}``) refused before any request."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import importlib
 import sys
@@ -14,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
 from generator.analyze import is_placeholder
 from generator.generate import build
@@ -22,6 +26,8 @@ from generator.write import write_output
 from tests.conftest import FIXTURES, load_generated
 
 SPEC = FIXTURES / "mock" / "pets30.yaml"
+# No shrinking: every example is a few real requests, and a failure shows its inputs anyway.
+PHASES = (Phase.explicit, Phase.reuse, Phase.generate)
 WHEN = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
 
@@ -127,21 +133,20 @@ async def test_idempotency_key_is_reused_across_retries(package: Any, server: Mo
     sync, asynchronous = _clients(package, server, seen)
     failing = {"X-Mock-Fault": "status=503"}
     for call in (sync.pets.create, asynchronous.pets.create):
-        seen.clear()
-        # A POST is not retried on a 503 without Retry-After: it may have been performed.
-        with pytest.raises(package.InternalServerError):
-            result = call(name="Tom", extra_headers=failing)
-            if not isinstance(result, package.Pet):
-                await result
-        assert len(seen) == 1 and "idempotency-key" not in seen[0].headers
-        seen.clear()
-        # With a key the server can tell a retry from a new call, so it is retried, and
-        # every attempt carries the same key.
-        with pytest.raises(package.InternalServerError):
-            result = call(name="Tom", extra_headers=failing, idempotency_key="key-1")
-            if not isinstance(result, package.Pet):
-                await result
-        assert [r.headers["idempotency-key"] for r in seen] == ["key-1"] * 3
+        keys: list[list[str]] = []
+        for chosen in ({}, {}, {"idempotency_key": "key-1"}):
+            seen.clear()
+            # createPet declares x-idempotency-key, so this POST is retried on a 503: every
+            # attempt carries the call's one key (generated, or the caller's).
+            with pytest.raises(package.InternalServerError):
+                result = call(name="Tom", extra_headers=failing, **chosen)
+                if not isinstance(result, package.Pet):
+                    await result
+            keys.append([r.headers["idempotency-key"] for r in seen])
+        assert [len(attempts) for attempts in keys] == [3, 3, 3]
+        assert all(len(set(attempts)) == 1 for attempts in keys)
+        assert keys[0][0] != keys[1][0]  # a new key per call
+        assert keys[2][0] == "key-1"
     sync.close()
     await asynchronous.close()
 
@@ -195,3 +200,74 @@ async def test_placeholder_server_variable_must_be_given(
     assert propipelines.Client(api_key="k", slug="beta").base_url.startswith("https://beta.")
     sync.close()
     await asynchronous.close()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), phases=PHASES)
+@given(
+    name=st.from_regex(r"[A-Z][a-z]{1,10}", fullmatch=True),
+    age=st.integers(min_value=0, max_value=30),
+    asynchronous=st.booleans(),
+)
+def test_post_retried_after_a_connection_reset_creates_one_record(
+    package: Any, server: MockServer, name: str, age: int, asynchronous: bool
+) -> None:
+    """The mock performs the first attempt, then resets the connection (`reset-after`): the
+    client never sees the answer and retries with the same key; the mock replays the first
+    answer instead of creating a second pet."""
+    attempts: list[str] = []  # the idempotency key of each attempt
+
+    def lose_first_answer(request: httpx.Request) -> None:
+        attempts.append(request.headers["idempotency-key"])
+        # A retry re-sends the same request object: only the first attempt is faulted.
+        if len(attempts) == 1:
+            request.headers["X-Mock-Fault"] = "reset-after"
+        else:
+            del request.headers["X-Mock-Fault"]
+
+    async def async_lose_first_answer(request: httpx.Request) -> None:
+        lose_first_answer(request)
+
+    options = {"base_url": server.url + "/v2", "api_key": "k", "max_retries": 2}
+    with package.Client(**options) as plain:
+        before = plain.pets.list(limit=1).response.total
+    if asynchronous:
+
+        async def create() -> Any:
+            hooks = {"request": [async_lose_first_answer]}
+            async with package.AsyncClient(
+                http_client=httpx.AsyncClient(event_hooks=hooks), **options
+            ) as client:
+                return await client.pets.create(name=name, age=age)
+
+        created = asyncio.run(create())
+    else:
+        hooks = {"request": [lose_first_answer]}
+        with package.Client(http_client=httpx.Client(event_hooks=hooks), **options) as client:
+            created = client.pets.create(name=name, age=age)
+    assert len(attempts) == 2 and attempts[0] == attempts[1]
+    with package.Client(**options) as plain:
+        after = plain.pets.list(limit=50)
+        assert after.response.total == before + 1
+        assert [pet.id for pet in after if pet.name == name and pet.age == age][-1:] == [created.id]
+    assert (created.name, created.age) == (name, age)
+
+
+async def test_stateful_mock_replays_a_repeated_key() -> None:
+    app = create_app(SPEC, stateful=True, seed=5)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://pets.test/v2") as c:
+        params = {"api_key": "k"}
+        before = (await c.get("/pets", params={"limit": "1"})).json()["total"]
+        key = {"Idempotency-Key": "k-1"}
+        first = await c.post("/pets", params=params, json={"name": "Tom"}, headers=key)
+        again = await c.post("/pets", params=params, json={"name": "Tom"}, headers=key)
+        assert first.status_code == again.status_code == 201
+        assert first.json() == again.json()
+        other = await c.post("/pets", params=params, json={"name": "Rex"}, headers=key)
+        assert other.status_code == 422 and "Idempotency-Key" in other.text
+        unkeyed = [await c.post("/pets", params=params, json={"name": "Kit"}) for _ in "ab"]
+        assert unkeyed[0].json()["id"] != unkeyed[1].json()["id"]
+        after = (await c.get("/pets", params={"limit": "1"})).json()["total"]
+        assert after == before + 3
+        bad = await c.post("/pets", params=params, headers={"X-Mock-Fault": "reset-after=1"})
+        assert bad.status_code == 400 and "reset-after" in bad.text

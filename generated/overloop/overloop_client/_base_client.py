@@ -28,6 +28,7 @@ import logging
 import random
 import secrets
 import time
+import uuid
 import weakref
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -614,6 +615,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cookies:
             _put_header(headers, "Cookie", "; ".join(f"{k}={v}" for k, v in cookies))
 
+        if endpoint.idempotency_header is not None:
+            # One key per call: the request (and so the key) is reused by every retry.
+            _put_header(headers, endpoint.idempotency_header, str(uuid.uuid4()))
         timeout = self._timeout_extension
         if options:
             extra_query = options.get("extra_query")
@@ -623,7 +627,8 @@ class _BaseClient(Generic[_HttpxClientT]):
                     query.extend(serialize_query(Param(key, "query"), value))
             idempotency_key = options.get("idempotency_key")
             if idempotency_key:
-                _put_header(headers, "Idempotency-Key", idempotency_key)
+                name = endpoint.idempotency_header or "Idempotency-Key"
+                _put_header(headers, name, idempotency_key)
             for name, value in (options.get("extra_headers") or {}).items():
                 _put_header(headers, name, value)
             extra_body = options.get("extra_body")
