@@ -441,6 +441,12 @@ def render_package(api: Api) -> dict[str, str]:
     context.update(_webhooks_context(api))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["required_variables"] = required_variables(api)
+    context["keyed_operations"] = [
+        f"`client.{resource.attr_name}.{op.method_name}`"
+        for resource in api.resources
+        for op in resource.operations
+        if op.idempotency_header
+    ]
     context["post_example"] = next(
         (
             f"client.{resource.attr_name}.{op.method_name}"

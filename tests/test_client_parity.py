@@ -271,3 +271,30 @@ async def test_stateful_mock_replays_a_repeated_key() -> None:
         assert after == before + 3
         bad = await c.post("/pets", params=params, headers={"X-Mock-Fault": "reset-after=1"})
         assert bad.status_code == 400 and "reset-after" in bad.text
+
+
+async def test_with_options_shares_the_pool(package: Any, server: MockServer) -> None:
+    seen: list[httpx.Request] = []
+    sync, asynchronous = _clients(package, server, seen)
+    for client in (sync, asynchronous):
+        seen.clear()
+        patient = client.with_options(timeout=7.0, max_retries=0)
+        assert patient._client._client is client._client._client  # one connection pool
+        assert patient._client._max_retries == 0 and client._client._max_retries == 2
+        with pytest.raises(package.InternalServerError):
+            result = patient.pets.create(name="Tom", extra_headers={"X-Mock-Fault": "status=503"})
+            if not isinstance(result, package.Pet):
+                await result
+        assert len(seen) == 1  # max_retries=0: not retried though keyed
+        assert seen[0].extensions["timeout"]["read"] == 7.0
+        elsewhere = client.with_options(base_url="http://127.0.0.1:9/v2")
+        assert elsewhere.base_url == "http://127.0.0.1:9/v2" != client.base_url
+        if client is sync:
+            patient.close()
+            # The pool is still open.
+            assert client.health.health() == "ok"
+        else:
+            await patient.close()
+            assert await client.health.health() == "ok"
+    sync.close()
+    await asynchronous.close()

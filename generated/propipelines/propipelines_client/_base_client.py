@@ -18,6 +18,7 @@ Generated resource methods describe the operation with an ``Endpoint`` and call
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import enum
 import functools
@@ -562,6 +563,28 @@ class _BaseClient(Generic[_HttpxClientT]):
                 self._headers[kind] = dict(headers)
             else:
                 self._headers[kind] = _with_header(headers, "Accept", accept)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy with other settings sharing this client's connection pool, which the
+        copy never closes. Credentials stay with the copy's ``base_url``: they travel to
+        whatever origin it names, as when passed to the constructor."""
+        new = copy.copy(self)
+        if base_url is not None:
+            new.base_url = base_url.rstrip("/")
+            new._base_url = _checked_base_url(new.base_url)
+        if not isinstance(timeout, NotGiven):
+            new._timeout = _as_timeout(timeout)
+            new._timeout_extension = new._timeout.as_dict()
+        if max_retries is not None:
+            new._max_retries = max_retries
+        new._owns_client = False
+        return new
 
     def __repr__(self) -> str:
         shown = "".join(f", {name}=***" for name in self._auth.set_credentials)

@@ -12,7 +12,7 @@ import httpx
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._servers import required_server_variable
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
 from .resources.activities import ActivitiesResource, AsyncActivitiesResource
 from .resources.auth import AsyncAuthResource, AuthResource
@@ -155,6 +155,9 @@ class ProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.action_histories = ActionHistoriesResource(self._client)
         self.activities = ActivitiesResource(self._client)
         self.auth = AuthResource(self._client)
@@ -173,6 +176,22 @@ class ProPipeLines:
         self.users = UsersResource(self._client)
         self.webhook_events = WebhookEventsResource(self._client)
         self.webhooks = WebhooksResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -283,6 +302,9 @@ class AsyncProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.action_histories = AsyncActionHistoriesResource(self._client)
         self.activities = AsyncActivitiesResource(self._client)
         self.auth = AsyncAuthResource(self._client)
@@ -301,6 +323,22 @@ class AsyncProPipeLines:
         self.users = AsyncUsersResource(self._client)
         self.webhook_events = AsyncWebhookEventsResource(self._client)
         self.webhooks = AsyncWebhooksResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
