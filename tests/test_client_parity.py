@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import importlib
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,10 +18,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.analyze import is_placeholder
-from generator.generate import build
 from generator.mock import MockServer, create_app
-from generator.write import write_output
-from tests.conftest import FIXTURES, load_generated
+from tests.conftest import FIXTURES, generated_package, load_generated
 
 SPEC = FIXTURES / "mock" / "pets30.yaml"
 # No shrinking: every example is a few real requests, and a failure shows its inputs anyway.
@@ -34,14 +30,8 @@ WHEN = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The client generated from the fixture, imported."""
-    out = tmp_path_factory.mktemp("parity")
-    _, files = build(SPEC, "paritypets")
-    write_output(out, files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("paritypets_client")
-    finally:
-        sys.path.remove(str(out))
+    with generated_package(tmp_path_factory.mktemp("parity"), SPEC, "paritypets") as (_, built):
+        yield built
 
 
 @pytest.fixture(scope="module")
