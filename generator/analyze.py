@@ -307,6 +307,7 @@ class OperationBuilder:
             retryable=wire.retryable,
             pagination=pagination,
             accept=self._accept(wire),
+            idempotency_header=wire.idempotency_header,
             wire=wire,
         )
 
@@ -651,7 +652,7 @@ def build_api(spec: LoadedSpec, name: str, models: Models, context: _Context) ->
         built.resource_attr = resource.attr_name
         resource.operations.append(built)
     credential_names = {c for scheme in schemes.values() for c in scheme.credentials}
-    base_url, variables = _server(data, credential_names)
+    base_url, variables = _server(data, credential_names, snake_case(name).upper())
     webhooks = _webhooks(context, mapper)
     package = snake_identifier(name, fallback="api") + "_client"
     resource_classes = {
@@ -703,7 +704,20 @@ def _client_class_name(
     return name
 
 
-def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[ServerVariable]]:
+# A server variable default that only stands for the caller's own value: empty, "<...>",
+# "{...}", or naming the caller ("YOUR_SLUG_HERE", "your-domain"). The client cannot use it,
+# so the caller must give the value (argument or environment variable).
+_PLACEHOLDER = re.compile(r"|<[^>]*>|\{[^}]*\}|(?:.*[^a-z])?your.*", re.IGNORECASE)
+
+
+def is_placeholder(default: str) -> bool:
+    """Whether a server variable's default is a placeholder (``_PLACEHOLDER``)."""
+    return _PLACEHOLDER.fullmatch(default.strip()) is not None
+
+
+def _server(
+    data: dict[str, Any], credentials: set[str], env_prefix: str
+) -> tuple[str, list[ServerVariable]]:
     servers = data.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         return "http://localhost", []
@@ -715,11 +729,14 @@ def _server(data: dict[str, Any], credentials: set[str]) -> tuple[str, list[Serv
         if not isinstance(variable, dict):
             continue
         enum = tuple(str(v) for v in variable.get("enum") or [])
+        py_name = unique(snake_identifier(wire_name, fallback="variable"), taken)
+        default = str(variable.get("default", ""))
         variables.append(
             ServerVariable(
-                py_name=unique(snake_identifier(wire_name, fallback="variable"), taken),
+                py_name=py_name,
                 wire_name=str(wire_name),
-                default=str(variable.get("default", "")),
+                default=default,
+                env_var=f"{env_prefix}_{py_name.upper()}" if is_placeholder(default) else None,
                 enum=enum,
                 description=str(variable.get("description") or "").strip(),
             )

@@ -136,6 +136,7 @@ class Operation:
     retryable: bool
     pagination: Pagination | None
     accept: str | None = None
+    idempotency_header: str | None = None
     resource_attr: str = ""
     wire: WireOperation | None = None  # the operation model this was built from
 
@@ -180,6 +181,9 @@ class ServerVariable:
     py_name: str
     wire_name: str
     default: str
+    # Set when the default is a placeholder (analyze.is_placeholder): the value must then
+    # come from the argument or this environment variable.
+    env_var: str | None
     enum: tuple[str, ...]
     description: str
 

@@ -62,6 +62,7 @@ _PACKAGE_EXPORTS = (
     "NOT_GIVEN",
     "NotGiven",
     "APIResponse",
+    "RateLimit",
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
@@ -621,12 +622,19 @@ def _webhooks_context(api: Api) -> dict[str, Any]:
 
 
 def runtime_paths(api: Api) -> list[str]:
-    """Where the runtime modules (copied verbatim, already ruff-formatted) go in the package."""
+    """Where the runtime modules (copied verbatim, already ruff-formatted) go in the package:
+    the optional ones only where the API uses them."""
+    used = {"_webhooks.py": bool(api.webhooks), "_servers.py": required_variables(api)}
     return [
         f"{api.package}/{runtime.name}"
         for runtime in sorted(RUNTIME_DIR.iterdir(), key=lambda module: module.name)
-        if runtime.name.endswith(".py") and (runtime.name != "_webhooks.py" or api.webhooks)
+        if runtime.name.endswith(".py") and used.get(runtime.name, True)
     ]
+
+
+def required_variables(api: Api) -> bool:
+    """Whether a server variable must be given by the caller (its default a placeholder)."""
+    return any(variable.env_var for variable in api.server_variables)
 
 
 def render_package(api: Api) -> dict[str, str]:
@@ -680,6 +688,22 @@ def render_package(api: Api) -> dict[str, str]:
         )
     context.update(_webhooks_context(api))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
+    context["required_variables"] = required_variables(api)
+    context["keyed_operations"] = [
+        f"`client.{resource.attr_name}.{op.method_name}`"
+        for resource in api.resources
+        for op in resource.operations
+        if op.idempotency_header
+    ]
+    context["post_example"] = next(
+        (
+            f"client.{resource.attr_name}.{op.method_name}"
+            for resource in api.resources
+            for op in resource.operations
+            if op.http_method == "POST"
+        ),
+        None,
+    )
     context["env_vars"] = {
         c: env_var
         for s in api.security_schemes

@@ -56,6 +56,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "Client",
         "AsyncClient",
         "APIResponse",
+        "RateLimit",
         "NotGiven",
         "SyncPage",
         "AsyncPage",
@@ -88,11 +89,14 @@ RESERVED_CLIENT_ATTRIBUTES = RESERVED_ATTRIBUTES | {
     "base_url",
     "request",
     "request_page",
+    "with_options",
+    "_bind",
 }
 
 # Names the client constructor already has, or whose module its body uses (``os.environ``):
 # credentials and server variables, which become constructor arguments, must avoid them.
 CONSTRUCTOR_RESERVED = RESERVED_ATTRIBUTES | {
+    "required_server_variable",
     "base_url",
     "http_client",
     "default_headers",

@@ -111,9 +111,7 @@ class TypeBuilder:
         widened: list[PyType] = []
         for member in kind.members():
             if member in (DATETIME, DATE):
-                # A multipart text part is written as JSON (quoted), not as its ISO text:
-                # there the argument stays the string the server reads.
-                widened += [STR] if upload else [member, STR]
+                widened += [member, STR]
             else:
                 widened.append(member)
         if any(isinstance(m, Named) and m.module == MODELS_MODULE for m in widened):

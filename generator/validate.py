@@ -24,6 +24,7 @@ from generator.diagnostics import Diagnostic, pointer_from_parts
 from generator.load import LoadedSpec
 from generator.spec.extensions import (
     Problem,
+    idempotency_key_problems,
     name_problems,
     retry_problems,
     signature_problems,
@@ -345,6 +346,10 @@ def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
             "/info/x-sdk-client-name",
             name_problems(info["x-sdk-client-name"], "x-sdk-client-name"),
         )
+    if "x-idempotency-key" in data:
+        yield from located(
+            "/x-idempotency-key", idempotency_key_problems(data["x-idempotency-key"])
+        )
     for path, method, operation, item in iter_operations(data):
         where = pointer_from_parts(("paths", path, method))
         if "x-pagination" in operation:
@@ -364,6 +369,11 @@ def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
             )
         if "x-retry" in operation:
             yield from located(where + "/x-retry", retry_problems(operation["x-retry"]))
+        if "x-idempotency-key" in operation:
+            yield from located(
+                where + "/x-idempotency-key",
+                idempotency_key_problems(operation["x-idempotency-key"]),
+            )
     yield from _check_signatures(spec)
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import types
@@ -47,3 +48,19 @@ def load_generated(api: str) -> Any:
     if path not in sys.path:
         sys.path.insert(0, path)
     return importlib.import_module(f"{api}_client")
+
+
+@contextlib.contextmanager
+def generated_package(out: Path, spec: Path, name: str) -> Iterator[tuple[Any, Any]]:
+    """``(IR, imported package)`` of the client generated from ``spec`` into ``out``; the
+    package is importable only inside the block."""
+    from generator.generate import build
+    from generator.write import write_output
+
+    api, files = build(spec, name)
+    write_output(out, files)
+    sys.path.insert(0, str(out))
+    try:
+        yield api, importlib.import_module(api.package)
+    finally:
+        sys.path.remove(str(out))

@@ -151,13 +151,16 @@ def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = diff(capsys, BASE, variant("operation-removed"), "--name", "pets")
     assert status == 1 and err == ""
     removed_at = BASE.read_text().splitlines().index("    delete:") + 1
+    # Where the generated method stands (the line the SDK change is located at).
+    _, files = build(BASE, "pets")
+    method_at = files["pets_client/resources/pets.py"].splitlines().index("    def delete(") + 1
     assert out.splitlines() == [
         f"{BASE} → {variant('operation-removed')}",
         "wire: 1 breaking, 0 non-breaking",
         f"  {BASE}:{removed_at}: /paths/~1pets~1{{petId}}/delete: breaking: "
         "DELETE /pets/{petId} removed [operation-removed] (DELETE /pets/{petId})",
         "SDK: 1 breaking, 0 non-breaking",
-        "  pets_client/resources/pets.py:165: PetsResource.delete: breaking: "
+        f"  pets_client/resources/pets.py:{method_at}: PetsResource.delete: breaking: "
         "`pets.delete()` removed [sdk-method-removed] (DELETE /pets/{petId})",
         "required bump: major (1.0.0 → 2.0.0)",
     ]

@@ -6,8 +6,6 @@ rules are in tests/runtime/test_pagination.py."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,8 +18,7 @@ from generator.generate import build
 from generator.load import load_spec
 from generator.mock import MockServer, create_app
 from generator.validate import validate_spec
-from generator.write import write_output
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, generated_package
 from tests.test_validate import _PAGED
 
 SPEC = FIXTURES / "mock" / "link_pagination.yaml"
@@ -31,15 +28,12 @@ OWNER, REPO = "octo", "hello"
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The client generated from the fixture, imported."""
-    out = tmp_path_factory.mktemp("link_pagination")
-    api, files = build(SPEC, "linkpages")
-    assert api.warnings == []
-    write_output(out, files)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("linkpages_client")
-    finally:
-        sys.path.remove(str(out))
+    with generated_package(tmp_path_factory.mktemp("link_pagination"), SPEC, "linkpages") as (
+        api,
+        package,
+    ):
+        assert api.warnings == []
+        yield package
 
 
 class Served:

@@ -253,6 +253,7 @@ paths:
       operationId: createItem
       x-retry: "false"
       x-sdk-method: ""
+      x-idempotency-key: [Idempotency-Key]
       responses:
         "201": {description: ok}
 webhooks:
@@ -261,6 +262,7 @@ webhooks:
       x-webhook-signature: {algorithm: shake_128, name: 7}
       responses:
         "200": {description: ok}
+x-idempotency-key: Idempotency Key
 """
 
 
@@ -276,8 +278,10 @@ def test_each_extension_the_generator_reads_is_checked(tmp_path: Path) -> None:
         "/x-webhook-signature/algorithm": 3,
         "/paths/~1items/post/x-retry": 8,
         "/paths/~1items/post/x-sdk-method": 9,
-        "/webhooks/itemCreated/post/x-webhook-signature/algorithm": 15,
-        "/webhooks/itemCreated/post/x-webhook-signature/name": 15,
+        "/paths/~1items/post/x-idempotency-key": 10,
+        "/webhooks/itemCreated/post/x-webhook-signature/algorithm": 16,
+        "/webhooks/itemCreated/post/x-webhook-signature/name": 16,
+        "/x-idempotency-key": 19,
     }
     # generate runs the same level: refused, located the same way.
     with pytest.raises(SpecError) as refused:

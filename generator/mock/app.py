@@ -33,6 +33,8 @@ from generator.mock.faults import (
     FaultSyntaxError,
     parse_fault,
 )
+from generator.mock.idempotency import DEFAULT_HEADER as DEFAULT_IDEMPOTENCY_HEADER
+from generator.mock.idempotency import IdempotencyKeys
 from generator.mock.numbers import parse_unsigned
 from generator.mock.pagination import (
     Asked,
@@ -132,6 +134,7 @@ class MockCore:
             if stateful
             else None
         )
+        self.idempotency = IdempotencyKeys()
         self.failures = FailureRate(failure_rate, seed)
         # Admin endpoints (generator.mock.admin) and the modes of generator.mock.modes.
         self.scenarios = Scenarios()
@@ -224,6 +227,11 @@ class MockCore:
                 reply = await self._answer(
                     scope, receive, operation, params, method, path, query_string, headers
                 )
+                if fault is not None and fault.reset_after:
+                    # The call was performed; only its answer is lost (what a client retry
+                    # with an idempotency key exists for).
+                    await self._reset(scope)
+                    return _Sent(0, fault)
         except Rejection as rejection:
             reply = self.responses.error(
                 operation,
@@ -309,10 +317,19 @@ class MockCore:
         validated = validator.validate(incoming, params)
         origin = f"{scope.get('scheme', 'http')}://{headers.get('host') or _server(scope)}"
         if self.store is not None:
+            key = IdempotencyKeys.key_of(operation, headers)
+            if key is not None:
+                header = operation.idempotency_header or DEFAULT_IDEMPOTENCY_HEADER
+                fingerprint = IdempotencyKeys.fingerprint(operation, path, incoming.body)
+                replayed = self.idempotency.replay(key, fingerprint, header)
+                if replayed is not None:
+                    return replayed
             role = self.store.role(operation)
             if role is not None:
                 reply = self.store.handle(operation, role, params, incoming, validated, origin)
                 if reply is not None:
+                    if key is not None and reply.status < 500:
+                        self.idempotency.remember(key, fingerprint, reply)
                     return reply
         pagination = operation.pagination
         if pagination is None:

@@ -10,6 +10,7 @@ Per request, send ``X-Mock-Fault`` with ``;``-separated items:
 ``delay=300ms``         wait before answering (``ms`` or ``s``; a bare number is milliseconds;
                         at most 9 ASCII digits, optional fraction; capped at 60 s)
 ``reset``               close the TCP connection without answering (RST; real server only)
+``reset-after``         perform the call (state changes), then reset instead of answering
 ``truncate``            send the response with a Content-Length larger than the body, then
                         close the connection (real server only; not with a bodiless status)
 
@@ -54,6 +55,7 @@ class Fault:
     delay: float = 0.0  # seconds
     reset: bool = False
     truncate: bool = False
+    reset_after: bool = False
 
     def describe(self) -> str:
         parts = []
@@ -65,6 +67,8 @@ class Fault:
             parts.append("reset")
         if self.truncate:
             parts.append("truncate")
+        if self.reset_after:
+            parts.append("reset-after")
         return ";".join(parts)
 
 
@@ -74,7 +78,7 @@ def parse_fault(header: str | None) -> Fault | None:
     status: int | None = None
     retry_after: str | None = None
     delay = 0.0
-    reset = truncate = False
+    reset = truncate = reset_after = False
     for item in header.split(";"):
         name, sep, value = item.strip().partition("=")
         name, value = name.strip().lower(), value.strip()
@@ -105,16 +109,18 @@ def parse_fault(header: str | None) -> Fault | None:
             reset = True
         elif name == "truncate" and not sep:
             truncate = True
+        elif name == "reset-after" and not sep:
+            reset_after = True
         else:
             raise FaultSyntaxError(
                 f"unknown item {_shown(item.strip())}: use status=N, retry-after=N, delay=Nms, "
-                "reset or truncate"
+                "reset, reset-after or truncate"
             )
     if retry_after is not None and status is None:
         raise FaultSyntaxError("retry-after needs status=N")
     if truncate and status in NO_CONTENT:
         raise FaultSyntaxError(f"truncate needs a response with a body; status={status} has none")
-    return Fault(status, retry_after, delay, reset, truncate)
+    return Fault(status, retry_after, delay, reset, truncate, reset_after)
 
 
 class FailureRate:

@@ -9,6 +9,7 @@ reported, so a spec that passes validate is never refused by generate for them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,9 @@ SIGNATURE_LOCATIONS = ("body", "header")
 SIGNATURE_ALGORITHMS = frozenset(
     name for name in hashlib.algorithms_guaranteed if not name.startswith("shake")
 )
+
+# An HTTP field name (RFC 9110 5.1: a token).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 # (pointer below the extension, message)
 Problem = tuple[str, str]
@@ -56,3 +60,11 @@ def retry_problems(declared: Any) -> Iterator[Problem]:
     if not isinstance(declared, bool):
         # `x-retry: "false"` is a string, and a non-empty one: it turned retries on.
         yield "", f"x-retry must be true or false, not {declared!r}"
+
+
+def idempotency_key_problems(declared: Any) -> Iterator[Problem]:
+    """`x-idempotency-key` (on the document or an operation): the name of the header that
+    carries a key the server deduplicates retried calls by, e.g. `Idempotency-Key`. The
+    client sends one key per call, the same on every retry, and so may retry the call."""
+    if not isinstance(declared, str) or not _HEADER_NAME.fullmatch(declared):
+        yield "", f"x-idempotency-key must be a header name (Idempotency-Key), not {declared!r}"

@@ -99,6 +99,7 @@ class _Reader:
         self.refs = spec.refs
         self.schemes = schemes
         self.default_security = spec.data.get("security")
+        self.default_idempotency = spec.data.get("x-idempotency-key")
         self._responses: dict[str, tuple[str, dict[str, Any], tuple[Media, ...]]] = {}
 
     def operation(
@@ -119,6 +120,7 @@ class _Reader:
                 description=str(body_node.get("description") or "").strip(),
             )
         security = _security(operation.get("security", self.default_security), self.schemes)
+        idempotency = self.idempotency_header(method, operation)
         return Operation(
             method=method,
             path_key=path_key,
@@ -133,10 +135,23 @@ class _Reader:
             body=body,
             responses=self.responses(operation, pointer),
             security=security,
-            retryable=method in IDEMPOTENT or bool(operation.get("x-retry")),
+            # A keyed call cannot be performed twice, however often it is sent.
+            retryable=method in IDEMPOTENT
+            or bool(operation.get("x-retry"))
+            or idempotency is not None,
+            idempotency_header=idempotency,
             pagination=_pagination(self.spec, operation, parameters, pointer),
             notes=tuple(notes),
         )
+
+    def idempotency_header(self, method: str, operation: dict[str, Any]) -> str | None:
+        """The header carrying the call's idempotency key (`x-idempotency-key`): the
+        operation's own, else the document's for the methods that are not idempotent."""
+        declared = operation.get("x-idempotency-key")
+        if declared is None and method not in IDEMPOTENT:
+            declared = self.default_idempotency
+        # validate's extensions level refuses any other value.
+        return declared if isinstance(declared, str) and declared else None
 
     def responses(self, operation: dict[str, Any], pointer: str) -> tuple[Response, ...]:
         raw = operation.get("responses")

@@ -145,9 +145,11 @@ class Operation:
     body: RequestBody | None
     responses: tuple[Response, ...]
     security: tuple[Requirement, ...]  # alternatives; empty: no credentials needed
-    retryable: bool  # idempotent, or marked `x-retry: true`
+    retryable: bool  # idempotent, marked `x-retry: true`, or keyed
     pagination: Pagination | None
     notes: tuple[str, ...]  # how the parameters were read where the spec is inconsistent
+    # The header of the call's idempotency key (`x-idempotency-key`), if the spec names one.
+    idempotency_header: str | None = None
 
     @property
     def bodies(self) -> dict[str, Media]:

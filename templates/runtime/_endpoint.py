@@ -79,5 +79,8 @@ class Endpoint:
     error_types: Mapping[str, Any] = field(default_factory=dict)
     """``"404"``, ``"4XX"`` or ``"default"`` -> type of the error body."""
     retryable: bool = True
-    """Idempotent method, or the spec marks the operation ``x-retry: true``."""
+    """Idempotent method, the spec marks the operation ``x-retry: true``, or it is keyed."""
+    idempotency_header: str | None = None
+    """The header of the call's idempotency key (the spec's ``x-idempotency-key``): a new
+    key per call, the same on each of its retries."""
     pagination: Pagination | None = None

@@ -29,6 +29,8 @@ from typing import TypeVar
 
 import httpx
 
+from ._ratelimit import RateLimit, parse_rate_limit
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -169,6 +171,8 @@ class APIStatusError(APIError):
         body: the error body, parsed with the spec's error schema when it matches, else the
             decoded JSON, else the text (``None`` when empty).
         response: the ``httpx.Response``.
+        rate_limit: the rate limit the response reports (``RateLimit``).
+        request_id: the server's id of the request (``x-request-id``), for support tickets.
     """
 
     status_code: int
@@ -201,6 +205,14 @@ class APIStatusError(APIError):
         """
         return self.body if isinstance(self.body, model) else None
 
+    @property
+    def rate_limit(self) -> RateLimit:
+        return parse_rate_limit(self.headers)
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.headers)
+
 
 class BadRequestError(APIStatusError):
     """400 Bad Request."""
@@ -227,7 +239,8 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 Too Many Requests (raised once retries are exhausted)."""
+    """429 Too Many Requests (raised once retries are exhausted); ``rate_limit`` says when
+    to come back."""
 
 
 class InternalServerError(APIStatusError):
@@ -249,3 +262,16 @@ def _status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+# Where servers put their id of a request: the de facto ``X-Request-Id``, then Stripe's.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The server's id of the request, from the first request-id header it sent."""
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return str(value)
+    return None

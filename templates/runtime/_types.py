@@ -69,6 +69,11 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to (and overriding) the ones the client would send."""
     extra_query: Mapping[str, object]
     """Query parameters added to (and overriding) the ones the client would send."""
+    extra_body: Mapping[str, object]
+    """Fields added to (and overriding) those of an object body (JSON, form or multipart)."""
+    idempotency_key: str
+    """Sent as ``Idempotency-Key`` (the same key on every retry of this call, so a server
+    that honours it performs the call once); makes the call safe to retry."""
     timeout: Timeout
     """Timeout for this call; ``None`` disables the timeout for this call."""
     max_retries: int

@@ -11,7 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.audits import AsyncAuditsResource, AuditsResource
 from .resources.call_dispositions import AsyncCallDispositionsResource, CallDispositionsResource
@@ -133,6 +133,9 @@ class Outreach:
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.accounts = AccountsResource(self._client)
         self.audits = AuditsResource(self._client)
         self.call_dispositions = CallDispositionsResource(self._client)
@@ -157,6 +160,22 @@ class Outreach:
         self.tasks = TasksResource(self._client)
         self.templates = TemplatesResource(self._client)
         self.users = UsersResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -255,6 +274,9 @@ class AsyncOutreach:
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.accounts = AsyncAccountsResource(self._client)
         self.audits = AsyncAuditsResource(self._client)
         self.call_dispositions = AsyncCallDispositionsResource(self._client)
@@ -279,6 +301,22 @@ class AsyncOutreach:
         self.tasks = AsyncTasksResource(self._client)
         self.templates = AsyncTemplatesResource(self._client)
         self.users = AsyncUsersResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:

@@ -26,6 +26,7 @@ from ._exceptions import (
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .models import (
@@ -240,6 +241,7 @@ __all__ = [
     "ProspectRelationships",
     "ProspectUpdate",
     "ProspectWriteAttributes",
+    "RateLimit",
     "RateLimitError",
     "Relationship",
     "Resource",

@@ -11,7 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
 from .resources.automations import AsyncAutomationsResource, AutomationsResource
@@ -106,6 +106,9 @@ class Overloop:
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.account = AccountResource(self._client)
         self.automation_steps = AutomationStepsResource(self._client)
         self.automations = AutomationsResource(self._client)
@@ -119,6 +122,22 @@ class Overloop:
         self.prospects = ProspectsResource(self._client)
         self.stages = StagesResource(self._client)
         self.users = UsersResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -204,6 +223,9 @@ class AsyncOverloop:
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.account = AsyncAccountResource(self._client)
         self.automation_steps = AsyncAutomationStepsResource(self._client)
         self.automations = AsyncAutomationsResource(self._client)
@@ -217,6 +239,22 @@ class AsyncOverloop:
         self.prospects = AsyncProspectsResource(self._client)
         self.stages = AsyncStagesResource(self._client)
         self.users = AsyncUsersResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:

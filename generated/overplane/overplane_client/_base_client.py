@@ -18,9 +18,9 @@ Generated resource methods describe the operation with an ``Endpoint`` and call
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import difflib
-import email.utils
 import enum
 import functools
 import http.client
@@ -31,6 +31,7 @@ import random
 import secrets
 import sys
 import time
+import uuid
 import weakref
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -62,6 +63,7 @@ from ._pagination import (
     _resolve_pointer,
 )
 from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
+from ._ratelimit import retry_after_seconds
 from ._response import (
     APIResponse,
     _error_detail,
@@ -283,21 +285,9 @@ def _as_timeout(timeout: Timeout) -> httpx.Timeout:
 
 def _retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait, if it said so plausibly (0 to 60 s)."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
-    # NaN fails both comparisons; absurd or negative waits fall back to our own backoff.
-    if 0.0 <= seconds <= _MAX_RETRY_AFTER:
+    seconds = retry_after_seconds(headers)
+    # Absurd waits fall back to our own backoff.
+    if seconds is not None and seconds <= _MAX_RETRY_AFTER:
         return seconds
     return None
 
@@ -391,9 +381,24 @@ def _encode_json(value: object) -> bytes:
     raise _too_deep(value, "serialize")
 
 
+def _with_extra_body(body: object, extra: Mapping[str, object]) -> object:
+    """The body with the ``extra_body`` option's fields added (an object body only)."""
+    if isinstance(body, NotGiven):
+        return dict(extra)
+    if isinstance(body, pydantic.BaseModel):
+        body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if not isinstance(body, Mapping):
+        raise TypeError(f"extra_body needs an object body, not {type(body).__name__}")
+    return {**body, **extra}
+
+
 def _multipart_text(value: object) -> str:
+    """A multipart text part: strings as they are, dates and times as their ISO 8601 text
+    (what a server parses a ``format: date-time`` part as), anything else as JSON."""
     if isinstance(value, str):
         return value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
     return _encode_json(value).decode()
 
 
@@ -583,6 +588,28 @@ class _BaseClient(Generic[_HttpxClientT]):
             else:
                 self._headers[kind] = _with_header(headers, "Accept", accept)
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy with other settings sharing this client's connection pool, which the
+        copy never closes. Credentials stay with the copy's ``base_url``: they travel to
+        whatever origin it names, as when passed to the constructor."""
+        new = copy.copy(self)
+        if base_url is not None:
+            new.base_url = base_url.rstrip("/")
+            new._base_url = _checked_base_url(new.base_url)
+        if not isinstance(timeout, NotGiven):
+            new._timeout = _as_timeout(timeout)
+            new._timeout_extension = new._timeout.as_dict()
+        if max_retries is not None:
+            new._max_retries = max_retries
+        new._owns_client = False
+        return new
+
     def __repr__(self) -> str:
         shown = "".join(f", {name}=***" for name in self._auth.set_credentials)
         return f"{type(self).__name__}(base_url={self._redact.url(self.base_url)!r}{shown})"
@@ -635,6 +662,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cookies:
             _put_header(headers, "Cookie", "; ".join(f"{k}={v}" for k, v in cookies))
 
+        if endpoint.idempotency_header is not None:
+            # One key per call: the request (and so the key) is reused by every retry.
+            _put_header(headers, endpoint.idempotency_header, str(uuid.uuid4()))
         timeout = self._timeout_extension
         if options:
             extra_query = options.get("extra_query")
@@ -642,8 +672,15 @@ class _BaseClient(Generic[_HttpxClientT]):
                 query = [pair for pair in query if pair[0] not in extra_query]
                 for key, value in extra_query.items():
                     query.extend(serialize_query(Param(key, "query"), value))
+            idempotency_key = options.get("idempotency_key")
+            if idempotency_key:
+                name = endpoint.idempotency_header or "Idempotency-Key"
+                _put_header(headers, name, idempotency_key)
             for name, value in (options.get("extra_headers") or {}).items():
                 _put_header(headers, name, value)
+            extra_body = options.get("extra_body")
+            if extra_body:
+                body = _with_extra_body(body, extra_body)
             if "timeout" in options:
                 timeout = _as_timeout(options["timeout"]).as_dict()
 
@@ -858,7 +895,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         retryable = endpoint.retryable
         if options:
             max_retries = options.get("max_retries", max_retries)
-            retryable = retryable or options.get("idempotent", False)
+            # A call with an idempotency key cannot be performed twice by a retry.
+            keyed = bool(options.get("idempotency_key"))
+            retryable = retryable or keyed or options.get("idempotent", False)
         if attempt >= max_retries or not prepared.replayable:
             return None
         if exc is not None:

@@ -11,7 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.leads import AsyncLeadsResource, LeadsResource
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOverplaneCRMLead", "OverplaneCRMLead"]
@@ -79,7 +79,26 @@ class OverplaneCRMLead:
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.leads = LeadsResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -153,7 +172,26 @@ class AsyncOverplaneCRMLead:
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.leads = AsyncLeadsResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:

@@ -17,7 +17,8 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 import pydantic
 
-from ._exceptions import SchemaTooDeepError
+from ._exceptions import SchemaTooDeepError, request_id_of
+from ._ratelimit import RateLimit, parse_rate_limit
 
 __all__ = ["APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
 
@@ -51,6 +52,17 @@ class APIResponse(Generic[T]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The rate limit the response reports (``RateLimit-*``, ``X-RateLimit-*``,
+        ``Retry-After``)."""
+        return parse_rate_limit(self.http_response.headers)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id of the request (``x-request-id``), for support tickets."""
+        return request_id_of(self.http_response.headers)
 
     def parse(self) -> T:
         """The parsed value (already computed; kept for openai-python compatibility)."""

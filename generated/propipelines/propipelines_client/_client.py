@@ -11,7 +11,8 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._servers import required_server_variable
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
 from .resources.activities import ActivitiesResource, AsyncActivitiesResource
 from .resources.auth import AsyncAuthResource, AuthResource
@@ -61,8 +62,9 @@ SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
 }
 
 
-def _server_url(slug: str) -> str:
+def _server_url(slug: str | None) -> str:
     url = BASE_URL
+    slug = required_server_variable("slug", slug, "PROPIPELINES_SLUG", "YOUR_SLUG_HERE")
     url = url.replace("{slug}", slug)
     return url
 
@@ -104,7 +106,7 @@ class ProPipeLines:
         user_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        slug: str = "YOUR_SLUG_HERE",
+        slug: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -119,7 +121,7 @@ class ProPipeLines:
             user_token: Defaults to the `PROPIPELINES_USER_TOKEN` environment variable.
             username: Defaults to the `PROPIPELINES_USERNAME` environment variable.
             password: Defaults to the `PROPIPELINES_PASSWORD` environment variable.
-            slug: Server variable `slug`: The slug (subdomain) of your account.
+            slug: Server variable `slug`: The slug (subdomain) of your account. Required unless base_url is given; defaults to the `PROPIPELINES_SLUG` environment variable.
             base_url: Overrides the server URL (default https://{slug}.propipelines.com/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
@@ -153,6 +155,9 @@ class ProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.action_histories = ActionHistoriesResource(self._client)
         self.activities = ActivitiesResource(self._client)
         self.auth = AuthResource(self._client)
@@ -171,6 +176,22 @@ class ProPipeLines:
         self.users = UsersResource(self._client)
         self.webhook_events = WebhookEventsResource(self._client)
         self.webhooks = WebhooksResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
@@ -232,7 +253,7 @@ class AsyncProPipeLines:
         user_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        slug: str = "YOUR_SLUG_HERE",
+        slug: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -247,7 +268,7 @@ class AsyncProPipeLines:
             user_token: Defaults to the `PROPIPELINES_USER_TOKEN` environment variable.
             username: Defaults to the `PROPIPELINES_USERNAME` environment variable.
             password: Defaults to the `PROPIPELINES_PASSWORD` environment variable.
-            slug: Server variable `slug`: The slug (subdomain) of your account.
+            slug: Server variable `slug`: The slug (subdomain) of your account. Required unless base_url is given; defaults to the `PROPIPELINES_SLUG` environment variable.
             base_url: Overrides the server URL (default https://{slug}.propipelines.com/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
@@ -281,6 +302,9 @@ class AsyncProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
         )
+        self._bind()
+
+    def _bind(self) -> None:
         self.action_histories = AsyncActionHistoriesResource(self._client)
         self.activities = AsyncActivitiesResource(self._client)
         self.auth = AsyncAuthResource(self._client)
@@ -299,6 +323,22 @@ class AsyncProPipeLines:
         self.users = AsyncUsersResource(self._client)
         self.webhook_events = AsyncWebhookEventsResource(self._client)
         self.webhooks = AsyncWebhooksResource(self._client)
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool (closing
+        the copy leaves the pool open)."""
+        copy = object.__new__(type(self))
+        copy._client = self._client.with_options(
+            base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        copy._bind()
+        return copy
 
     @property
     def base_url(self) -> str:
