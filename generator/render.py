@@ -47,6 +47,7 @@ _PACKAGE_EXPORTS = (
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "UnknownEnum",
 )
 
 

@@ -27,6 +27,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownEnum
 from .models import (
     Account,
     AccountAttributes,
@@ -261,6 +262,7 @@ __all__ = [
     "SyncPage",
     "ToManyRelationship",
     "ToOneRelationship",
+    "UnknownEnum",
     "UnprocessableEntityError",
     "User",
     "UserAttributes",

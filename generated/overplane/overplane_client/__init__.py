@@ -27,6 +27,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownEnum
 from .models import (
     DeletedLead,
     Lead,
@@ -67,5 +68,6 @@ __all__ = [
     "ResponseTooLargeError",
     "SchemaTooDeepError",
     "SyncPage",
+    "UnknownEnum",
     "UnprocessableEntityError",
 ]

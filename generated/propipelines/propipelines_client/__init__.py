@@ -27,6 +27,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownEnum
 from .models import (
     ActionHistory,
     ActionItemAmountSet,
@@ -183,6 +184,7 @@ __all__ = [
     "TeamMemberAdd",
     "TeamMemberRemove",
     "TeamUpdate",
+    "UnknownEnum",
     "UnprocessableEntityError",
     "User",
     "UserContact",

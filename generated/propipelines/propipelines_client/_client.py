@@ -111,6 +111,7 @@ class ProPipeLines:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -128,6 +129,9 @@ class ProPipeLines:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -152,6 +156,7 @@ class ProPipeLines:
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self.action_histories = ActionHistoriesResource(self._client)
         self.activities = ActivitiesResource(self._client)
@@ -239,6 +244,7 @@ class AsyncProPipeLines:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -256,6 +262,9 @@ class AsyncProPipeLines:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -280,6 +289,7 @@ class AsyncProPipeLines:
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self.action_histories = AsyncActionHistoriesResource(self._client)
         self.activities = AsyncActivitiesResource(self._client)
