@@ -1,6 +1,7 @@
-"""Discriminated unions (tests/fixtures/unions/discriminators.yaml): the generated models
-parse to the variant the discriminator maps to even when every variant fits the data, the
-mock serves only mapped discriminator values, and response enums are open."""
+"""Discriminated unions and open enums (tests/fixtures/unions/discriminators.yaml): the
+generated models parse to the variant the discriminator maps to even when every variant fits
+the data, the mock serves only mapped discriminator values, response enums are open (and
+strict on request), and the mock's forward-compatible variants keep what must not change."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import pytest
 from generator.generate import build
 from generator.load import load_spec
 from generator.mock import create_app
+from generator.mock.cli import FORWARD_COMPAT_ENV, forward_compat
+from generator.mock.forward import ADDED_FIELD, ADDED_VALUE, UNKNOWN_ENUM_VALUE, ForwardCompat
 from generator.mock.synth import Synthesizer
 
 SPEC = Path(__file__).parent / "fixtures" / "unions" / "discriminators.yaml"
@@ -126,3 +129,38 @@ def test_mock_serves_mapped_discriminator_values() -> None:
 
     kinds = {asyncio.run(fetch(seed))["kind"] for seed in range(4)}
     assert kinds <= {"cat", "dog", "puppy"}, kinds
+
+
+def test_forward_compatible_variant_keeps_discriminators_and_top_level() -> None:
+    data = load_spec(SPEC).data
+    synth = Synthesizer(data)
+    home = {
+        "pet": {"kind": "puppy", "name": "Rex", "good": True},
+        "critters": [{"kind": "feline", "name": "Tom", "lives": 9}],
+        "status": "open",
+    }
+    grown = ForwardCompat(synth, seed=1).variant({"$ref": "#/components/schemas/Home"}, home, "t")
+    assert home["status"] == "open"  # the body given is not changed
+    assert grown["status"] == UNKNOWN_ENUM_VALUE
+    assert grown[ADDED_FIELD] == ADDED_VALUE
+    # The discriminator keeps its value; every object gains a field.
+    assert grown["pet"]["kind"] == "puppy" and grown["pet"][ADDED_FIELD] == ADDED_VALUE
+    assert grown["critters"][0]["kind"] == "feline"
+    assert set(grown) >= set(home)  # the top level keeps every field (pagination lives there)
+    # Across seeds, optional fields below the top level are left out, required ones never.
+    dropped = set()
+    for seed in range(10):
+        variant = ForwardCompat(synth, seed).variant(
+            {"$ref": "#/components/schemas/Home"}, home, "t"
+        )
+        assert variant["pet"]["kind"] == "puppy"
+        dropped |= {key for key in home["pet"] if key not in variant["pet"]}
+    assert dropped == {"name", "good"}
+
+
+def test_forward_compat_option_and_environment() -> None:
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "1"}) is True
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "yes"}) is True
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "0"}) is False
+    assert forward_compat(None, {}) is False
+    assert forward_compat(True, {}) is True
