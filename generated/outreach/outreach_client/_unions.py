@@ -4,9 +4,9 @@ picks (``discriminated``).
 
 Open enums are for forward compatibility: an API that adds an enum value must not break a
 client generated before. A response field typed ``Literal["a", "b"] | UnknownEnum`` parses
-``"c"`` as ``UnknownEnum("c")``, a ``str`` that keeps the raw value and is never equal to a
-known literal by accident of type. Known values stay plain ``str`` (pydantic's smart union
-returns on the first exact match, so they cost nothing extra). A client built with
+``"c"`` as ``UnknownEnum("c")``, a ``str`` that keeps the raw value, which ``isinstance`` tells
+apart from the listed values. Known values stay plain ``str`` (pydantic's smart union returns
+on the first exact match, so they cost nothing extra). A client built with
 ``strict_response_validation=True`` passes ``STRICT_CONTEXT`` and refuses unknown values.
 """
 
