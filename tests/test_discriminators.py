@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import importlib
 import itertools
+import os
+import subprocess
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,6 +26,7 @@ from generator.mock.forward import ADDED_FIELD, ADDED_VALUE, UNKNOWN_ENUM_VALUE,
 from generator.mock.synth import Synthesizer
 
 SPEC = Path(__file__).parent / "fixtures" / "unions" / "discriminators.yaml"
+BIN = Path(__file__).resolve().parent.parent / ".venv" / "bin"
 _COUNTER = itertools.count()
 
 
@@ -164,3 +167,67 @@ def test_forward_compat_option_and_environment() -> None:
     assert forward_compat(None, {FORWARD_COMPAT_ENV: "0"}) is False
     assert forward_compat(None, {}) is False
     assert forward_compat(True, {}) is True
+
+
+_USER_SCRIPT = """
+from typing import assert_never
+
+from {package} import UnknownEnum
+from {package}.models import Cat, Dog, Home
+
+
+def describe(home: Home) -> str:
+    if home.status == "open":
+        return "open"
+    match home.status:
+        case "closed":
+            return "closed"
+        case UnknownEnum():
+            return "grown: " + home.status.raw
+        case None:
+            return "unknown"
+        case other:
+            assert_never(other)
+
+
+def pet_name(home: Home) -> str | None:
+    if isinstance(home.pet, Dog):
+        return home.pet.name
+    cat: Cat = home.pet
+    return cat.name
+"""
+
+
+def test_user_code_on_open_enums_and_unions_passes_mypy_strict(
+    pets: ModuleType, tmp_path: Path
+) -> None:
+    """Comparisons and an exhaustive ``match`` on the listed values type-check; the union of
+    the discriminated variants narrows like a plain one."""
+    package = pets.__name__
+    script = tmp_path / "user_script.py"
+    script.write_text(_USER_SCRIPT.format(package=package), encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(Path(pets.__file__).parent.parent)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # The same script matching a value the spec does not list instead of a listed one fails.
+    script.write_text(
+        _USER_SCRIPT.format(package=package).replace('case "closed":', 'case "shut":'),
+        encoding="utf-8",
+    )
+    wrong = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(Path(pets.__file__).parent.parent)},
+    )
+    assert wrong.returncode == 1, wrong.stdout + wrong.stderr
+    # "closed" is no longer handled: the exhaustive match notices.
+    assert "assert_never" in wrong.stdout and "Literal['closed']" in wrong.stdout, wrong.stdout
