@@ -123,6 +123,7 @@ def prepare(spec: LoadedSpec) -> _Context:
         context.class_names[name] = class_name
         renamed[class_name] = schemas[name]
     components["schemas"] = renamed
+    _explicit_discriminator_mappings(data, context.class_names)
     _rewrite_refs(data, context.class_names)
     context.class_names = {name: name for name in renamed}
     _hoist_inline_schemas(context, taken)
@@ -138,6 +139,36 @@ def prepare(spec: LoadedSpec) -> _Context:
             " safe)"
         )
     return context
+
+
+def _explicit_discriminator_mappings(data: Any, class_names: dict[str, str]) -> None:
+    """A discriminator's values are the schema names as written (its implicit mapping) and
+    its mapping targets name components: once components are renamed to class names, both
+    would read wrong. Each variant gets an explicit entry under its written name (unless
+    the mapping already targets it) and every target names the renamed component."""
+    for path in document_structure(data).schemas:
+        schema = resolve_pointer(data, pointer_from_parts(path))
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict):
+            continue
+        written = discriminator.get("mapping")
+        mapping: dict[str, Any] = {}
+        for value, target in (written if isinstance(written, dict) else {}).items():
+            name = component_name(target, SCHEMA_PREFIX) if isinstance(target, str) else None
+            if isinstance(target, str) and "/" not in target:
+                name = target  # a bare schema name
+            mapping[str(value)] = (
+                SCHEMA_PREFIX + class_names[name] if name in class_names else target
+            )
+        targeted = set(mapping.values())
+        for keyword in ("oneOf", "anyOf"):
+            members = schema.get(keyword)
+            for member in members if isinstance(members, list) else []:
+                ref = member.get("$ref") if isinstance(member, dict) else None
+                name = component_name(ref, SCHEMA_PREFIX) if isinstance(ref, str) else None
+                if name in class_names and SCHEMA_PREFIX + class_names[name] not in targeted:
+                    mapping.setdefault(name, SCHEMA_PREFIX + class_names[name])
+        discriminator["mapping"] = mapping
 
 
 def _quote_string_enums(data: Any, warnings: list[str]) -> None:

@@ -13,6 +13,7 @@ from typing import NoReturn
 from generator.diagnostics import SpecError
 from generator.diff.command import add_parser as add_diff_parser
 from generator.load import load_spec
+from generator.mock.cli import FORWARD_COMPAT_ENV
 from generator.validate import validate_spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -203,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_fraction,
         default=0.0,
         help="fraction of requests answered with an injected 503 (0 to 1)",
+    )
+    mock.add_argument(
+        "--forward-compat",
+        action="store_true",
+        default=None,
+        help="answer as the API may once it has grown: success bodies gain undeclared fields "
+        "and unknown enum values and leave optional fields out (a client must parse them); "
+        f"also {FORWARD_COMPAT_ENV}=1",
     )
     mock.add_argument(
         "--credential",

@@ -128,6 +128,10 @@ def _default(value: Any, kind: PyType) -> str | None:
     return python_literal(value) if admits(kind, value) else None
 
 
+# Names ruff refuses (E741) because they read like the digits 1 and 0.
+_AMBIGUOUS = frozenset({"l", "O", "I"})
+
+
 def _field_names(keys: list[str], forbidden: frozenset[str]) -> list[str]:
     """Python names for the properties: the key itself where usable, else a sanitised,
     unique one (which then needs an alias). Usable keys are claimed first so a sanitised
@@ -141,6 +145,7 @@ def _field_names(keys: list[str], forbidden: frozenset[str]) -> list[str]:
             and not name.startswith(("_", "model_"))
             and name not in BASEMODEL_ATTRIBUTES
             and name not in forbidden
+            and name not in _AMBIGUOUS
         )
 
     # Non-ASCII identifiers are NFKC-normalised by the parser, so the attribute could

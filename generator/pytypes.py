@@ -155,6 +155,46 @@ class Union(PyType):
         return self.options
 
 
+class Discriminated(PyType):
+    """A union of model classes whose variant the value of one property picks:
+    ``Annotated[Annotated[Cat, Tag("Cat")] | ..., Discriminator(discriminated(...))]``.
+    Each class is tagged by its name, which ``tags`` maps the property's values to, so one
+    class may stand for several values and overlapping variants still parse to the mapped
+    one (``templates/runtime/_unions.py``)."""
+
+    __slots__ = ("prop", "tags", "variants")
+
+    def __init__(
+        self, prop: str, variants: tuple[Named, ...], tags: tuple[tuple[str, str], ...]
+    ) -> None:
+        self.prop = prop
+        self.variants = variants
+        self.tags = tags  # (value, class name), in the spec's order
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.prop, self.variants, self.tags)
+
+    def render(self, shadowed: frozenset[str] = frozenset()) -> str:
+        tagged = " | ".join(
+            f"Annotated[{variant.render(shadowed)}, Tag({variant.name!r})]"
+            for variant in self.variants
+        )
+        mapping = ", ".join(f"{value!r}: {name!r}" for value, name in self.tags)
+        return f"Annotated[{tagged}, Discriminator(discriminated({self.prop!r}, {{{mapping}}}))]"
+
+    def collect_imports(self, found: set[Import], shadowed: frozenset[str]) -> None:
+        found.update(
+            {
+                ("typing", "Annotated"),
+                ("pydantic", "Tag"),
+                ("pydantic", "Discriminator"),
+                ("._unions", "discriminated"),
+            }
+        )
+        for variant in self.variants:
+            variant.collect_imports(found, shadowed)
+
+
 class AnyType(PyType):
     """``typing.Any``."""
 
@@ -182,6 +222,8 @@ DATE = Named("date", "datetime")
 LIST = Named("list")
 DICT = Named("dict")
 DICT_ANY = Generic(DICT, (STR, ANY))
+# An enum value a response may hold beyond those listed (templates/runtime/_unions.py).
+UNKNOWN_ENUM = Named("UnknownEnum", "._unions")
 
 # A plain member admits every value of its type: ``Literal['a'] | str`` is ``str``.
 _PLAIN_TYPES: dict[PyType, type] = {STR: str, INT: int, BOOL: bool}
@@ -226,6 +268,8 @@ def union(*types: PyType) -> PyType:
                 flat.append(part)
     if any(isinstance(part, Literal) for part in flat):
         flat = _merge_literals(flat)
+    if UNKNOWN_ENUM in flat and STR in flat:  # a str subclass: `str` admits it already
+        flat.remove(UNKNOWN_ENUM)
     if NONE in flat:  # `str | None` reads naturally
         flat.remove(NONE)
         flat.append(NONE)

@@ -67,6 +67,7 @@ _PACKAGE_EXPORTS = (
     "AsyncPage",
     "AsyncPaginator",
     "related_records",
+    "UnknownEnum",
 )
 
 

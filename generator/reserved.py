@@ -80,6 +80,10 @@ RESERVED_MODEL_NAMES = frozenset(
         "InMemoryReplayGuard",
         "DEFAULT_TOLERANCE",
         "DEFAULT_MAX_RESPONSE_BYTES",
+        # Open enums and discriminated unions (templates/runtime/_unions.py).
+        "UnknownEnum",
+        "Tag",
+        "Discriminator",
         *RUNTIME_EXCEPTIONS,
     }
 )
@@ -134,6 +138,10 @@ MODULE_TYPE_NAMES = frozenset(
         "ConfigDict",
         "Field",
         "Literal",
+        "UnknownEnum",
+        "Tag",
+        "Discriminator",
+        "discriminated",
         "bool",
         "bytes",
         "date",

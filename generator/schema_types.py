@@ -27,6 +27,8 @@ from generator.pytypes import (
     INT,
     NONE,
     STR,
+    UNKNOWN_ENUM,
+    Discriminated,
     Named,
     PyType,
     dict_of,
@@ -36,7 +38,12 @@ from generator.pytypes import (
     without_redundant_int,
 )
 from generator.spec.refs import References
-from generator.spec.schemas import SCHEMA_PREFIX, object_shape
+from generator.spec.schemas import (
+    SCHEMA_PREFIX,
+    discriminator_variants,
+    is_open_enum,
+    object_shape,
+)
 
 # Deep enough for any real schema; beyond it the type is Any. Components are typed through
 # the same depth, so a chain of 1000 `$ref`s ends in Any, never in a RecursionError.
@@ -63,11 +70,14 @@ _TYPING_KEYWORDS = (
 _SCALARS = {"integer": INT, "number": FLOAT, "boolean": BOOL, "null": NONE}
 _STRING_FORMATS = {"date-time": DATETIME, "date": DATE, "binary": BYTES}
 
-# How a schema is typed: in a model (inline objects become classes), elsewhere, or as a
-# multipart part (binary strings are files).
+# How a schema is typed: in a model (inline objects become classes), a value received
+# (a response), a value passed (an argument), or a multipart part (binary strings are files).
+# Models and received values are read from the server, so their enums are open.
 _MODEL = "model"
+_READ = "read"
 _PLAIN = "plain"
 _UPLOAD = "upload"
+_RECEIVED = (_MODEL, _READ)
 
 # Makes the model class for an inline object schema (a hint for its name) and returns it.
 NestedClass = Callable[[dict[str, Any], str], PyType]
@@ -102,7 +112,7 @@ class TypeBuilder:
 
     def read(self, schema: Any) -> PyType:
         """The type of a value the client receives: a response, an error, a webhook event."""
-        return self._type(schema, "", 0, _PLAIN)
+        return self._type(schema, "", 0, _READ)
 
     def argument(self, schema: Any, *, upload: bool = False) -> PyType:
         """The type of a value the caller passes (a parameter, a body or body field); with
@@ -189,7 +199,8 @@ class TypeBuilder:
         if isinstance(enum, list) and enum:
             found = _literal(enum, kinds)
             if found is not None:
-                return union(found, *null)
+                opened = (UNKNOWN_ENUM,) if mode in _RECEIVED and is_open_enum(schema) else ()
+                return union(found, *opened, *null)
         if "allOf" in schema and "properties" not in schema:
             all_of = schema["allOf"] if isinstance(schema["allOf"], list) else []
             parts = [part for part in all_of if _is_typed(part)]
@@ -209,6 +220,9 @@ class TypeBuilder:
         for keyword_name in ("oneOf", "anyOf"):
             members = schema.get(keyword_name)
             if isinstance(members, list) and members:
+                tagged = self._discriminated(schema, members) if mode in _RECEIVED else None
+                if tagged is not None:
+                    return union(tagged, *null)
                 types = [self._type(member, hint, depth + 1, mode) for member in members]
                 return union(*types, *null)
         if kind_list:
@@ -220,6 +234,22 @@ class TypeBuilder:
         if "additionalProperties" in schema or "properties" in schema:
             return self._kind(schema, "object", hint, depth, mode)
         return ANY
+
+    def _discriminated(self, schema: dict[str, Any], members: list[Any]) -> PyType | None:
+        """The union as one that its discriminator picks the variant of, or None when it has
+        none or a variant is not a model class (pydantic tags classes only): a plain union."""
+        variants = discriminator_variants(schema, members)
+        if variants is None:
+            return None
+        prop, by_value = variants
+        classes: dict[str, Named] = {}
+        for name in by_value.values():
+            if name not in self.classes or _nullable(self.schemas.get(name)):
+                return None
+            classes[name] = Named(name, MODELS_MODULE)
+        if len(classes) < 2:  # pydantic refuses a discriminator on a single type
+            return None
+        return Discriminated(prop, tuple(classes.values()), tuple(by_value.items()))
 
     def _kind(self, schema: dict[str, Any], kind: str, hint: str, depth: int, mode: str) -> PyType:
         if kind == "string":

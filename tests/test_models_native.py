@@ -7,6 +7,7 @@ import importlib.util
 import inspect
 import itertools
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -44,10 +45,29 @@ def _document(schemas: dict[str, Any], version: str = "3.1.0") -> dict[str, Any]
     return {"openapi": version, "info": {}, "paths": {}, "components": {"schemas": schemas}}
 
 
+def _models_path(folder: Path) -> Path:
+    """Where a models module goes: ``models.py`` in a package beside the runtime module it
+    imports (``from ._unions import UnknownEnum``), as in a generated package."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "__init__.py").write_text("", encoding="utf-8")
+    shutil.copy(ROOT / "templates" / "runtime" / "_unions.py", folder / "_unions.py")
+    return folder / "models.py"
+
+
 def _import(path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """The models module at ``path`` (from ``_models_path``), imported as ``models`` of a
+    package of a unique name."""
     # Registered in sys.modules like a real import: pydantic resolves forward references
     # (recursive models) through the module's namespace.
-    name = f"_native_models_{next(_COUNTER)}"
+    package_name = f"_native_models_{next(_COUNTER)}"
+    package_spec = importlib.util.spec_from_file_location(
+        package_name, path.parent / "__init__.py", submodule_search_locations=[str(path.parent)]
+    )
+    assert package_spec is not None and package_spec.loader is not None
+    package = importlib.util.module_from_spec(package_spec)
+    monkeypatch.setitem(sys.modules, package_name, package)
+    package_spec.loader.exec_module(package)
+    name = f"{package_name}.models"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -62,7 +82,7 @@ def load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Loader:
 
     def loader(schemas: dict[str, Any], *, version: str = "3.1.0") -> ModuleType:
         code, classes = render_models(_document(schemas, version), "test")
-        path = tmp_path / f"models_{next(_COUNTER)}.py"
+        path = _models_path(tmp_path / f"models_{next(_COUNTER)}")
         path.write_text(code, encoding="utf-8")
         module = _import(path, monkeypatch)
         defined = {
@@ -364,6 +384,7 @@ def test_enums_and_consts(load: Loader) -> None:
             "ints": {"type": "integer", "enum": [1, 2, 2]},
             "bools": {"type": "boolean", "enum": [True]},
             "nullable": {"type": ["string", "null"], "enum": ["a", None]},
+            "open_nullable": {"type": ["string", "null"], "enum": ["a", "b", None]},
             "one_and_true": {"enum": [1, True, "1"]},
             "floats": {"type": "number", "enum": [1.5, 2]},
             "mismatch": {"type": "string", "enum": [1, 2]},
@@ -375,16 +396,18 @@ def test_enums_and_consts(load: Loader) -> None:
     }
     module = load({"Enums": schema})
     expected = {
-        "empty": "Literal['', 'a', \"it's\"] | None",
+        # String enums of two values or more are open in what the client receives.
+        "empty": "Literal['', 'a', \"it's\"] | UnknownEnum | None",
         "ints": "Literal[1, 2] | None",
         "bools": "Literal[True] | None",
         "nullable": "Literal['a'] | None",
+        "open_nullable": "Literal['a', 'b'] | UnknownEnum | None",
         "one_and_true": "Literal[1, True, '1'] | None",
         "floats": "float | None",
         "mismatch": "str | None",
         "objects": "Any",
         "const": "Literal['fixed'] | None",
-        "merged": "Literal['now', ''] | int | None",
+        "merged": "Literal['now', ''] | int | UnknownEnum | None",
         "covered": "str | Literal[5] | None",
     }
     for field, annotation in expected.items():
@@ -395,7 +418,12 @@ def test_enums_and_consts(load: Loader) -> None:
         ' "floats": 2.5, "mismatch": "x", "objects": {"a": 1}, "const": "fixed",'
         ' "merged": "", "covered": 5}',
     )
-    for bad in ('{"empty": "b"}', '{"ints": 3}', '{"bools": false}', '{"const": "other"}'):
+    grown = module.Enums.model_validate_json('{"empty": "b"}').empty
+    assert isinstance(grown, module.UnknownEnum) and grown == "b"
+    strict = sys.modules[f"{module.__package__}._unions"].STRICT_CONTEXT
+    with pytest.raises(pydantic.ValidationError):
+        module.Enums.model_validate_json('{"empty": "b"}', context=strict)
+    for bad in ('{"ints": 3}', '{"bools": false}', '{"const": "other"}'):
         with pytest.raises(pydantic.ValidationError):
             module.Enums.model_validate_json(bad)
 
@@ -423,11 +451,11 @@ def test_references_to_components_without_classes_are_inlined(load: Loader) -> N
     )
     # allOf over a non-object is no class: the client refers to it structurally too.
     assert not hasattr(module, "AliasOfEnum") and not hasattr(module, "Status")
-    assert _annotation(module, "Thing", "status") == "Literal['on', 'off']"
+    assert _annotation(module, "Thing", "status") == "Literal['on', 'off'] | UnknownEnum"
     assert _annotation(module, "Thing", "ids") == "list[int | str] | None"
     assert _annotation(module, "Thing", "labels") == "dict[str, list[int | str]] | None"
-    assert _annotation(module, "Thing", "same") == "Literal['on', 'off'] | None"
-    assert _annotation(module, "Thing", "pointer") == "Literal['on', 'off'] | None"
+    assert _annotation(module, "Thing", "same") == "Literal['on', 'off'] | UnknownEnum | None"
+    assert _annotation(module, "Thing", "pointer") == "Literal['on', 'off'] | UnknownEnum | None"
     _round_trip(
         module.Thing,
         '{"status": "on", "ids": [1, "a"], "labels": {"x": [2]}, "same": "off", "pointer": "on"}',
@@ -755,7 +783,7 @@ def _same(dumped: Any, original: Any) -> bool:
 def test_real_specs(spec_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = prepare(load_spec(spec_path)).data
     code, classes = render_models(data, spec_path.name)
-    path = tmp_path / "models.py"
+    path = _models_path(tmp_path / "models")
     path.write_text(code, encoding="utf-8")
     module = _import(path, monkeypatch)
     _build_all(module, classes)
@@ -780,7 +808,7 @@ def test_mypy_strict_and_ruff_accept_generated_modules(tmp_path: Path) -> None:
     paths = []
     for stem in ("overloop", "propipelines"):
         data = prepare(load_spec(ROOT / "specs" / f"{stem}.yaml")).data
-        paths.append(tmp_path / f"{stem}_models.py")
+        paths.append(_models_path(tmp_path / f"{stem}_models"))
         paths[-1].write_text(render_models(data, stem)[0], encoding="utf-8")
     features = {
         "Thing": {
@@ -798,7 +826,7 @@ def test_mypy_strict_and_ruff_accept_generated_modules(tmp_path: Path) -> None:
             },
         }
     }
-    paths.append(tmp_path / "features_models.py")
+    paths.append(_models_path(tmp_path / "features_models"))
     paths[-1].write_text(render_models(_document(features), "features")[0], encoding="utf-8")
     mypy = subprocess.run(
         [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / ".mypy"), *map(str, paths)],

@@ -33,6 +33,7 @@ from generator.mock.faults import (
     FaultSyntaxError,
     parse_fault,
 )
+from generator.mock.forward import ForwardCompat
 from generator.mock.idempotency import DEFAULT_HEADER as DEFAULT_IDEMPOTENCY_HEADER
 from generator.mock.idempotency import IdempotencyKeys
 from generator.mock.numbers import parse_unsigned
@@ -45,7 +46,7 @@ from generator.mock.pagination import (
     with_headers,
 )
 from generator.mock.problems import Problem, Rejection
-from generator.mock.responses import Reply, ResponseFactory
+from generator.mock.responses import Reply, ResponseFactory, answer_media, is_jsonish
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
 from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
@@ -112,6 +113,7 @@ class MockCore:
         max_records: int = MAX_RECORDS,
         max_store_bytes: int = MAX_STORE_BYTES,
         credentials: dict[str, str] | None = None,
+        forward_compat: bool = False,
     ) -> None:
         self.model = model
         self.seed = seed
@@ -119,6 +121,7 @@ class MockCore:
         self.router = Router(model.operations)
         self.schemas = SchemaStore(model.data, model.version)
         self.responses = ResponseFactory(model, self.schemas, seed)
+        self.forward = ForwardCompat(self.responses.synth, seed) if forward_compat else None
         self.validators = {
             id(op): OperationValidator(model, op, self.schemas, credentials)
             for op in model.operations
@@ -330,7 +333,7 @@ class MockCore:
                 if reply is not None:
                     if key is not None and reply.status < 500:
                         self.idempotency.remember(key, fingerprint, reply)
-                    return reply
+                    return self._forwarded(operation, reply)
         pagination = operation.pagination
         if pagination is None:
             return self._stateless_success(operation)
@@ -352,9 +355,25 @@ class MockCore:
             reply = self.responses.success(operation)
             if operation.pagination is not None:
                 reply = last_page(self.model, self.responses, operation, reply, later=later)
+            reply = self._forwarded(operation, reply)
             cached = Reply(reply.status, reply.media_type, reply.encode(), reply.headers)
             self._success[key] = cached
         return cached
+
+    def _forwarded(self, operation: Operation, reply: Reply) -> Reply:
+        """``reply`` as the grown API would send it, in the forward-compatible mode: only
+        JSON success bodies change (errors keep the shape the client reports them by)."""
+        if self.forward is None or not 200 <= reply.status < 300 or reply.media_type is None:
+            return reply
+        response = operation.response_for(reply.status)
+        media = answer_media(response) if response is not None else None
+        if media is None or media.schema is None or not is_jsonish(reply.media_type):
+            return reply
+        if isinstance(reply.body, bytes | str):
+            return reply
+        tag = f"{operation.operation_id}:{reply.status}"
+        body = self.forward.variant(media.schema, reply.body, tag)
+        return Reply(reply.status, reply.media_type, body, reply.headers)
 
     async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
         declared = headers.get("content-length")
@@ -512,6 +531,7 @@ def create_app(
     max_records: int = MAX_RECORDS,
     max_store_bytes: int = MAX_STORE_BYTES,
     credentials: dict[str, str] | None = None,
+    forward_compat: bool = False,
 ) -> Starlette:
     """The mock of ``spec`` as a Starlette (ASGI) application.
 
@@ -520,6 +540,8 @@ def create_app(
     ``credentials``: security scheme name -> the only value the mock accepts for it
     (``user:password`` for http basic); a ``ValueError`` names a scheme the spec does not
     define or a basic value without ``:`` (never the value itself).
+    ``forward_compat``: success bodies as the API may send them once it has grown (extra
+    fields, unknown enum values, optional fields left out: ``generator.mock.forward``).
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     # The gate generate runs: a spec the generator refuses (an external reference, a broken
@@ -542,6 +564,7 @@ def create_app(
         max_records=max_records,
         max_store_bytes=max_store_bytes,
         credentials=credentials,
+        forward_compat=forward_compat,
     )
 
     async def serve_spec(request: Request) -> JSONResponse:

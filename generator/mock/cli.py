@@ -15,6 +15,15 @@ from collections.abc import Mapping, Sequence
 from generator.diagnostics import SpecError
 
 ENV_PREFIX = "SPECFORGE_MOCK_CREDENTIAL_"
+FORWARD_COMPAT_ENV = "SPECFORGE_MOCK_FORWARD_COMPAT"
+
+
+def forward_compat(option: bool | None, environ: Mapping[str, str]) -> bool:
+    """Whether to serve forward-compatible variants: ``--forward-compat``, else the
+    environment variable (``1``, ``true``, ``yes`` or ``on``)."""
+    if option is not None:
+        return option
+    return environ.get(FORWARD_COMPAT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def env_name(scheme: str) -> str:
@@ -87,6 +96,7 @@ def run_mock(args: argparse.Namespace) -> int:
         print(f"--failure-rate: expected 0 to 1, got {failure_rate!r}", file=sys.stderr)
         return 2
 
+    forward = forward_compat(getattr(args, "forward_compat", None), os.environ)
     started = time.perf_counter()
     try:
         from generator.load import load_spec
@@ -104,6 +114,7 @@ def run_mock(args: argparse.Namespace) -> int:
             max_records=int(values["max_records"]),
             max_store_bytes=int(values["max_store_bytes"]),
             credentials=credentials,
+            forward_compat=forward,
         )
     except SpecError as error:
         for diagnostic in error.diagnostics:
@@ -164,6 +175,7 @@ def run_mock(args: argparse.Namespace) -> int:
         for part in (
             "stateful" if args.stateful else "",
             f"failure rate {args.failure_rate:g}" if args.failure_rate else "",
+            "forward-compatible responses" if forward else "",
             f"seed {args.seed}",
             *described,
         )

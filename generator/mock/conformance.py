@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl
 
 from generator.mock.app import MockCore
 from generator.mock.problems import Rejection
-from generator.mock.responses import _is_jsonish
+from generator.mock.responses import is_jsonish
 from generator.mock.validation import Incoming, parse_cookies
 from generator.spec.pointer import escape_pointer_token, resolve_pointer
 from generator.wire.model import Operation
@@ -164,7 +164,7 @@ class Conformance:
                 )
             )
             return found
-        if media.schema_pointer is None or not _is_jsonish(media.media_type):
+        if media.schema_pointer is None or not is_jsonish(media.media_type):
             return found
         if body is _NOT_JSON:
             found.append(Violation("body", "response/body", "is not JSON"))
@@ -326,7 +326,7 @@ def _wildcard(declared: str, actual: str) -> bool:
 
 
 def _json_body(content_type: str, body: bytes) -> Any:
-    if not body or not _is_jsonish(content_type.split(";")[0].strip().lower() or "x"):
+    if not body or not is_jsonish(content_type.split(";")[0].strip().lower() or "x"):
         return _NOT_JSON
     try:
         return json.loads(body)

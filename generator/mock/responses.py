@@ -55,7 +55,7 @@ class Reply:
         return json.dumps(self.body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _is_jsonish(media_type: str) -> bool:
+def is_jsonish(media_type: str) -> bool:
     return is_json_media(media_type) or media_type.endswith("+json")
 
 
@@ -98,13 +98,13 @@ class ResponseFactory:
     # --- validation ----------------------------------------------------------------------
 
     def problems_with(self, media: Media, body: Any) -> list[str]:
-        if media.schema_pointer is None or not _is_jsonish(media.media_type):
+        if media.schema_pointer is None or not is_jsonish(media.media_type):
             return []
         errors = self.schemas.errors(media.schema_pointer, "response", body)
         return [f"{'/'.join(map(str, e.path)) or '(root)'}: {e.message}" for e in errors]
 
     def is_valid(self, media: Media, body: Any) -> bool:
-        if media.schema_pointer is None or not _is_jsonish(media.media_type):
+        if media.schema_pointer is None or not is_jsonish(media.media_type):
             return True
         return self.schemas.validator(media.schema_pointer, "response").is_valid(body)
 
@@ -215,7 +215,7 @@ class ResponseFactory:
         headers = dict(headers or {})
         response = operation.response_for(status) if operation is not None else None
         media = answer_media(response) if response is not None else None
-        if media is not None and _is_jsonish(media.media_type) and media.schema is not None:
+        if media is not None and is_jsonish(media.media_type) and media.schema is not None:
             assert operation is not None and response is not None
             tag = f"{operation.operation_id}:{response.status}"
             template = copy.deepcopy(self.body_for(media, tag))

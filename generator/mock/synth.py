@@ -21,7 +21,13 @@ from typing import Any
 
 from generator.mock.schemas import Direction
 from generator.spec.refs import References
-from generator.spec.schemas import merge_into, merged_schema, string_enum
+from generator.spec.schemas import (
+    SCHEMA_PREFIX,
+    discriminator_variants,
+    merge_into,
+    merged_schema,
+    string_enum,
+)
 
 # re's own parser gives the structure of a pattern; there is no public API for it.
 _sre: Any = importlib.import_module("re._parser")
@@ -155,10 +161,26 @@ class Synthesizer:
         branch = ordered[context.attempt % len(ordered)]
         siblings = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
         if not any(k in siblings for k in ("properties", "type", "required", "items")):
-            return self._value(branch, context, name)
+            return self._tagged(schema, branches, branch, self._value(branch, context, name))
         merged = dict(siblings)
         merge_into(merged, self.merge(branch))
-        return self._value(merged, context, name)
+        return self._tagged(schema, branches, branch, self._value(merged, context, name))
+
+    @staticmethod
+    def _tagged(schema: dict[str, Any], branches: list[Any], branch: Any, value: Any) -> Any:
+        """``value`` (made from ``branch``) with its discriminator property set to a value
+        the mapping gives that branch: the variant's own schema may allow any string, but
+        a client picks the variant by this value."""
+        variants = discriminator_variants(schema, branches)
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if variants is None or not isinstance(value, dict) or not isinstance(ref, str):
+            return value
+        prop, by_value = variants
+        name = ref[len(SCHEMA_PREFIX) :]
+        tags = [tag for tag, target in by_value.items() if target == name]
+        if tags:
+            value[prop] = tags[0]
+        return value
 
     @staticmethod
     def _type(schema: dict[str, Any]) -> str:

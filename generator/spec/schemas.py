@@ -1,4 +1,5 @@
-"""Schema views: `allOf` merged (the one implementation), object-ness, string enums."""
+"""Schema views: `allOf` merged (the one implementation), object-ness, string enums,
+open enums and discriminators (read alike by the models and the mock)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+from generator.escape import has_surrogate
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -154,3 +157,47 @@ def string_enum(values: list[Any]) -> list[Any]:
     return [
         json.dumps(value) if isinstance(value, bool | int | float) else value for value in values
     ]
+
+
+def is_open_enum(schema: dict[str, Any]) -> bool:
+    """Whether a response may hold values beyond the schema's ``enum``: string enums of two
+    values or more. A one-value enum is a constant, a tag: a new value would be a new kind of
+    object, not a new state of this one."""
+    enum = schema.get("enum")
+    values = [value for value in enum if value is not None] if isinstance(enum, list) else []
+    return len(values) > 1 and all(isinstance(value, str) for value in values)
+
+
+def discriminator_variants(
+    schema: dict[str, Any], members: list[Any]
+) -> tuple[str, dict[str, str]] | None:
+    """The discriminator of a ``oneOf``/``anyOf`` of component references: its property and
+    each value it may take → the component it picks. ``mapping`` is honoured; a variant no
+    entry maps is named by its component's name (the implicit mapping). Mapping entries for
+    a schema that is not a variant are left out (the union could not hold it). None when the
+    schema has no usable discriminator or a variant is not a component reference."""
+    discriminator = schema.get("discriminator")
+    if not isinstance(discriminator, dict):
+        return None
+    prop = discriminator.get("propertyName")
+    if not isinstance(prop, str) or not prop or has_surrogate(prop):
+        return None
+    names: list[str] = []
+    for member in members:
+        ref = member.get("$ref") if isinstance(member, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
+            return None
+        names.append(ref[len(SCHEMA_PREFIX) :])
+    mapping = discriminator.get("mapping")
+    by_value: dict[str, str] = {}
+    for value, target in (mapping if isinstance(mapping, dict) else {}).items():
+        if not isinstance(target, str) or has_surrogate(str(value)):
+            continue
+        name = target[len(SCHEMA_PREFIX) :] if target.startswith(SCHEMA_PREFIX) else target
+        if name in names:
+            by_value[str(value)] = name
+    mapped = set(by_value.values())
+    for name in names:
+        if name not in mapped and not has_surrogate(name):
+            by_value.setdefault(name, name)
+    return prop, by_value

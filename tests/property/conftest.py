@@ -138,13 +138,15 @@ class Servers:
 
     def __init__(self, tmp: Path) -> None:
         self.tmp = tmp
-        self.mocks: dict[tuple[str, bool], MockServer] = {}
+        self.mocks: dict[tuple[str, bool, bool], MockServer] = {}
         self.prisms: dict[str, PrismServer] = {}
 
-    def mock(self, api: str, *, stateful: bool = False) -> MockServer:
-        key = (api, stateful)
+    def mock(self, api: str, *, stateful: bool = False, forward_compat: bool = False) -> MockServer:
+        key = (api, stateful, forward_compat)
         if key not in self.mocks:
-            app = create_app(h.SPECS_DIR / f"{api}.yaml", stateful=stateful)
+            app = create_app(
+                h.SPECS_DIR / f"{api}.yaml", stateful=stateful, forward_compat=forward_compat
+            )
             self.mocks[key] = MockServer(app).start()
         return self.mocks[key]
 

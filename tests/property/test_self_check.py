@@ -108,11 +108,11 @@ def test_client_suite_fails_when_the_client_loses_a_response_field(
     response_module = pkg._response
     original = response_module._validate_json
 
-    def forgetful(tp: Any, content: bytes) -> Any:
+    def forgetful(tp: Any, content: bytes, context: Any = None) -> Any:
         data = json.loads(content)
         if isinstance(data, dict):
             data.pop("lead_name", None)
-        return original(tp, json.dumps(data).encode())
+        return original(tp, json.dumps(data).encode(), context)
 
     monkeypatch.setattr(pkg._base_client, "_validate_json", forgetful)
     target = _mock_target(servers.mock("overplane"), "overplane")

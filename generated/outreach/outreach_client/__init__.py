@@ -29,6 +29,7 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownEnum
 from .models import (
     Account,
     AccountAttributes,
@@ -392,6 +393,7 @@ __all__ = [
     "TemplateIdentifier",
     "TemplateListDocument",
     "TemplateToOne",
+    "UnknownEnum",
     "UnprocessableEntityError",
     "User",
     "UserAttributes",

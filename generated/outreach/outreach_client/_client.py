@@ -102,6 +102,7 @@ class Outreach:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -115,6 +116,9 @@ class Outreach:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "access_token": access_token
@@ -132,6 +136,7 @@ class Outreach:
             user_agent="outreach-client/2.0.0",
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 
@@ -243,6 +248,7 @@ class AsyncOutreach:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -256,6 +262,9 @@ class AsyncOutreach:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "access_token": access_token
@@ -273,6 +282,7 @@ class AsyncOutreach:
             user_agent="outreach-client/2.0.0",
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 

@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._unions import UnknownEnum
+
 
 class ResourceLinks(BaseModel):
     """Links of a resource object."""
@@ -1383,7 +1385,7 @@ class CallAttributes(BaseModel):
     """Attributes of a call. Server-set attributes are readOnly."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    direction: Literal["inbound", "outbound"] | None = None
+    direction: Literal["inbound", "outbound"] | UnknownEnum | None = None
     """Call direction. Seen in the connector samples."""
     from_: Annotated[str | None, Field(alias="from")] = None
     """The phone number that placed the call. Seen in the connector samples."""
@@ -1544,7 +1546,7 @@ class CallDocument(BaseModel):
 
 class CallCreateDataAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    direction: Literal["inbound", "outbound"] | None = None
+    direction: Literal["inbound", "outbound"] | UnknownEnum | None = None
     """Call direction. Seen in the connector samples."""
     from_: Annotated[str | None, Field(alias="from")] = None
     """The phone number that placed the call. Seen in the connector samples."""

@@ -77,6 +77,7 @@ class Overloop:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -90,6 +91,9 @@ class Overloop:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
@@ -105,6 +109,7 @@ class Overloop:
             user_agent="overloop-client/v1",
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 
@@ -194,6 +199,7 @@ class AsyncOverloop:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -207,6 +213,9 @@ class AsyncOverloop:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERLOOP_API_KEY"),
@@ -222,6 +231,7 @@ class AsyncOverloop:
             user_agent="overloop-client/v1",
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 

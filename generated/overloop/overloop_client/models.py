@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._unions import UnknownEnum
+
 
 class ResourceIdentifier(BaseModel):
     """JSON:API resource identifier (relationship linkage). `id` is always a string in payloads even where the docs type the identifier as integer."""
@@ -148,7 +150,7 @@ class ProspectAttributes(BaseModel):
     """The prospect's city. Filterable."""
     industry: str | None = None
     """The prospect's industry. Filterable."""
-    created_from: Literal["web", "extension", "api", "import"] | None = None
+    created_from: Literal["web", "extension", "api", "import"] | UnknownEnum | None = None
     """The source of the prospect."""
     last_emailed_at: datetime | None = None
     """The date and time of the last email sent to this prospect (ISO 8601 format with timezone offset)."""
@@ -181,7 +183,9 @@ class ProspectAttributes(BaseModel):
     lists: list[str] | None = None
     """Name of the lists of the prospect."""
     email_status: (
-        Literal["found", "searching", "search_failed", "user_edited", "not_searched"] | None
+        Literal["found", "searching", "search_failed", "user_edited", "not_searched"]
+        | UnknownEnum
+        | None
     ) = None
     """Indicates if the prospect's email address has been searched for by the Email Finder and the result of the last search."""
     created_at: datetime | None = None
@@ -635,7 +639,7 @@ class DealAttributes(BaseModel):
     """The name of the deal. Filterable."""
     value: str | None = None
     """The value of the deal. Documented as decimal; returned as a decimal string (e.g. `"123456"`). Filterable."""
-    status: Literal["won", "lost", "open"] | None = None
+    status: Literal["won", "lost", "open"] | UnknownEnum | None = None
     """The deal's status. Filterable."""
     closed_at: datetime | None = None
     """ISO 8601 moment when the deal was closed."""
@@ -710,7 +714,7 @@ class DealCreateAttributes(BaseModel):
     """The name of the deal."""
     value: float | str | None = None
     """The value of the deal (decimal; a number or a decimal string)."""
-    status: Literal["won", "lost", "open"] | None = None
+    status: Literal["won", "lost", "open"] | UnknownEnum | None = None
     """The deal's status (won, lost or open). Defaults to NULL, as documented."""
     closed_at: datetime | None = None
     """ISO 8601 moment when the deal was closed."""
@@ -732,7 +736,7 @@ class DealUpdateAttributes(BaseModel):
     """The name of the deal."""
     value: float | str | None = None
     """The value of the deal (decimal; a number or a decimal string)."""
-    status: Literal["won", "lost", "open"] | None = None
+    status: Literal["won", "lost", "open"] | UnknownEnum | None = None
     """The deal's status."""
     closed_at: datetime | None = None
     """ISO 8601 moment when the deal was closed."""
@@ -799,9 +803,11 @@ class AutomationAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str | None = None
     """The automation's name."""
-    automation_type: Literal["campaign", "workflow"] | None = None
+    automation_type: Literal["campaign", "workflow"] | UnknownEnum | None = None
     """Either `campaign` or `workflow`. Filterable."""
-    record_type: Literal["prospects", "organizations", "deals", "conversations"] | None = None
+    record_type: (
+        Literal["prospects", "organizations", "deals", "conversations"] | UnknownEnum | None
+    ) = None
     """The type of records that can be enrolled into the automation. Always `prospects` for campaigns; `prospects`, `organizations`, `deals` or `conversations` for workflows. Filterable."""
     enter_triggers: list[str] | None = None
     """Events that make records enter the automation (e.g. `prospect.created`). Possible values depend on `record_type`."""
@@ -814,7 +820,10 @@ class AutomationAttributes(BaseModel):
     send_as_thread: bool | None = None
     """Whether emails should be sent as threads."""
     sending_days: (
-        list[Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]]
+        list[
+            Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            | UnknownEnum
+        ]
         | None
     ) = None
     """Days during which emails can be sent."""
@@ -1003,7 +1012,7 @@ class EnrollmentAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     record_id: int | None = None
     """The unique identifier of the enrolled record."""
-    record_type: Literal["prospect", "organization", "deal"] | None = None
+    record_type: Literal["prospect", "organization", "deal"] | UnknownEnum | None = None
     """The type of the enrolled record."""
     automation_id: int | None = None
     """The automation's ID (shown in the example, not in the table)."""
@@ -1092,7 +1101,9 @@ class EnrollmentCreateAttributes(BaseModel):
 
 class EnrollmentCreateData(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    type_: Annotated[Literal["enrollments", "automations_enrollments"], Field(alias="type")]
+    type_: Annotated[
+        Literal["enrollments", "automations_enrollments"] | UnknownEnum, Field(alias="type")
+    ]
     attributes: EnrollmentCreateAttributes
 
 
@@ -1157,7 +1168,7 @@ class UserAttributes(BaseModel):
     """The user's name."""
     email: str | None = None
     """The user's email address."""
-    role: Literal["admin", "user"] | None = None
+    role: Literal["admin", "user"] | UnknownEnum | None = None
     """The user's role."""
     phone_number: str | None = None
     """The user's phone number (may be empty)."""
@@ -1313,6 +1324,7 @@ class CustomFieldAttributes(BaseModel):
             "datetime",
             "date",
         ]
+        | UnknownEnum
         | None
     ) = None
     """The custom field's value type; see CustomFieldValue for the value format of each."""
@@ -1349,7 +1361,7 @@ class ExclusionListItemAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     value: str | None = None
     """The value of the exclusion list item (an email address or a domain). Filterable."""
-    item_type: Literal["email", "domain"] | None = None
+    item_type: Literal["email", "domain"] | UnknownEnum | None = None
     """The type of the exclusion list item. Filterable."""
     created_at: datetime | None = None
     """ISO 8601 format with timezone offset."""
@@ -1361,7 +1373,9 @@ class ExclusionListItem(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     id: str
     """The id of the exclusion list item (documented as string; the delete parameter says integer)."""
-    type_: Annotated[Literal["exclusion_list_items", "exclusion_list_item"], Field(alias="type")]
+    type_: Annotated[
+        Literal["exclusion_list_items", "exclusion_list_item"] | UnknownEnum, Field(alias="type")
+    ]
     attributes: ExclusionListItemAttributes | None = None
     links: ResourceLinks | None = None
 
@@ -1383,7 +1397,7 @@ class ExclusionListItemCollection(BaseModel):
 
 class ExclusionListItemCreateAttributes(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    item_type: Literal["email", "domain"]
+    item_type: Literal["email", "domain"] | UnknownEnum
     """What to exclude: `domain` or `email`."""
     value: str
     """The domain or email value to exclude."""
@@ -1391,7 +1405,9 @@ class ExclusionListItemCreateAttributes(BaseModel):
 
 class ExclusionListItemCreateData(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    type_: Annotated[Literal["exclusion_list_items", "exclusion_list_item"], Field(alias="type")]
+    type_: Annotated[
+        Literal["exclusion_list_items", "exclusion_list_item"] | UnknownEnum, Field(alias="type")
+    ]
     attributes: ExclusionListItemCreateAttributes
 
 
@@ -1480,7 +1496,7 @@ class DealMarkAsLostDataParam(TypedDict, total=False):
 class EnrollmentCreateDataParam(TypedDict, total=False):
     """``EnrollmentCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["enrollments", "automations_enrollments"]
+    type: Literal["enrollments", "automations_enrollments"] | UnknownEnum
     attributes: EnrollmentCreateAttributes | EnrollmentCreateAttributesParam
 
 
@@ -1543,7 +1559,7 @@ class DealUpdateAttributesParam(TypedDict, total=False):
 
     title: str | None
     value: float | str | None
-    status: Literal["won", "lost", "open"] | None
+    status: Literal["won", "lost", "open"] | UnknownEnum | None
     closed_at: datetime | str | None
     expected_close_date: datetime | str | None
     entered_stage_at: datetime | str | None

@@ -29,6 +29,7 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownEnum
 from .models import (
     DeletedLead,
     Lead,
@@ -70,6 +71,7 @@ __all__ = [
     "ResponseTooLargeError",
     "SchemaTooDeepError",
     "SyncPage",
+    "UnknownEnum",
     "UnprocessableEntityError",
     "related_records",
 ]

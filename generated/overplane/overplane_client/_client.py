@@ -50,6 +50,7 @@ class OverplaneCRMLead:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -63,6 +64,9 @@ class OverplaneCRMLead:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -78,6 +82,7 @@ class OverplaneCRMLead:
             user_agent="overplane-client/1.0",
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 
@@ -143,6 +148,7 @@ class AsyncOverplaneCRMLead:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -156,6 +162,9 @@ class AsyncOverplaneCRMLead:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -171,6 +180,7 @@ class AsyncOverplaneCRMLead:
             user_agent="overplane-client/1.0",
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 

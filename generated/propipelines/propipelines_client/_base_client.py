@@ -76,6 +76,7 @@ from ._response import (
     _with_deep_retry,
 )
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._unions import STRICT_CONTEXT
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -526,10 +527,13 @@ class _BaseClient(Generic[_HttpxClientT]):
         user_agent: str,
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._base_url = _checked_base_url(self.base_url)
         self._max_response_bytes = _checked_limit(max_response_bytes)
+        # None unless strict: pydantic then runs exactly as without a context.
+        self._context = STRICT_CONTEXT if strict_response_validation else None
         self._auth = _Authenticator(security_schemes, credentials)
         self._redact = self._auth.redactor
         _httpx_log_filter.redactors.add(self._redact)
@@ -780,7 +784,7 @@ class _BaseClient(Generic[_HttpxClientT]):
 
     def _validate(self, tp: Any, response: httpx.Response, operation: str) -> Any:
         try:
-            return _validate_json(tp, response.content)
+            return _validate_json(tp, response.content, self._context)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
             raise self._validation_error(exc, response, operation) from None
         except SchemaTooDeepError as exc:
@@ -865,7 +869,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             # not revalidate them, and this is faster than an isinstance loop in Python);
             # plain dicts from an untyped body become item_type here.
             try:
-                items = _validate_python(list[item_type], raw)
+                items = _validate_python(list[item_type], raw, self._context)
             except pydantic.ValidationError as exc:
                 raise self._validation_error(exc, response, operation) from None
         following = _next_request(pagination, current, body, len(items), response, self._base_url)
@@ -1059,6 +1063,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             ``Content-Encoding`` (``None``: no limit); reading stops with
             ``ResponseTooLargeError`` as soon as a body passes it. Default 100 MiB; per call
             with the ``max_response_bytes`` option.
+        strict_response_validation: refuse response enum values the spec does not list
+            (by default they parse as ``UnknownEnum``, keeping the raw value).
     """
 
     def __init__(
@@ -1074,6 +1080,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         user_agent: str,
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1085,6 +1092,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             user_agent=user_agent,
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1261,6 +1269,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         user_agent: str,
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1272,6 +1281,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             user_agent=user_agent,
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())

@@ -113,6 +113,7 @@ class ProPipeLines:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -130,6 +131,9 @@ class ProPipeLines:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -154,6 +158,7 @@ class ProPipeLines:
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 
@@ -260,6 +265,7 @@ class AsyncProPipeLines:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -277,6 +283,9 @@ class AsyncProPipeLines:
             max_response_bytes: The largest response body accepted, counted after
                 decompression (default 100 MiB, `None` for no limit); a larger one raises
                 `ResponseTooLargeError` as soon as it passes the limit. Also settable per call.
+            strict_response_validation: Refuse a response holding an enum value the spec
+                does not list. By default such a value parses as `UnknownEnum` (a `str`
+                keeping the raw value), so the client keeps working when the API adds one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -301,6 +310,7 @@ class AsyncProPipeLines:
             user_agent="propipelines-client/2.0",
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         self._bind()
 

@@ -191,24 +191,27 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
         return pydantic.TypeAdapter(tp)
 
 
-def _validate_json_once(tp: Any, content: bytes) -> Any:
+def _validate_json_once(tp: Any, content: bytes, context: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
-        return tp.model_validate_json(content)
-    return _adapter(tp).validate_json(content)
+        return tp.model_validate_json(content, context=context)
+    return _adapter(tp).validate_json(content, context=context)
 
 
-def _validate_json(tp: Any, content: bytes) -> Any:
+def _validate_json(tp: Any, content: bytes, context: Any = None) -> Any:
     """Parse and validate JSON bytes in one pass (raises ``pydantic.ValidationError``, or
-    ``SchemaTooDeepError`` when the type cannot be built)."""
+    ``SchemaTooDeepError`` when the type cannot be built). ``context``: the validation
+    context (``_unions.STRICT_CONTEXT`` for a strict client)."""
     try:
-        return _validate_json_once(tp, content)
+        return _validate_json_once(tp, content, context)
     except RecursionError:
-        return _with_deep_retry(tp, "validate", lambda: _validate_json_once(tp, content))
+        return _with_deep_retry(tp, "validate", lambda: _validate_json_once(tp, content, context))
 
 
-def _validate_python(tp: Any, value: object) -> Any:
+def _validate_python(tp: Any, value: object, context: Any = None) -> Any:
     """Validate a Python value (``pydantic.ValidationError``, or ``SchemaTooDeepError``)."""
-    return _with_deep_retry(tp, "validate", lambda: _adapter(tp).validate_python(value))
+    return _with_deep_retry(
+        tp, "validate", lambda: _adapter(tp).validate_python(value, context=context)
+    )
 
 
 # What an exception keeps of a large error or invalid body: enough to diagnose, without

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+from ._unions import UnknownEnum, discriminated
 
 
 class Error(BaseModel):
@@ -443,11 +445,12 @@ class FieldModel(BaseModel):
             "custom4",
             "custom5",
         ]
+        | UnknownEnum
         | None,
         Field(alias="type"),
     ] = None
     """Type of the field (unset for a free field)."""
-    parent_type: Literal["lead", "client"] | None = None
+    parent_type: Literal["lead", "client"] | UnknownEnum | None = None
     """Element the field is associated with."""
     position: int | None = None
     """Position of the field."""
@@ -463,7 +466,7 @@ class FieldCreate(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     name: str
     """Name of the field (max 32 characters)."""
-    parent_type: Literal["lead", "client"]
+    parent_type: Literal["lead", "client"] | UnknownEnum
     """Element on which the field will be associated."""
     type_: Annotated[
         Literal[
@@ -489,7 +492,8 @@ class FieldCreate(BaseModel):
             "custom3",
             "custom4",
             "custom5",
-        ],
+        ]
+        | UnknownEnum,
         Field(alias="type"),
     ] = "unset"
     """Type of the field. custom1..custom5 are not available in the starter edition."""
@@ -578,6 +582,7 @@ class Lead(BaseModel):
             "Lost",
             "Cancelled",
         ]
+        | UnknownEnum
         | None
     ) = None
     amount: float | None = None
@@ -655,7 +660,7 @@ class LeadUpdate(BaseModel):
     """The new title of the lead."""
     description: str | None = None
     """The new description of the lead."""
-    status: Literal["todo", "standby", "won", "lost", "cancelled"] | None = None
+    status: Literal["todo", "standby", "won", "lost", "cancelled"] | UnknownEnum | None = None
     """The new status of the lead. An unrecognised value returns 400."""
     remind_date: date | None = None
     """Date of the reminder, YYYY-MM-DD in the account time zone. Mandatory when the status is changed to standby (400 otherwise)."""
@@ -738,6 +743,7 @@ class Attachment(BaseModel):
             "factomos_invoice",
             "dropbox",
         ]
+        | UnknownEnum
         | None
     ) = None
     """Where the attachment comes from."""
@@ -751,7 +757,7 @@ class AttachmentUpload(BaseModel):
 
 class CommentedItem(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    item: Literal["Lead", "Spreadsheet", "SpreadsheetRow"] | None = None
+    item: Literal["Lead", "Spreadsheet", "SpreadsheetRow"] | UnknownEnum | None = None
     """Type of the commented object."""
     id: int | None = None
     """Id of the commented object."""
@@ -790,7 +796,9 @@ class CommentCreate(BaseModel):
 
 class ActionItemReference(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    type_: Annotated[Literal["lead_created", "comment_added", "email_sent"], Field(alias="type")]
+    type_: Annotated[
+        Literal["lead_created", "comment_added", "email_sent"] | UnknownEnum, Field(alias="type")
+    ]
     """Action type."""
     id: int
     """Id of the lead, comment or email."""
@@ -838,7 +846,9 @@ class ActionItemUserAssigned(BaseModel):
 
 class ActionItemNamed(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
-    type_: Annotated[Literal["status_changed", "client_assigned"], Field(alias="type")]
+    type_: Annotated[
+        Literal["status_changed", "client_assigned"] | UnknownEnum, Field(alias="type")
+    ]
     """Action type."""
     id: int
     """Id of the new status or of the client folder."""
@@ -854,23 +864,43 @@ class ActionHistory(BaseModel):
     """Action history id."""
     lead_id: int | None = None
     """Id of the lead."""
-    action_type: Literal[
-        "client_assigned",
-        "step_changed",
-        "status_changed",
-        "amount_set",
-        "user_assigned",
-        "lead_created",
-        "comment_added",
-        "email_sent",
-    ]
+    action_type: (
+        Literal[
+            "client_assigned",
+            "step_changed",
+            "status_changed",
+            "amount_set",
+            "user_assigned",
+            "lead_created",
+            "comment_added",
+            "email_sent",
+        ]
+        | UnknownEnum
+    )
     """Type of the action."""
     action_item: (
-        ActionItemReference
-        | ActionItemAmountSet
-        | ActionItemStepChanged
-        | ActionItemUserAssigned
-        | ActionItemNamed
+        Annotated[
+            Annotated[ActionItemReference, Tag("ActionItemReference")]
+            | Annotated[ActionItemAmountSet, Tag("ActionItemAmountSet")]
+            | Annotated[ActionItemStepChanged, Tag("ActionItemStepChanged")]
+            | Annotated[ActionItemUserAssigned, Tag("ActionItemUserAssigned")]
+            | Annotated[ActionItemNamed, Tag("ActionItemNamed")],
+            Discriminator(
+                discriminated(
+                    "type",
+                    {
+                        "lead_created": "ActionItemReference",
+                        "comment_added": "ActionItemReference",
+                        "email_sent": "ActionItemReference",
+                        "amount_set": "ActionItemAmountSet",
+                        "step_changed": "ActionItemStepChanged",
+                        "user_assigned": "ActionItemUserAssigned",
+                        "status_changed": "ActionItemNamed",
+                        "client_assigned": "ActionItemNamed",
+                    },
+                )
+            ),
+        ]
         | None
     ) = None
     created_at: datetime | None = None
@@ -953,7 +983,7 @@ class SpreadsheetCreate(BaseModel):
     """An array of tags (created if missing; predefined tags can be used)."""
     user_id: int | str | None = None
     """Email address or id of the owner. Required with API-key authentication if a privacy is set; ignored with a USER token. With the API key and no (or an unknown) user, the list belongs to the first administrator."""
-    privacy: Literal["off", "default"] = "default"
+    privacy: Literal["off", "default"] | UnknownEnum = "default"
     """'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user."""
 
 
@@ -984,7 +1014,7 @@ class WebhookModel(BaseModel):
     event: str
     target: str | None = None
     """URL (webhook) or email address (notification) the events are sent to."""
-    target_type: Literal["url", "email"] | None = None
+    target_type: Literal["url", "email"] | UnknownEnum | None = None
     """url for a webhook, email for a notification."""
     params: dict[str, Any] | None = None
     """Extra parameters of the webhook (always null in the docs; shape undocumented)."""
@@ -998,7 +1028,7 @@ class WebhookCreate(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
     event: str
     """Event name to subscribe. Some events are only available in advanced editions."""
-    target_type: Literal["url", "email"]
+    target_type: Literal["url", "email"] | UnknownEnum
     """Kind of webhook: url (webhook) or email (notification)."""
     target: str
     """A url in case of webhook or an email address in case of notification."""
@@ -1049,6 +1079,7 @@ class WebhookLeadData(BaseModel):
             "Lost",
             "Cancelled",
         ]
+        | UnknownEnum
         | None
     ) = None
     step: str | None = None

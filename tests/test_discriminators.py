@@ -1,0 +1,233 @@
+"""Discriminated unions and open enums (tests/fixtures/unions/discriminators.yaml): the
+generated models parse to the variant the discriminator maps to even when every variant fits
+the data, the mock serves only mapped discriminator values, response enums are open (and
+strict on request), and the mock's forward-compatible variants keep what must not change."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import itertools
+import os
+import subprocess
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+
+from generator.generate import build
+from generator.load import load_spec
+from generator.mock import create_app
+from generator.mock.cli import FORWARD_COMPAT_ENV, forward_compat
+from generator.mock.forward import ADDED_FIELD, ADDED_VALUE, UNKNOWN_ENUM_VALUE, ForwardCompat
+from generator.mock.synth import Synthesizer
+
+SPEC = Path(__file__).parent / "fixtures" / "unions" / "discriminators.yaml"
+BIN = Path(__file__).resolve().parent.parent / ".venv" / "bin"
+_COUNTER = itertools.count()
+
+
+@pytest.fixture
+def pets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """The package generated from the fixture, imported under a name of its own."""
+    name = f"pets{next(_COUNTER)}"
+    _api, files = build(SPEC, name)
+    for relative, content in files.items():
+        target = tmp_path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return importlib.import_module(f"{name}_client")
+
+
+def _home(pets: ModuleType, data: dict[str, Any]) -> Any:
+    return pets.models.Home.model_validate(data)
+
+
+def test_mapping_picks_the_class_even_when_variants_overlap(pets: ModuleType) -> None:
+    models = pets.models
+    # Every pet fits Cat and Dog alike: a plain union would take the first, Cat.
+    assert type(_home(pets, {"pet": {"kind": "dog", "name": "Rex"}}).pet) is models.Dog
+    assert type(_home(pets, {"pet": {"kind": "cat", "name": "Tom"}}).pet) is models.Cat
+    # Two values map to Dog.
+    assert type(_home(pets, {"pet": {"kind": "puppy"}}).pet) is models.Dog
+    # An instance passes as itself.
+    assert type(models.Home(pet=models.Dog(kind="dog")).pet) is models.Dog
+
+
+def test_implicit_mapping_by_schema_name(pets: ModuleType) -> None:
+    models = pets.models
+    home = _home(pets, {"pet": {"kind": "cat"}, "animal": {"kind": "Dog", "name": "Rex"}})
+    assert type(home.animal) is models.Dog
+    critters = _home(
+        pets, {"pet": {"kind": "cat"}, "critters": [{"kind": "feline"}, {"kind": "Bird"}]}
+    ).critters
+    assert [type(c) for c in critters] == [models.Cat, models.Bird]
+
+
+def test_values_the_discriminator_does_not_map_are_refused(pets: ModuleType) -> None:
+    with pytest.raises(pydantic.ValidationError, match="union_tag"):
+        _home(pets, {"pet": {"kind": "hamster"}})
+    # A mapped variant is reached only by its mapped value, not by its schema name.
+    with pytest.raises(pydantic.ValidationError, match="union_tag"):
+        _home(pets, {"pet": {"kind": "cat"}, "critters": [{"kind": "Cat"}]})
+
+
+def test_response_enums_are_open_and_keep_the_raw_value(pets: ModuleType) -> None:
+    home = _home(pets, {"pet": {"kind": "cat"}, "status": "demolished"})
+    assert isinstance(home.status, pets.UnknownEnum)
+    assert home.status == "demolished" and home.status.raw == "demolished"
+    assert home.model_dump(mode="json")["status"] == "demolished"
+    known = _home(pets, {"pet": {"kind": "cat"}, "status": "open"}).status
+    assert known == "open" and not isinstance(known, pets.UnknownEnum)
+
+
+def test_strict_client_refuses_unknown_enum_values(pets: ModuleType) -> None:
+    body = b'{"pet": {"kind": "dog"}, "status": "demolished"}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    lenient = pets.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    assert lenient.homes.list().status == "demolished"
+    strict = pets.Client(
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        strict_response_validation=True,
+    )
+    with pytest.raises(pets.APIResponseValidationError, match="status"):
+        strict.homes.list()
+
+
+def test_synthesizer_serves_only_mapped_values() -> None:
+    data = load_spec(SPEC).data
+    synth = Synthesizer(data)
+    expected = {
+        "Pet": {"cat", "dog", "puppy"},
+        "Animal": {"Cat", "Dog"},
+        "Critter": {"feline", "Dog", "Bird"},
+    }
+    for name, allowed in expected.items():
+        seen = set()
+        for seed, attempt in itertools.product(range(5), range(3)):
+            value = synth.generate(
+                {"$ref": f"#/components/schemas/{name}"},
+                seed=str(seed),
+                attempt=attempt,
+                use_examples=False,
+            )
+            seen.add(value["kind"])
+        assert seen <= allowed, (name, seen)
+        assert len(seen) > 1, (name, seen)  # each branch is served with its own value
+
+
+def test_mock_serves_mapped_discriminator_values() -> None:
+    async def fetch(seed: int) -> Any:
+        app = create_app(load_spec(SPEC), seed=seed)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://pets.test") as client:
+            return (await client.get("/pet")).json()
+
+    kinds = {asyncio.run(fetch(seed))["kind"] for seed in range(4)}
+    assert kinds <= {"cat", "dog", "puppy"}, kinds
+
+
+def test_forward_compatible_variant_keeps_discriminators_and_top_level() -> None:
+    data = load_spec(SPEC).data
+    synth = Synthesizer(data)
+    home = {
+        "pet": {"kind": "puppy", "name": "Rex", "good": True},
+        "critters": [{"kind": "feline", "name": "Tom", "lives": 9}],
+        "status": "open",
+    }
+    grown = ForwardCompat(synth, seed=1).variant({"$ref": "#/components/schemas/Home"}, home, "t")
+    assert home["status"] == "open"  # the body given is not changed
+    assert grown["status"] == UNKNOWN_ENUM_VALUE
+    assert grown[ADDED_FIELD] == ADDED_VALUE
+    # The discriminator keeps its value; every object gains a field.
+    assert grown["pet"]["kind"] == "puppy" and grown["pet"][ADDED_FIELD] == ADDED_VALUE
+    assert grown["critters"][0]["kind"] == "feline"
+    assert set(grown) >= set(home)  # the top level keeps every field (pagination lives there)
+    # Across seeds, optional fields below the top level are left out, required ones never.
+    dropped = set()
+    for seed in range(10):
+        variant = ForwardCompat(synth, seed).variant(
+            {"$ref": "#/components/schemas/Home"}, home, "t"
+        )
+        assert variant["pet"]["kind"] == "puppy"
+        dropped |= {key for key in home["pet"] if key not in variant["pet"]}
+    assert dropped == {"name", "good"}
+
+
+def test_forward_compat_option_and_environment() -> None:
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "1"}) is True
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "yes"}) is True
+    assert forward_compat(None, {FORWARD_COMPAT_ENV: "0"}) is False
+    assert forward_compat(None, {}) is False
+    assert forward_compat(True, {}) is True
+
+
+_USER_SCRIPT = """
+from typing import assert_never
+
+from {package} import UnknownEnum
+from {package}.models import Cat, Dog, Home
+
+
+def describe(home: Home) -> str:
+    if home.status == "open":
+        return "open"
+    match home.status:
+        case "closed":
+            return "closed"
+        case UnknownEnum():
+            return "grown: " + home.status.raw
+        case None:
+            return "unknown"
+        case other:
+            assert_never(other)
+
+
+def pet_name(home: Home) -> str | None:
+    if isinstance(home.pet, Dog):
+        return home.pet.name
+    cat: Cat = home.pet
+    return cat.name
+"""
+
+
+def test_user_code_on_open_enums_and_unions_passes_mypy_strict(
+    pets: ModuleType, tmp_path: Path
+) -> None:
+    """Comparisons and an exhaustive ``match`` on the listed values type-check; the union of
+    the discriminated variants narrows like a plain one."""
+    package = pets.__name__
+    script = tmp_path / "user_script.py"
+    script.write_text(_USER_SCRIPT.format(package=package), encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(Path(pets.__file__).parent.parent)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # The same script matching a value the spec does not list instead of a listed one fails.
+    script.write_text(
+        _USER_SCRIPT.format(package=package).replace('case "closed":', 'case "shut":'),
+        encoding="utf-8",
+    )
+    wrong = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / ".mypy"), str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(Path(pets.__file__).parent.parent)},
+    )
+    assert wrong.returncode == 1, wrong.stdout + wrong.stderr
+    # "closed" is no longer handled: the exhaustive match notices.
+    assert "assert_never" in wrong.stdout and "Literal['closed']" in wrong.stdout, wrong.stdout
