@@ -35,9 +35,13 @@ $(PRISM_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(PRISM_STAMP)
 
+# specs/<api>.toml, when there is one, is that spec's generation config (README: "Customizing
+# the output").
+CONFIG_OF = $$(test -f specs/$$api.toml && echo --config specs/$$api.toml)
+
 generate: $(STAMP)
 	@for api in $(APIS); do \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api || exit 1; \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) || exit 1; \
 	done
 
 validate: $(STAMP)
@@ -53,7 +57,7 @@ typecheck: $(STAMP)
 
 check-generated: $(STAMP)
 	@for api in $(APIS); do \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api --check || exit 1; \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) --check || exit 1; \
 	done
 
 # Generated packages must be what `make generate` writes now, and pass ruff and mypy --strict.

@@ -206,7 +206,8 @@ def _dependencies(value: object, folder: Path, report: Any) -> tuple[str, ...] |
         try:
             Requirement(item)
         except InvalidRequirement as error:
-            report(f"{item!r} is not a requirement ({error})")
+            reason = str(error).splitlines()[0]
+            report(f"{item!r} is not a requirement ({reason})")
             return None
     return items
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from generator.config import Config, load_config
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -34,6 +36,12 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         patch.setenv("XDG_CACHE_HOME", str(cache))
         patch.delenv("SPECFORGE_NO_CACHE", raising=False)
         yield cache
+
+
+def spec_config(spec: Path) -> Config | None:
+    """The generation config ``make generate`` reads for a spec: ``specs/<api>.toml``."""
+    path = spec.with_suffix(".toml")
+    return load_config(path) if path.exists() else None
 
 
 @pytest.fixture(scope="session")

@@ -14,14 +14,14 @@ from generator.diagnostics import SpecError
 from generator.generate import build
 from generator.render import export_order, import_order
 from generator.write import check_output, write_output
-from tests.conftest import FIXTURES, ROOT, SPECS
+from tests.conftest import FIXTURES, ROOT, SPECS, spec_config
 
 STRIPE = ROOT.parent / "shared" / "bench-specs" / "stripe-spec3.yaml"
 
 
 @pytest.fixture(scope="module")
 def built() -> dict[str, tuple[object, dict[str, str]]]:
-    return {spec.stem: build(spec, spec.stem) for spec in SPECS}
+    return {spec.stem: build(spec, spec.stem, config=spec_config(spec)) for spec in SPECS}
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,9 @@ def test_generated_dir_is_current(
     spec: Path, built: dict[str, tuple[object, dict[str, str]]]
 ) -> None:
     _, files = built[spec.stem]
-    assert check_output(ROOT / "generated" / spec.stem, files) == []
+    config = spec_config(spec)
+    digest = None if config is None else config.digest
+    assert check_output(ROOT / "generated" / spec.stem, files, digest) == []
 
 
 RUFF = Path(sys.executable).with_name("ruff")
