@@ -100,14 +100,6 @@ def run_generate(
     force: bool = False,
     config_path: str | None = None,
 ) -> int:
-    config = None
-    if config_path is not None:
-        try:
-            config = load_config(config_path)
-        except ConfigError as error:
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            return 2
     if (
         not snake_case(name)
         or snake_case(name) != name.replace("-", "_").lower()
@@ -119,7 +111,9 @@ def run_generate(
             file=sys.stderr,
         )
         return 2
+    config = None
     try:
+        config = None if config_path is None else load_config(config_path)
         api, files = build(spec, name, models=models, config=config)
     except ConfigError as error:
         for problem in error.problems:

@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.templates_cli import PURPOSES, builtin_templates
 from generator.write import MANIFEST
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, install_wheel, run_installed
 
 CONFIG_DIR = FIXTURES / "config"
 SHOP = CONFIG_DIR / "shop.yaml"
@@ -80,30 +80,15 @@ def test_configured_package_passes_ruff_and_mypy_strict(shop: Path) -> None:
 def test_configured_package_installs_and_imports_under_its_new_names(
     shop: Path, tmp_path: Path
 ) -> None:
-    wheels, target = tmp_path / "wheels", tmp_path / "site"
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run(
-        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(shop)],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = wheels.glob("acme_shop-3.1.4-*.whl")
-    subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True)
+    wheel, target = install_wheel(shop, tmp_path)
+    assert wheel.name.startswith("acme_shop-3.1.4-")
     probe = (
         "import importlib.metadata as m, shop_client as p; c = p.AcmeShop(); "
         "a = p.Animal(id='1', name='Rex', store=p.Shop(id='s')); "
         "print(m.version('acme-shop'), type(c).__name__, p.AsyncAcmeShop.__name__, "
         "c.pets.list.__name__, hasattr(c, 'stores')); print(a.describe())"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-        env={"PYTHONPATH": f"{target}:{':'.join(sys.path[1:])}", "PATH": "/usr/bin:/bin"},
-    )
-    first, second = result.stdout.splitlines()
+    first, second = run_installed(target, probe, tmp_path).splitlines()
     assert first.split() == ["3.1.4", "AcmeShop", "AsyncAcmeShop", "list", "False"]
     assert second == 'Animal: {"id":"1","name":"Rex","store":{"id":"s","city":null}}'
 
