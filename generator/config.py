@@ -77,21 +77,34 @@ class _KeyLines:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
 
-    def _find(self, name: str, start: int) -> int | None:
-        spelled = rf'(?:{re.escape(name)}|"{re.escape(name)}"|\'{re.escape(name)}\')'
-        key = re.compile(rf"^\s*(?:\[\s*)?{spelled}\s*(?:=|\]|\.)")
-        inline = re.compile(rf"[{{,]\s*{spelled}\s*=")
-        for number, line in enumerate(self.lines[start:], start + 1):
-            if key.search(line) or (start and inline.search(line)):
+    @staticmethod
+    def _spelled(name: str) -> str:
+        return rf'(?:{re.escape(name)}|"{re.escape(name)}"|\'{re.escape(name)}\')'
+
+    def _top(self, name: str) -> int | None:
+        key = re.compile(rf"^\s*(?:\[\s*)?{self._spelled(name)}\s*(?:=|\]|\.)")
+        return next((n for n, line in enumerate(self.lines, 1) if key.search(line)), None)
+
+    def _within(self, name: str, table: int) -> int | None:
+        """A key of the table written at line ``table``: inline on that line, or on the
+        lines after it up to the next ``[table]`` header."""
+        spelled = self._spelled(name)
+        key = re.compile(rf"^\s*{spelled}\s*=")
+        inline = re.compile(rf"(?:[{{,]\s*|\.){spelled}\s*=")
+        if inline.search(self.lines[table - 1]):
+            return table
+        for number, line in enumerate(self.lines[table:], table + 1):
+            if line.lstrip().startswith("["):
+                return None
+            if key.search(line) or inline.search(line):
                 return number
         return None
 
     def line(self, key: tuple[str, ...]) -> int:
-        top = self._find(key[0], 0) or 1
-        if len(key) == 1:
+        top = self._top(key[0]) or 1
+        if len(key) == 1 or top > len(self.lines):
             return top
-        # A table's key is written after the table's own line (or on it, inline).
-        return self._find(key[1], top - 1) or top
+        return self._within(key[1], top) or top
 
 
 def load_config(path: str | Path) -> Config:

@@ -156,10 +156,13 @@ def run_generate(
             return 0
         plan = write_output(target, files, force=force, config=digest)
         if config is not None and config.post_hooks:
-            run_post_hooks(config, target)
-            # The manifest records the files as the hooks left them: they are what the next
-            # run may replace, and what --check (running the hooks on a copy) compares.
-            write_output(target, read_back(target, files), config=digest)
+            try:
+                run_post_hooks(config, target)
+            finally:
+                # The manifest records the files as the hooks left them (also when one
+                # failed midway): they are what the next run may replace without calling
+                # them edits, and what --check (running the hooks on a copy) compares.
+                write_output(target, read_back(target, files), config=digest)
     except WriteError as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1

@@ -131,6 +131,13 @@ def test_check_compares_the_config(tmp_path: Path, capsys: pytest.CaptureFixture
         ('[class_overrides]\nPet = "A"\nStore = "A"\n', ":3: class_overrides.Store: 'A' is also"),
         ('client_class = "Animal"\n[class_overrides]\nPet = "Animal"\n', ":1: client_class:"),
         ('exclude_tags = ["Pets", "Stores"]\n', ":1: include_tags: no operation is left"),
+        # A table's key is found inline, dotted, or below its header, not in another table.
+        ('class_overrides = { Store = "S", Pet = "lower" }\n', ":1: class_overrides.Pet: "),
+        ('class_overrides.Store = "S"\nclass_overrides.Pet = "x"\n', ":2: class_overrides.Pet"),
+        (
+            '[class_overrides]\nStore = "S"\n\n"Pet" = "lower"\n',
+            ":4: class_overrides.Pet: 'lower'",
+        ),
     ],
 )
 def test_a_broken_config_gets_one_located_error(
@@ -217,6 +224,18 @@ def test_post_hooks_run_in_the_output_and_check_sees_their_result(
     err = capsys.readouterr().err
     assert err.startswith(f"{failing}:1: post_hooks: hook 2 `"), err
     assert "exited with status 3" in err
+    # A hook that edits a file and then fails: the next run reports the hook again, and does
+    # not refuse the file as the user's edit.
+    edit_then_fail = f"{hook}; raise SystemExit(4)"
+    halfway = _config(
+        tmp_path,
+        f"post_hooks = [{json.dumps(f'{sys.executable} -c {edit_then_fail!r}')}]\n",
+        "halfway.toml",
+    )
+    for _ in range(2):
+        assert _generate(tmp_path / "fourth", "--config", str(halfway)) == 1
+        err = capsys.readouterr().err
+        assert "exited with status 4" in err and "refusing" not in err, err
     missing = _config(tmp_path, 'post_hooks = ["no-such-command-xyz"]\n', "missing.toml")
     assert _generate(tmp_path / "third", "--config", str(missing)) == 1
     assert "hook 1 `no-such-command-xyz`: cannot run it" in capsys.readouterr().err
