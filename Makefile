@@ -37,6 +37,10 @@ $(PRISM_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(PRISM_STAMP)
 
+# specs/<api>.toml, when there is one, is that spec's generation config (README: "Customizing
+# the output").
+CONFIG_OF = $$(test -f specs/$$api.toml && echo --config specs/$$api.toml)
+
 # What specs are compared with: the merge base of this branch and BASE_BRANCH, or BASE=REV.
 BASE_BRANCH ?= main
 BASE ?= $(shell git rev-parse --short "$$(git merge-base HEAD $(BASE_BRANCH) 2>/dev/null)" 2>/dev/null)
@@ -59,7 +63,7 @@ generate: $(STAMP)
 	    fi; \
 	  fi; \
 	  version=$(PACKAGE_VERSION); \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(VERSION_OPTION) || exit 1; \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) $(VERSION_OPTION) || exit 1; \
 	done
 
 # Breaking changes of every spec since BASE (exit 1 on one): on the wire and in the generated
@@ -82,7 +86,7 @@ typecheck: $(STAMP)
 check-generated: $(STAMP)
 	@for api in $(APIS); do \
 	  version=$(PACKAGE_VERSION); \
-	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(VERSION_OPTION) --check || exit 1; \
+	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) $(VERSION_OPTION) --check || exit 1; \
 	done
 
 # Generated packages must be what `make generate` writes now, and pass ruff and mypy --strict.

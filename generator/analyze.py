@@ -9,7 +9,7 @@ and the client code agree on one class per schema.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,8 +105,10 @@ class _Context:
 # --- preparation --------------------------------------------------------------------------
 
 
-def prepare(spec: LoadedSpec) -> _Context:
-    """A working copy of the spec with model-ready component names and hoisted schemas."""
+def prepare(spec: LoadedSpec, class_overrides: Mapping[str, str] | None = None) -> _Context:
+    """A working copy of the spec with model-ready component names and hoisted schemas.
+    ``class_overrides`` (schema name → class name, from a config) are taken first, so every
+    other class is named around them."""
     data = _copy_json(spec.data)
     context = _Context(spec=spec, data=data)
     _quote_string_enums(data, context.warnings)
@@ -116,10 +118,13 @@ def prepare(spec: LoadedSpec) -> _Context:
     schemas = components.get("schemas") or {}
     if not isinstance(schemas, dict):
         raise SpecError([spec.diagnostic("/components/schemas", "must be a mapping")])
-    taken: set[str] = set()
+    overrides = {k: v for k, v in (class_overrides or {}).items() if k in schemas}
+    taken: set[str] = set(overrides.values())
     renamed: dict[str, Any] = {}
     for name in schemas:
-        class_name = unique(class_identifier(name, reserved=RESERVED_MODEL_NAMES), taken)
+        class_name = overrides.get(name) or unique(
+            class_identifier(name, reserved=RESERVED_MODEL_NAMES), taken
+        )
         context.class_names[name] = class_name
         renamed[class_name] = schemas[name]
     components["schemas"] = renamed
@@ -624,7 +629,14 @@ def _method_name(
     return member_identifier("_".join(kept or words), fallback="call")
 
 
-def build_api(spec: LoadedSpec, name: str, models: Models, context: _Context) -> Api:
+def build_api(
+    spec: LoadedSpec,
+    name: str,
+    models: Models,
+    context: _Context,
+    keep: Callable[[wire_model.Operation], bool] | None = None,
+) -> Api:
+    """The IR; ``keep`` (a config's tag and operation filter) chooses the operations."""
     data = context.data
     wire = build_wire(spec)
     schemes = security_schemes(wire, name, context.warnings)
@@ -642,6 +654,8 @@ def build_api(spec: LoadedSpec, name: str, models: Models, context: _Context) ->
     constant_names: set[str] = set()
     resource_classes_taken: set[str] = set()
     for operation in wire.operations:
+        if keep is not None and not keep(operation):
+            continue
         path, method = operation.path_key, operation.method
         key = _resource_key(path, operation.raw)
         resource = resources.get(key)

@@ -42,13 +42,29 @@ def _generate(args: argparse.Namespace) -> int:
     status: int = run_generate(
         args.spec,
         args.output,
-        args.name,
+        args.name or _default_name(args.spec),
         check=args.check,
         models=args.models,
         force=args.force,
         package_version=args.package_version,
+        config_path=args.config,
     )
     return status
+
+
+def _default_name(spec: str) -> str:
+    """Without ``--name``: the spec file's name, e.g. ``overloop`` for ``specs/overloop.yaml``."""
+    from generator.naming import snake_case
+
+    return snake_case(os.path.basename(spec).split(".")[0]) or "api"
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from generator.templates_cli import copy_templates, list_templates
+
+    if args.action == "list":
+        return list_templates()
+    return copy_templates(args.directory, args.names, force=args.force)
 
 
 def _mock(args: argparse.Namespace) -> int:
@@ -157,9 +173,16 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--name",
         "-n",
-        required=True,
         metavar="NAME",
-        help="package name: the import package is NAME_client",
+        help="package name: the import package is NAME_client (default: the spec file's name)",
+    )
+    generate.add_argument(
+        "--config",
+        "-c",
+        metavar="FILE",
+        help="TOML file of settings: package_name, package_version, client_class, templates, "
+        "class_overrides, include_tags, exclude_tags, exclude_operations, dependencies, "
+        "post_hooks (command line options win over it; see README)",
     )
     generate.add_argument(
         "--check",
@@ -185,6 +208,20 @@ def build_parser() -> argparse.ArgumentParser:
         "`make generate` passes the newest in DIR/CHANGELOG.md (see `diff --changelog`)",
     )
     generate.set_defaults(handler=_generate)
+
+    templates = commands.add_parser(
+        "templates",
+        help="list the built-in templates, or copy them to override them",
+        description="A config's `templates` folder overrides any built-in template by "
+        "holding a file of the same relative path.",
+    )
+    actions = templates.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="print every built-in template with its purpose")
+    copy = actions.add_parser("copy", help="copy built-in templates into DIR for editing")
+    copy.add_argument("directory", metavar="DIR")
+    copy.add_argument("names", nargs="*", metavar="NAME", help="templates to copy (default: all)")
+    copy.add_argument("--force", action="store_true", help="overwrite files that differ in DIR")
+    templates.set_defaults(handler=_templates)
 
     mock = commands.add_parser(
         "mock",

@@ -78,9 +78,10 @@ def _run_ruff_in_temporary_folder(ruff: str, modules: dict[str, str]) -> dict[st
         )
         if result.returncode != 0:
             detail = [line for line in result.stderr.splitlines() if "error" in line]
+            # ruff names the module by its path in the package and the line: keep both.
+            where = detail[0].removeprefix("error: ").removeprefix("Failed to parse ")
             raise FormatError(
-                "generated code does not parse (a generator bug): "
-                + (detail[0] if detail else "ruff failed")
+                "generated code does not parse: " + (where if detail else "ruff failed")
             )
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in modules}
 

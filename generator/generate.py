@@ -12,14 +12,25 @@ from typing import Any
 from packaging.version import InvalidVersion, Version
 
 from generator.analyze import build_api, prepare
+from generator.config import Config, ConfigError, load_config
+from generator.customize import (
+    HookError,
+    after_hooks,
+    apply_names,
+    check_class_overrides,
+    operation_filter,
+    read_back,
+    run_post_hooks,
+)
 from generator.diagnostics import SpecError
 from generator.format import FormatError, format_sources
 from generator.ir import Api, Models
 from generator.load import load_spec
 from generator.models_native import build_models
 from generator.naming import MAX_MODULE_NAME, snake_case
-from generator.render import render_package, runtime_paths
+from generator.render import TemplateError, render_package, runtime_paths
 from generator.validate import GENERATE_LEVELS, validate_spec
+from generator.wire.build import build_wire
 from generator.write import WriteError, check_output, write_output
 
 
@@ -51,25 +62,34 @@ MODEL_BACKENDS: dict[str, Callable[[dict[str, Any], str], Models]] = {
 
 
 def render(
-    spec_path: str | Path, name: str, *, models: str = "native"
+    spec_path: str | Path, name: str, *, models: str = "native", config: Config | None = None
 ) -> tuple[Api, dict[str, str]]:
-    """The IR and every file of the package as rendered, before formatting. Raises SpecError."""
+    """The IR and every file of the package as rendered, before formatting. Raises SpecError,
+    and for a ``config`` ConfigError and TemplateError."""
     spec = load_spec(spec_path)
     diagnostics = validate_spec(spec, levels=GENERATE_LEVELS)
     if diagnostics:
         raise SpecError(diagnostics)
-    context = prepare(spec)
+    keep = None
+    if config is not None:
+        schemas = (spec.data.get("components") or {}).get("schemas") or {}
+        check_class_overrides(config, schemas if isinstance(schemas, dict) else {})
+        if config.filters_operations:
+            keep = operation_filter(config, build_wire(spec).operations)
+    context = prepare(spec, config.class_overrides if config else None)
     built = MODEL_BACKENDS[models](context.data, spec.name)
     context.model_classes = built.names & set(context.class_names)
-    api = build_api(spec, name, built, context)
-    return api, render_package(api)
+    api = build_api(spec, name, built, context, keep)
+    if config is not None:
+        apply_names(config, api)
+    return api, render_package(api, config.templates if config else None)
 
 
 def build(
-    spec_path: str | Path, name: str, *, models: str = "native"
+    spec_path: str | Path, name: str, *, models: str = "native", config: Config | None = None
 ) -> tuple[Api, dict[str, str]]:
-    """The IR and every formatted file of the package. Raises SpecError."""
-    api, files = render(spec_path, name, models=models)
+    """The IR and every formatted file of the package. Raises what ``render`` raises."""
+    api, files = render(spec_path, name, models=models, config=config)
     return api, format_sources(files, preformatted=runtime_paths(api))
 
 
@@ -114,6 +134,7 @@ def run_generate(
     models: str = "native",
     force: bool = False,
     package_version: str | None = None,
+    config_path: str | None = None,
 ) -> int:
     if (
         not snake_case(name)
@@ -126,15 +147,30 @@ def run_generate(
             file=sys.stderr,
         )
         return 2
+    config = None
     try:
-        api, files = build(spec, name, models=models)
+        config = None if config_path is None else load_config(config_path)
+        api, files = build(spec, name, models=models, config=config)
+    except ConfigError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    except TemplateError as error:
+        print(f"{error}", file=sys.stderr)
+        print(f"{spec}: not generated", file=sys.stderr)
+        return 1
     except SpecError as error:
         for diagnostic in error.diagnostics:
             print(diagnostic, file=sys.stderr)
         print(f"{spec}: not generated", file=sys.stderr)
         return 1
     except FormatError as error:
-        print(f"{spec}: {error}", file=sys.stderr)
+        cause = (
+            f"rendered from the templates in {config.templates}"
+            if config is not None and config.templates is not None
+            else "a generator bug"
+        )
+        print(f"{spec}: {error} ({cause})", file=sys.stderr)
         return 1
     except MissingExtraError as error:
         print(f"generate: {error}", file=sys.stderr)
@@ -148,18 +184,32 @@ def run_generate(
     for warning in api.warnings:
         print(f"{spec}: warning: {warning}", file=sys.stderr)
     target = Path(output)
+    digest = None if config is None else config.digest
     try:
         if check:
-            differences = check_output(target, files)
+            if config is not None:
+                files = after_hooks(config, files)
+            differences = check_output(target, files, digest)
             for line in differences:
                 print(f"{target}: {line}", file=sys.stderr)
             if differences:
                 print(f"{target}: out of date; run `make generate`", file=sys.stderr)
                 return 1
             return 0
-        plan = write_output(target, files, force=force)
+        plan = write_output(target, files, force=force, config=digest)
+        if config is not None and config.post_hooks:
+            try:
+                run_post_hooks(config, target)
+            finally:
+                # The manifest records the files as the hooks left them (also when one
+                # failed midway): they are what the next run may replace without calling
+                # them edits, and what --check (running the hooks on a copy) compares.
+                write_output(target, read_back(target, files), config=digest)
     except WriteError as error:
         print(f"{target}: {error}", file=sys.stderr)
+        return 1
+    except HookError as error:
+        print(f"{error}", file=sys.stderr)
         return 1
     operations = len(api.operations)
     changes = f"{len(plan.write)} file(s) written, {len(plan.delete)} removed"

@@ -250,6 +250,10 @@ class Api:
     model_names: list[str]  # component classes: exported by the package
     webhooks: list[Webhook]
     warnings: list[str] = field(default_factory=list)
+    # Set by a config (generator/customize.py): the package's version, instead of one made
+    # from info.version, and requirements beside the runtime's.
+    package_version: str | None = None
+    dependencies: tuple[str, ...] = ()
 
     @property
     def operations(self) -> list[Operation]:

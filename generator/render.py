@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import keyword
 import re
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
@@ -55,6 +57,8 @@ from generator.schema_types import MODELS_MODULE
 TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
 _DIGIT_RUNS = re.compile(r"(\d+)")
+# What the runtime needs (pyproject.toml.j2 says why sniffio); a config adds to these.
+RUNTIME_REQUIREMENTS = ("httpx>=0.27", "pydantic>=2.7", "sniffio>=1.3")
 # Re-exported by the package's __init__ next to the client and the models.
 _PACKAGE_EXPORTS = (
     "Client",
@@ -155,9 +159,14 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return None if root is None else jinja2.FileSystemBytecodeCache(str(root))
 
 
-def _environment() -> jinja2.Environment:
+def _environment(overrides: Path | None = None) -> jinja2.Environment:
+    """The templates; a config's ``templates`` folder, when given, is searched first, so any
+    template it holds (by relative path, partials included) replaces the built-in one."""
+    loader: jinja2.BaseLoader = jinja2.PackageLoader("generator", "templates/package")
+    if overrides is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides)), loader])
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates/package"),
+        loader=loader,
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -638,9 +647,38 @@ def required_variables(api: Api) -> bool:
     return any(variable.env_var for variable in api.server_variables)
 
 
-def render_package(api: Api) -> dict[str, str]:
-    """Every file of the package, by path relative to the output directory."""
-    env = _environment()
+def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
+    """Every file of the package, by path relative to the output directory; ``templates``:
+    a folder of overriding templates. Raises TemplateError, located, for a broken one."""
+    try:
+        return _render_package(api, _environment(templates))
+    except jinja2.TemplateError as error:
+        raise TemplateError(_template_location(error, templates), str(error.message)) from None
+
+
+class TemplateError(Exception):
+    """A template that does not compile or render, with the file and line where it failed."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+
+
+def _template_location(error: jinja2.TemplateError, overrides: Path | None) -> str:
+    """``FILE:LINE`` of the failure: a syntax error carries it; for an error while rendering,
+    Jinja rewrites the traceback so its frames are the templates' own files and lines."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{error.filename or error.name}:{error.lineno}"
+    frames = [
+        frame
+        for frame in traceback.extract_tb(error.__traceback__)
+        if frame.filename.endswith(".j2")
+    ]
+    if not frames:
+        return str(overrides or "templates")
+    return f"{frames[-1].filename}:{frames[-1].lineno}"
+
+
+def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
     package = api.package
     files = {
         target: RUNTIME_DIR.joinpath(target.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
@@ -651,7 +689,10 @@ def render_package(api: Api) -> dict[str, str]:
         ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
     )
-    version, version_rule = package_version(api.version)
+    if api.package_version is not None:
+        version, version_rule = api.package_version, "config"
+    else:
+        version, version_rule = package_version(api.version)
     context: dict[str, Any] = {
         "api": api,
         "package_version": version,
@@ -664,6 +705,10 @@ def render_package(api: Api) -> dict[str, str]:
             "description": escape.toml_string(
                 "Typed Python client for the " + escape.comment(api.title)
             ),
+            "dependencies": [
+                escape.toml_string(requirement)
+                for requirement in (*RUNTIME_REQUIREMENTS, *api.dependencies)
+            ],
             "packages": [
                 escape.toml_string(api.package),
                 escape.toml_string(api.package + ".resources"),

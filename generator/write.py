@@ -37,15 +37,20 @@ def _digest(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def manifest_text(files: dict[str, str]) -> str:
-    """The manifest for ``files``: deterministic, so it is committed with the package."""
+def manifest_text(files: dict[str, str], config: str | None = None) -> str:
+    """The manifest for ``files``: deterministic, so it is committed with the package.
+    ``config``: the sha256 of the config file generation read, so ``--check`` also fails
+    when only the config changed (its post hooks, say, which no rendered file shows)."""
     listing = {path: _digest(content) for path, content in sorted(files.items())}
-    document = {"generator": "specforge", "format": _MANIFEST_FORMAT, "files": listing}
+    document: dict[str, object] = {"generator": "specforge", "format": _MANIFEST_FORMAT}
+    if config is not None:
+        document["config"] = config
+    document["files"] = listing
     return json.dumps(document, indent=1, ensure_ascii=True) + "\n"
 
 
-def with_manifest(files: dict[str, str]) -> dict[str, str]:
-    return {**files, MANIFEST: manifest_text(files)}
+def with_manifest(files: dict[str, str], config: str | None = None) -> dict[str, str]:
+    return {**files, MANIFEST: manifest_text(files, config)}
 
 
 def _relative_parts(relative: str) -> tuple[str, ...]:
@@ -143,10 +148,10 @@ class Plan:
     conflicts: list[str]  # human-readable reasons, one per file that would be lost
 
 
-def plan_output(target: Path, files: dict[str, str]) -> Plan:
+def plan_output(target: Path, files: dict[str, str], config: str | None = None) -> Plan:
     """Decide, before touching anything, what to write, what to delete and what would be lost."""
     _check_target(target)
-    files = with_manifest(files)
+    files = with_manifest(files, config)
     previous = _read_previous(target) if target.exists() else _Previous({}, legacy=False)
     conflicts: list[str] = []
     write: dict[str, str] = {}
@@ -188,16 +193,16 @@ def _file_system_errors() -> Iterator[None]:
         raise WriteError(_describe(error)) from None
 
 
-def check_output(target: Path, files: dict[str, str]) -> list[str]:
+def check_output(target: Path, files: dict[str, str], config: str | None = None) -> list[str]:
     """What differs between ``target`` and what generation would write (files of the
     user's that generation never wrote are not differences)."""
     with _file_system_errors():
-        return _check_output(target, files)
+        return _check_output(target, files, config)
 
 
-def _check_output(target: Path, files: dict[str, str]) -> list[str]:
+def _check_output(target: Path, files: dict[str, str], config: str | None) -> list[str]:
     _check_target(target)
-    files = with_manifest(files)
+    files = with_manifest(files, config)
     previous = _read_previous(target) if target.exists() else _Previous({}, legacy=False)
     differences: list[str] = []
     for relative in sorted(set(files) | set(previous.files)):
@@ -237,11 +242,14 @@ def _remove_empty_parents(target: Path, relative: str) -> None:
         folder = folder.parent
 
 
-def write_output(target: Path, files: dict[str, str], *, force: bool = False) -> Plan:
-    """Bring ``target`` to ``files`` (plus the manifest). WriteError, with nothing written,
-    when a file of the user's would be lost and ``force`` is not given."""
+def write_output(
+    target: Path, files: dict[str, str], *, force: bool = False, config: str | None = None
+) -> Plan:
+    """Bring ``target`` to ``files`` (plus the manifest; ``config`` as in ``manifest_text``).
+    WriteError, with nothing written, when a file of the user's would be lost and ``force``
+    is not given."""
     with _file_system_errors():
-        plan = plan_output(target, files)
+        plan = plan_output(target, files, config)
     if plan.conflicts and not force:
         listed = "\n  ".join(plan.conflicts)
         raise WriteError(

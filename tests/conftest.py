@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import subprocess
 import sys
 import types
 from collections.abc import Iterator
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from generator.config import Config, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -35,6 +38,39 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         patch.setenv("XDG_CACHE_HOME", str(cache))
         patch.delenv("SPECFORGE_NO_CACHE", raising=False)
         yield cache
+
+
+def install_wheel(source: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Build the package in ``source`` into a wheel and install it, without dependencies,
+    into a folder of its own: the wheel and that folder."""
+    wheels, target = tmp_path / "wheels", tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("*.whl")
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True)
+    return wheel, target
+
+
+def run_installed(site: Path, probe: str, cwd: Path) -> str:
+    """What ``probe`` prints, run with only ``site`` added to the interpreter's path."""
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=cwd,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    ).stdout
+
+
+def spec_config(spec: Path) -> Config | None:
+    """The generation config ``make generate`` reads for a spec: ``specs/<api>.toml``."""
+    path = spec.with_suffix(".toml")
+    return load_config(path) if path.exists() else None
 
 
 @pytest.fixture(scope="session")
