@@ -14,6 +14,7 @@ import keyword
 import re
 import shlex
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,12 +166,27 @@ def _string(value: object, report: Any) -> str | None:
     return value
 
 
-def _package_name(value: object, _: Path, report: Any) -> str | None:
+def _string_that(
+    value: object, report: Any, *rules: tuple[Callable[[str], object], str]
+) -> str | None:
+    """``value`` if it is a non-empty string every rule holds for; else the first failing
+    rule's problem is reported after the quoted text, and None."""
     text = _string(value, report)
-    if text is not None and not _DISTRIBUTION.match(text):
-        report(f"{text!r} is not a distribution name (letters, digits, '.', '-', '_')")
+    if text is None:
         return None
+    for holds, problem in rules:
+        if not holds(text):
+            report(f"{text!r} {problem}")
+            return None
     return text
+
+
+def _package_name(value: object, _: Path, report: Any) -> str | None:
+    return _string_that(
+        value,
+        report,
+        (_DISTRIBUTION.match, "is not a distribution name (letters, digits, '.', '-', '_')"),
+    )
 
 
 def _package_version(value: object, _: Path, report: Any) -> str | None:
@@ -185,14 +201,18 @@ def _package_version(value: object, _: Path, report: Any) -> str | None:
 
 
 def _client_class(value: object, _: Path, report: Any) -> str | None:
-    text = _string(value, report)
-    if text is not None and not (text.isidentifier() and text.isascii() and text[0].isupper()):
-        report(f"{text!r} is not a class name (an ASCII identifier starting with a capital)")
-        return None
-    if text is not None and (keyword.iskeyword(text) or text in dir(builtins)):
-        report(f"{text!r} is a Python keyword or builtin name")
-        return None
-    return text
+    return _string_that(
+        value,
+        report,
+        (
+            lambda text: text.isidentifier() and text.isascii() and text[0].isupper(),
+            "is not a class name (an ASCII identifier starting with a capital)",
+        ),
+        (
+            lambda text: not (keyword.iskeyword(text) or text in dir(builtins)),
+            "is a Python keyword or builtin name",
+        ),
+    )
 
 
 def _templates(value: object, folder: Path, report: Any) -> Path | None:

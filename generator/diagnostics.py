@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 # Pointers are the spec layer's (generator.spec.pointer); re-exported here because every
@@ -13,17 +14,28 @@ from generator.spec.pointer import pointer_from_parts as pointer_from_parts
 
 
 @dataclass(frozen=True, order=True)
-class Diagnostic:
-    """One problem found in a spec, with where it is."""
+class Location:
+    """Where something is: a spec (``file``, ``line``, JSON ``pointer``) or, for the diff's
+    changes, a generated module (``file`` relative to the package, ``pointer`` the dotted
+    name). ``line`` 0: unknown, left out when shown."""
 
     file: str
     line: int
     pointer: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.pointer or '/'}"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic(Location):
+    """One problem found in a spec, with where it is."""
+
     message: str
 
     def __str__(self) -> str:
-        location = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{location}: {self.pointer or '/'}: {self.message}"
+        return f"{super().__str__()}: {self.message}"
 
 
 class SpecError(Exception):
@@ -32,3 +44,8 @@ class SpecError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         super().__init__("\n".join(str(d) for d in diagnostics))
         self.diagnostics = diagnostics
+
+    def print(self) -> None:
+        """Every diagnostic on stderr, one a line: what each command shows for a bad spec."""
+        for diagnostic in self.diagnostics:
+            print(diagnostic, file=sys.stderr)

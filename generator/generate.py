@@ -160,8 +160,7 @@ def run_generate(
         print(f"{spec}: not generated", file=sys.stderr)
         return 1
     except SpecError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        error.print()
         print(f"{spec}: not generated", file=sys.stderr)
         return 1
     except FormatError as error:

@@ -298,7 +298,6 @@ def _say_error(error: Exception) -> None:
     from generator.diagnostics import SpecError
 
     if isinstance(error, SpecError):
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        error.print()
     else:
         print(error, file=sys.stderr)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.diagnostics import Location as Location
+
 Layer = Literal["wire", "sdk"]
 Level = Literal["breaking", "non-breaking"]
 Bump = Literal["major", "minor", "patch", "none"]
@@ -153,20 +155,6 @@ SDK_RULES = _rules(
 )
 
 RULES: dict[str, Rule] = {**WIRE_RULES, **SDK_RULES}
-
-
-@dataclass(frozen=True, order=True)
-class Location:
-    """Where a change is: a spec (``file``, ``line``, JSON ``pointer``) or a generated module
-    (``file`` relative to the package's directory, ``line``, ``pointer`` the dotted name)."""
-
-    file: str
-    line: int
-    pointer: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.pointer or '/'}"
 
 
 @dataclass

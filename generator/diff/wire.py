@@ -272,13 +272,16 @@ class _WireDiff:
     ) -> None:
         what = f"response {status}" if status else "request body"
         removed, common, added = _pair(_content(old, old_at), _content(new, new_at))
-        for media_type, (_, pointer) in removed:
-            self._add(
-                f"{direction}-media-type-removed",
-                f"{label}: {what} media type {media_type} removed",
-                old=pointer,
-                ops=[label],
-            )
+        # schemas.root only locates nodes (adds no change), so both lists are reported here.
+        for event, only in (("removed", removed), ("added", added)):
+            for media_type, (_, pointer) in only:
+                self._add(
+                    f"{direction}-media-type-{event}",
+                    f"{label}: {what} media type {media_type} {event}",
+                    old=pointer if event == "removed" else None,
+                    new=pointer if event == "added" else None,
+                    ops=[label],
+                )
         for _, (content, pointer), (now, now_pointer) in common:
             old_schema = content.get("schema") if isinstance(content, dict) else None
             new_schema = now.get("schema") if isinstance(now, dict) else None
@@ -292,13 +295,6 @@ class _WireDiff:
                         direction,
                     )
                 )
-        for media_type, (_, pointer) in added:
-            self._add(
-                f"{direction}-media-type-added",
-                f"{label}: {what} media type {media_type} added",
-                new=pointer,
-                ops=[label],
-            )
 
     def _security(self, old: Operation, new: Operation) -> None:
         label = new.label

@@ -46,8 +46,7 @@ def _write(text: str, output: str | None, force: bool, protected: list[str]) -> 
 
 
 def _print(error: SpecError) -> int:
-    for diagnostic in error.diagnostics:
-        print(diagnostic, file=sys.stderr)
+    error.print()
     return 1
 
 

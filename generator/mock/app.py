@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 from urllib.parse import parse_qsl, quote, urlencode
 
 from starlette.applications import Starlette
@@ -99,22 +99,36 @@ class _Sent:
     outcome: str = "valid"  # for the request log: valid, refused: ..., fault ...
 
 
+class MockOptions(TypedDict, total=False):
+    """The keyword options of ``create_app`` and ``MockCore`` (defaults: ``MockCore``)."""
+
+    seed: int
+    stateful: bool
+    failure_rate: float
+    max_body: int
+    max_records: int
+    max_store_bytes: int
+    credentials: dict[str, str] | None
+    forward_compat: bool
+
+
 class MockCore:
     """The plain ASGI request handler; one instance per served spec."""
 
-    def __init__(
-        self,
-        model: WireApi,
-        *,
-        seed: int = 0,
-        stateful: bool = False,
-        failure_rate: float = 0.0,
-        max_body: int = MAX_BODY,
-        max_records: int = MAX_RECORDS,
-        max_store_bytes: int = MAX_STORE_BYTES,
-        credentials: dict[str, str] | None = None,
-        forward_compat: bool = False,
-    ) -> None:
+    def __init__(self, model: WireApi, **options: Unpack[MockOptions]) -> None:
+        # As a plain keyword-only signature would: a misspelt option is a TypeError, not ignored.
+        unknown = sorted(set(options) - set(MockOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        # The defaults live here only: create_app passes through what its caller gave.
+        seed = options.get("seed", 0)
+        stateful = options.get("stateful", False)
+        failure_rate = options.get("failure_rate", 0.0)
+        max_body = options.get("max_body", MAX_BODY)
+        max_records = options.get("max_records", MAX_RECORDS)
+        max_store_bytes = options.get("max_store_bytes", MAX_STORE_BYTES)
+        credentials = options.get("credentials")
+        forward_compat = options.get("forward_compat", False)
         self.model = model
         self.seed = seed
         self.max_body = max_body
@@ -521,20 +535,11 @@ def _server(scope: Scope) -> str:
     return "localhost"
 
 
-def create_app(
-    spec: LoadedSpec | str | Path,
-    *,
-    seed: int = 0,
-    stateful: bool = False,
-    failure_rate: float = 0.0,
-    max_body: int = MAX_BODY,
-    max_records: int = MAX_RECORDS,
-    max_store_bytes: int = MAX_STORE_BYTES,
-    credentials: dict[str, str] | None = None,
-    forward_compat: bool = False,
-) -> Starlette:
+def create_app(spec: LoadedSpec | str | Path, **options: Unpack[MockOptions]) -> Starlette:
     """The mock of ``spec`` as a Starlette (ASGI) application.
 
+    ``options`` (``MockOptions``; defaults 0, off, ``MAX_BODY``, ``MAX_RECORDS``,
+    ``MAX_STORE_BYTES``, none, off): ``seed``, ``stateful``, ``failure_rate`` and:
     ``max_body``: a larger request body is a 413. ``max_records``/``max_store_bytes``: the
     stateful store's capacity; a create (or update) past it is a 507 (``generator.mock.store``).
     ``credentials``: security scheme name -> the only value the mock accepts for it
@@ -553,19 +558,10 @@ def create_app(
     clash = check_prefix(model)
     if clash is not None:
         raise SpecError([loaded.diagnostic(*clash)])
-    credentials = dict(credentials or {})
+    credentials = dict(options.get("credentials") or {})
     check_credentials(model, credentials)
-    core = MockCore(
-        model,
-        seed=seed,
-        stateful=stateful,
-        failure_rate=failure_rate,
-        max_body=max_body,
-        max_records=max_records,
-        max_store_bytes=max_store_bytes,
-        credentials=credentials,
-        forward_compat=forward_compat,
-    )
+    options["credentials"] = credentials
+    core = MockCore(model, **options)
 
     async def serve_spec(request: Request) -> JSONResponse:
         return JSONResponse(loaded.data)

@@ -117,8 +117,7 @@ def run_mock(args: argparse.Namespace) -> int:
             forward_compat=forward,
         )
     except SpecError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        error.print()
         return 1
     except ValueError as error:
         print(f"--credential: {error}", file=sys.stderr)
@@ -142,8 +141,7 @@ def run_mock(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     except SpecError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
+        error.print()
         return 1
     core = app.state.mock
     handler = logging.StreamHandler(sys.stdout)

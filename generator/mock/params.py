@@ -154,6 +154,18 @@ def _split_pairs(parts: list[str], explode: bool) -> dict[str, str]:
     return dict(zip(parts[::2], parts[1::2], strict=True))
 
 
+def object_at(node: dict[str, Any], path: list[str]) -> dict[str, Any]:
+    """The object at ``path`` under ``node``; a missing or non-object member on the way is
+    replaced by an empty object, so a later write always lands."""
+    for part in path:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    return node
+
+
 def nest_brackets(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """``a[b][c]=1&a[d][]=2&a[e][0]=3`` → ``{"a": {"b": {"c": "1"}, "d": ["2"], "e": ["3"]}}``.
 
@@ -163,13 +175,7 @@ def nest_brackets(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     for key, value in pairs:
         head, _, rest = key.partition("[")
         path = [head, *_BRACKETS.findall("[" + rest)][:_MAX_NESTING] if rest else [head]
-        node = result
-        for part in path[:-1]:
-            child = node.get(part)
-            if not isinstance(child, dict):
-                child = {}
-                node[part] = child
-            node = child
+        node = object_at(result, path[:-1])
         last = path[-1]
         existing = node.get(last)
         if last == "":

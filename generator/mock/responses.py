@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.mock.numbers import parse_unsigned
+from generator.mock.params import object_at
 from generator.mock.problems import Problem, phrase, summary
 from generator.mock.schemas import SchemaStore
 from generator.mock.synth import Synthesizer
@@ -348,14 +349,7 @@ def put_at(body: Any, pointer: str, value: Any) -> Any:
         return value
     if not isinstance(body, dict):
         body = {}
-    node = body
-    for part in parts[:-1]:
-        child = node.get(part)
-        if not isinstance(child, dict):
-            child = {}
-            node[part] = child
-        node = child
-    node[parts[-1]] = value
+    object_at(body, parts[:-1])[parts[-1]] = value
     return body
 
 

@@ -96,6 +96,20 @@ class Role:
     collection: Collection
 
 
+@dataclass(frozen=True)
+class _Call:
+    """A create or list request as ``Store.handle`` received it, its success response chosen."""
+
+    operation: Operation
+    media: Media
+    status: int
+    headers: dict[str, str]
+    key: str  # the collection's key (_collection_key)
+    incoming: Incoming
+    validated: Validated
+    origin: str
+
+
 class Store:
     def __init__(
         self,
@@ -214,16 +228,10 @@ class Store:
             return None
         key = _collection_key(role.collection, path_params)
         with self._lock:
-            if role.kind == "create":
+            if role.kind in ("create", "list"):
                 assert media is not None
-                return self._create(
-                    operation, media, status, headers, key, validated.body, incoming, origin
-                )
-            if role.kind == "list":
-                assert media is not None
-                return self._list(
-                    operation, media, status, headers, key, incoming, validated, origin
-                )
+                call = _Call(operation, media, status, headers, key, incoming, validated, origin)
+                return self._create(call) if role.kind == "create" else self._list(call)
             record_id = path_params.get(role.collection.id_param, "")
             records = self._records.get(key, {})
             if record_id not in records:
@@ -257,52 +265,42 @@ class Store:
     def _template(self, operation: Operation, media: Media) -> Any:
         return copy.deepcopy(self.responses.body_for(media, operation.operation_id))
 
-    def _create(
-        self,
-        operation: Operation,
-        media: Media,
-        status: int,
-        headers: dict[str, str],
-        key: str,
-        request: Any,
-        incoming: Incoming,
-        origin: str,
-    ) -> Reply | None:
+    def _create(self, call: _Call) -> Reply | None:
         if len(self._sizes) >= self.max_records:
             raise self._full(f"it holds {len(self._sizes)} records, the limit (max_records)")
-        body = self._template(operation, media)
-        pointer = self._record_pointer(media)
+        body = self._template(call.operation, call.media)
+        pointer = self._record_pointer(call.media)
         template = get_at(body, pointer)
         if not isinstance(template, dict):
             return None
         jsonapi = pointer == "/data"
-        record_schema = self._record_schema(media, pointer)
+        record_schema = self._record_schema(call.media, pointer)
         # The record as if nothing had been sent: server-assigned fields, then the unsent
         # rule (module docstring). It is made valid against the template first, and is what
         # a sent value the response schema refuses falls back to.
         unsent = {
-            "id": self._new_id(key, record_schema, template.get("id")),
+            "id": self._new_id(call.key, record_schema, template.get("id")),
             **self._unsent(template, record_schema, jsonapi),
         }
         self._stamp(unsent, record_schema, jsonapi, _now(), created=True)
-        self._self_link(unsent, record_schema, origin, key)
+        self._self_link(unsent, record_schema, call.origin, call.key)
         body = put_at(body, pointer, unsent)
-        _repair(self.responses, media, body, pointer, template, jsonapi)
+        _repair(self.responses, call.media, body, pointer, template, jsonapi)
         unsent = copy.deepcopy(get_at(body, pointer))
         record = copy.deepcopy(unsent)
-        _merge(record, request, jsonapi)
+        _merge(record, call.validated.body, jsonapi)
         if jsonapi:
-            self._link(record, request, record_schema, template)
+            self._link(record, call.validated.body, record_schema, template)
         record["id"] = unsent["id"]
         body = put_at(body, pointer, record)
-        _repair(self.responses, media, body, pointer, unsent, jsonapi)
+        _repair(self.responses, call.media, body, pointer, unsent, jsonapi)
         record = get_at(body, pointer)
-        self._side_load(media, body, [record] if jsonapi else [], incoming)
-        encoded = Reply(status, media.media_type, body).encode()
-        self._charge(key, str(record["id"]), len(encoded))
-        self._records.setdefault(key, {})[str(record["id"])] = copy.deepcopy(record)
-        self._changed("created", key, record)
-        return Reply(status, media.media_type, encoded, headers)
+        self._side_load(call.media, body, [record] if jsonapi else [], call.incoming)
+        encoded = Reply(call.status, call.media.media_type, body).encode()
+        self._charge(call.key, str(record["id"]), len(encoded))
+        self._records.setdefault(call.key, {})[str(record["id"])] = copy.deepcopy(record)
+        self._changed("created", call.key, record)
+        return Reply(call.status, call.media.media_type, encoded, call.headers)
 
     def _show(
         self,
@@ -404,20 +402,10 @@ class Store:
                         target[field_name] = previous
         return Reply(status, media.media_type, body, headers)
 
-    def _list(
-        self,
-        operation: Operation,
-        media: Media,
-        status: int,
-        headers: dict[str, str],
-        key: str,
-        incoming: Incoming,
-        validated: Validated,
-        origin: str,
-    ) -> Reply:
-        items_pointer = self._items_pointer(operation, media)
+    def _list(self, call: _Call) -> Reply:
+        items_pointer = self._items_pointer(call.operation, call.media)
         # Records have the create operation's shape: JSON:API iff it keeps them under /data.
-        role = self.roles[(operation.method, operation.template)]
+        role = self.roles[(call.operation.method, call.operation.template)]
         create = self._operations.get(("post", role.collection.template))
         jsonapi = False
         attributes: set[str] = set()
@@ -427,25 +415,30 @@ class Store:
                 record_pointer = self._record_pointer(create_media)
                 jsonapi = record_pointer == "/data"
                 attributes = self._attribute_names(create_media, record_pointer, jsonapi)
-        records = list(self._records.get(key, {}).values())
-        records = _filter(records, operation, validated, attributes, jsonapi)
-        records = _sort(records, validated, attributes, jsonapi)
-        pagination = operation.pagination
-        asked = Asked(pagination, operation, incoming, validated) if pagination else None
+        records = list(self._records.get(call.key, {}).values())
+        records = _filter(records, call.operation, call.validated, attributes, jsonapi)
+        records = _sort(records, call.validated, attributes, jsonapi)
+        pagination = call.operation.pagination
+        asked = (
+            Asked(pagination, call.operation, call.incoming, call.validated) if pagination else None
+        )
         window = None
         if asked is not None:
             records, window = list_page(records, asked)
         page = records
-        body = self._template(operation, media)
+        body = self._template(call.operation, call.media)
         example = get_at(body, items_pointer)
         body = put_at(body, items_pointer, copy.deepcopy(page))
         if example and isinstance(example, list) and isinstance(example[0], dict):
             for index in range(len(page)):
-                self._conform(media, body, f"{items_pointer}/{index}", example[0])
-        self._side_load(media, body, page if jsonapi else [], incoming)
+                self._conform(call.media, body, f"{items_pointer}/{index}", example[0])
+        self._side_load(call.media, body, page if jsonapi else [], call.incoming)
+        headers = call.headers
         if asked is not None and window is not None:
-            headers = finish_list(self.responses, media, body, headers, window, asked, origin)
-        return Reply(status, media.media_type, body, headers)
+            headers = finish_list(
+                self.responses, call.media, body, headers, window, asked, call.origin
+            )
+        return Reply(call.status, call.media.media_type, body, headers)
 
     # --- record fidelity -----------------------------------------------------------------
 
