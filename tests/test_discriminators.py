@@ -20,10 +20,13 @@ import pytest
 
 from generator.generate import build
 from generator.load import load_spec
-from generator.mock import create_app
+from generator.mock import MockServer, create_app
 from generator.mock.cli import FORWARD_COMPAT_ENV, forward_compat
 from generator.mock.forward import ADDED_FIELD, ADDED_VALUE, UNKNOWN_ENUM_VALUE, ForwardCompat
 from generator.mock.synth import Synthesizer
+from generator.spec.grammar import document_structure
+from generator.spec.schemas import with_dispatch
+from generator.validate import check_examples
 
 SPEC = Path(__file__).parent / "fixtures" / "unions" / "discriminators.yaml"
 BIN = Path(__file__).resolve().parent.parent / ".venv" / "bin"
@@ -132,6 +135,75 @@ def test_mock_serves_mapped_discriminator_values() -> None:
 
     kinds = {asyncio.run(fetch(seed))["kind"] for seed in range(4)}
     assert kinds <= {"cat", "dog", "puppy"}, kinds
+
+
+@pytest.fixture(scope="module")
+def pet_server() -> Any:
+    with MockServer(create_app(load_spec(SPEC), seed=3)) as running:
+        yield running
+
+
+@pytest.mark.parametrize(
+    "pet",
+    [
+        {"kind": "dog", "name": "Rex"},  # fits Cat and Dog alike: oneOf alone refuses it
+        {"kind": "puppy", "good": True},  # the second value mapped to Dog
+        {"kind": "cat", "lives": 9},
+    ],
+)
+def test_mock_accepts_overlapping_variants_by_their_discriminator(
+    pet_server: MockServer, pet: dict[str, Any]
+) -> None:
+    with httpx.Client(base_url=pet_server.url) as client:
+        response = client.post("/pet", json=pet)
+    assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize(
+    ("pet", "message"),
+    [
+        # An unmapped value, and a mapped variant's schema name: one error, at the property,
+        # listing the values the discriminator maps.
+        ({"kind": "hamster"}, 'body/kind: "hamster" is not one of '),
+        ({"kind": "Cat"}, 'body/kind: "Cat" is not one of '),
+        ({"name": "Rex"}, 'body: "kind" is a required property'),
+        # The mapped variant's own schema is applied: Cat's lives is an integer.
+        ({"kind": "cat", "lives": "nine"}, 'body/lives: "nine" is not of type "integer"'),
+    ],
+)
+def test_mock_refuses_what_the_discriminator_does_not_map(
+    pet_server: MockServer, pet: dict[str, Any], message: str
+) -> None:
+    with httpx.Client(base_url=pet_server.url) as client:
+        response = client.post("/pet", json=pet)
+    assert response.status_code == 422, response.text
+    problem = response.json()["message"]
+    assert problem.startswith(message), problem
+    if "is not one of" in message:
+        assert all(f'"{value}"' in problem for value in ("cat", "dog", "puppy")), problem
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_validate_checks_examples_by_the_discriminator(tmp_path: Path, version: str) -> None:
+    text = SPEC.read_text(encoding="utf-8").replace("openapi: 3.1.0", f"openapi: {version}")
+    good = tmp_path / "good.yaml"
+    good.write_text(text, encoding="utf-8")
+    assert list(check_examples(load_spec(good), version[:3])) == []
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("{kind: puppy, name: Rex", "{kind: hamster, name: Rex"))
+    [problem] = check_examples(load_spec(bad), version[:3])
+    assert problem.pointer.endswith("/examples/puppy/value/kind"), problem
+    assert "'hamster' is not one of ['cat', 'dog', 'puppy']" in problem.message, problem
+
+
+def test_dispatch_copies_only_documents_with_discriminators() -> None:
+    plain = load_spec(Path(__file__).parent.parent / "specs" / "overplane.yaml").data
+    assert with_dispatch(plain, document_structure(plain).schemas) is plain
+    data = load_spec(SPEC).data
+    rewritten = with_dispatch(data, document_structure(data).schemas)
+    assert "oneOf" in data["components"]["schemas"]["Pet"]  # the document is not changed
+    pet = rewritten["components"]["schemas"]["Pet"]
+    assert "oneOf" not in pet and "discriminator" not in pet
 
 
 def test_forward_compatible_variant_keeps_discriminators_and_top_level() -> None:
