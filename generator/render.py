@@ -192,7 +192,9 @@ class _Printed:
         return kind.render(shadowed)
 
 
-_IMPORTED_IN_MODELS = frozenset({"TypedDict", "builtins", "datetime", "date", "_datetime"})
+_IMPORTED_IN_MODELS = frozenset(
+    {"TypedDict", "Required", "builtins", "datetime", "date", "_datetime"}
+)
 
 
 class _Params:
@@ -200,7 +202,9 @@ class _Params:
     value may be the model or a dict literal with the same keys, which type checkers check
     key by key, where ``dict[str, Any]`` accepted anything. Keys are the wire names; a
     model whose keys cannot all be names of a class body (not identifiers, keywords,
-    dunders, names the models module defines or imports) keeps ``dict[str, Any]``."""
+    dunders, names the models module defines or imports) keeps ``dict[str, Any]``. Keys are
+    optional (``total=False``) but for the properties a request must carry, ``Required``:
+    required and not ``readOnly``, so a literal missing one fails type checking."""
 
     def __init__(self, models: Models) -> None:
         self.classes = {cls.name: cls for cls in models.classes}
@@ -253,11 +257,18 @@ class _Params:
             cls = self.classes[model]
             keys = frozenset(field.alias or field.name for field in cls.fields)
             fields = [
-                (field.alias or field.name, show(self.argument(field.type), keys))
+                (
+                    field.alias or field.name,
+                    show(_required(self.argument(field.type), field.sent_required), keys),
+                )
                 for field in cls.fields
             ]
             views.append(ParamView(self.names[model], model, fields))
         return views
+
+
+def _required(kind: PyType, required: bool) -> PyType:
+    return Generic(Named("Required", "typing"), (kind,)) if required else kind
 
 
 def _is_model(kind: PyType) -> bool:
