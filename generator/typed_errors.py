@@ -45,6 +45,15 @@ def status_class(status: str) -> str | None:
     return next((name for name, codes in STATUS_CLASSES.items() if code in codes), None)
 
 
+def _distinct(error_types: Mapping[str, PyType], statuses: tuple[int, ...]) -> list[int]:
+    """The statuses the operation declares one by one, and one it does not (which stands
+    for the rest: they all fall to the same ``NXX`` or ``default``), so a class of a
+    hundred statuses costs what the declaration has, not a hundred look-ups."""
+    declared = {int(key) for key in error_types if key.isdigit()}.intersection(statuses)
+    undeclared = next((status for status in statuses if status not in declared), None)
+    return sorted(declared) if undeclared is None else [*sorted(declared), undeclared]
+
+
 def typed_errors(operations: list[Operation]) -> list[TypedError]:
     """The classes whose body has a type: every declared body its statuses may have, over
     all operations (one union when they disagree: each operation parses its own). A class
@@ -55,7 +64,7 @@ def typed_errors(operations: list[Operation]) -> list[TypedError]:
         kinds = [
             kind
             for operation in operations
-            for status in statuses
+            for status in _distinct(operation.error_types, statuses)
             if (kind := declared_error(operation.error_types, status)) is not None
         ]
         body = union(*kinds)
