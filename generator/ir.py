@@ -212,6 +212,8 @@ class ModelField(NamedTuple):
     type: PyType
     default: str | None  # Python source of the default; None: the field is required
     doc: str
+    # Required in what a client sends: required, and not readOnly (the server sets those).
+    sent_required: bool = False
 
 
 class ModelClass(NamedTuple):

@@ -33,6 +33,7 @@ class _Field(NamedTuple):
     required: bool
     default: str | None  # Python source of a usable schema default
     doc: str
+    sent_required: bool
 
 
 class _Class(NamedTuple):
@@ -92,7 +93,10 @@ class _ModelBuilder:
                 default = _default(prop["default"], kind)
             description = prop.get("description") if isinstance(prop, dict) else None
             doc = description if isinstance(description, str) else ""
-            fields.append(_Field(key, kind, is_required, default, doc))
+            read_only = _flag(self.types.part(prop)[0], "readOnly")
+            fields.append(
+                _Field(key, kind, is_required, default, doc, is_required and not read_only)
+            )
         description = schema.get("description")
         doc = description if isinstance(description, str) else ""
         # Appended after its fields are typed, so nested classes come right before it.
@@ -116,9 +120,13 @@ class _ModelBuilder:
                 if not item.required and default is None:
                     kind, default = union(kind, NONE), "None"
                 alias = item.key if name != item.key else None
-                fields.append(ModelField(name, alias, kind, default, item.doc))
+                fields.append(ModelField(name, alias, kind, default, item.doc, item.sent_required))
             result.append(ModelClass(cls.name, cls.doc, fields))
         return result
+
+
+def _flag(schema: Any, flag: str) -> bool:
+    return isinstance(schema, dict) and schema.get(flag) is True
 
 
 def _default(value: Any, kind: PyType) -> str | None:

@@ -51,6 +51,7 @@ from generator.pytypes import (
 )
 from generator.reserved import RESERVED_MODEL_NAMES
 from generator.schema_types import MODELS_MODULE
+from generator.typed_errors import STATUS_CLASSES, TypedError, status_class, typed_errors
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
 # link to the top-level ``templates/``, and the wheel build copies the files in as package data.
@@ -192,7 +193,9 @@ class _Printed:
         return kind.render(shadowed)
 
 
-_IMPORTED_IN_MODELS = frozenset({"TypedDict", "builtins", "datetime", "date", "_datetime"})
+_IMPORTED_IN_MODELS = frozenset(
+    {"TypedDict", "Required", "builtins", "datetime", "date", "_datetime"}
+)
 
 
 class _Params:
@@ -200,7 +203,9 @@ class _Params:
     value may be the model or a dict literal with the same keys, which type checkers check
     key by key, where ``dict[str, Any]`` accepted anything. Keys are the wire names; a
     model whose keys cannot all be names of a class body (not identifiers, keywords,
-    dunders, names the models module defines or imports) keeps ``dict[str, Any]``."""
+    dunders, names the models module defines or imports) keeps ``dict[str, Any]``. Keys are
+    optional (``total=False``) but for the properties a request must carry, ``Required``:
+    required and not ``readOnly``, so a literal missing one fails type checking."""
 
     def __init__(self, models: Models) -> None:
         self.classes = {cls.name: cls for cls in models.classes}
@@ -253,11 +258,18 @@ class _Params:
             cls = self.classes[model]
             keys = frozenset(field.alias or field.name for field in cls.fields)
             fields = [
-                (field.alias or field.name, show(self.argument(field.type), keys))
+                (
+                    field.alias or field.name,
+                    show(_required(self.argument(field.type), field.sent_required), keys),
+                )
                 for field in cls.fields
             ]
             views.append(ParamView(self.names[model], model, fields))
         return views
+
+
+def _required(kind: PyType, required: bool) -> PyType:
+    return Generic(Named("Required", "typing"), (kind,)) if required else kind
 
 
 def _is_model(kind: PyType) -> bool:
@@ -310,7 +322,11 @@ class MethodView:
 
 
 def _method_view(
-    operation: Operation, shadowed: frozenset[str], show: _Printed, params: _Params
+    operation: Operation,
+    shadowed: frozenset[str],
+    show: _Printed,
+    params: _Params,
+    typed: frozenset[str],
 ) -> MethodView:
     """``shadowed``: the names the resource class defines (its methods), which its
     signatures cannot use bare."""
@@ -368,7 +384,7 @@ def _method_view(
     if documented:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text}" for name, text in documented]
-    lines += _raises(operation)
+    lines += _raises(operation, typed)
     local = shadowed | {a.name for a in arguments}
     response_type = operation.response_type
     return MethodView(
@@ -388,24 +404,27 @@ def _method_view(
     )
 
 
-def _raises(operation: Operation) -> list[str]:
-    """Docstring lines naming, for the declared error statuses, the error model that the
-    ``APIStatusError`` (or its subclass for the status) takes in ``body_as``."""
-    found: dict[str, list[str]] = {}
+def _raises(operation: Operation, typed: frozenset[str]) -> list[str]:
+    """Docstring lines naming, for the declared error statuses, the error model: the
+    status's class and its ``typed_body`` where the package types it (``typed``), else
+    ``APIStatusError`` and ``body_as``."""
+    found: dict[tuple[str, str], list[str]] = {}
     for status, kind in operation.error_types.items():
         models = [m for m in kind.members() if isinstance(m, Named) and m.module == MODELS_MODULE]
-        if models:
-            typed = " or ".join(f"`e.body_as({m.name})`" for m in models)
-            found.setdefault(typed, []).append(status)
+        if not models:
+            continue
+        name = status_class(status)
+        if name in typed:
+            how = (name, f"`e.typed_body` ({' or '.join(m.name for m in models)})")
+        else:
+            how = ("APIStatusError", " or ".join(f"`e.body_as({m.name})`" for m in models))
+        found.setdefault(how, []).append(status)
     if not found:
         return []
     return [
         "",
         "Raises:",
-        *(
-            f"    APIStatusError ({', '.join(statuses)}): {typed}"
-            for typed, statuses in found.items()
-        ),
+        *(f"    {name} ({', '.join(statuses)}): {how}" for (name, how), statuses in found.items()),
     ]
 
 
@@ -513,10 +532,17 @@ def _resource_classes(resource: Resource) -> tuple[str, str]:
     return resource.class_name, f"Async{resource.class_name}"
 
 
-def _resource_module(env: jinja2.Environment, api: Api, resource: Resource, params: _Params) -> str:
+def _resource_module(
+    env: jinja2.Environment,
+    api: Api,
+    resource: Resource,
+    params: _Params,
+    typed: frozenset[str],
+) -> str:
+    """``typed``: the status error classes whose body the package types."""
     method_names = frozenset(op.method_name for op in resource.operations)
     show = _Printed()
-    methods = [_method_view(op, method_names, show, params) for op in resource.operations]
+    methods = [_method_view(op, method_names, show, params, typed) for op in resource.operations]
     # The names the template's own code uses, beside those of the types it prints.
     imports = show.imports | {
         ("typing", "Unpack"),
@@ -602,6 +628,39 @@ def models_module(
             params=param_views,
         )
     )
+
+
+class TypedErrorView(NamedTuple):
+    name: str
+    annotation: str  # typed_body's type
+    doc: str
+
+
+def _errors_context(typed: list[TypedError]) -> dict[str, Any]:
+    show = _Printed()
+    views = [
+        TypedErrorView(
+            error.name,
+            show(union(error.body, NONE)),
+            f"{_STATUS_LABELS[error.name]}, with ``typed_body``: the body the API declares.",
+        )
+        for error in typed
+    ]
+    return {
+        "typed_errors": views,
+        # The README's example: a missing record is the error a user meets first.
+        "typed_error_example": next(
+            (view for view in views if view.name == "NotFoundError"), views[0] if views else None
+        ),
+        "typed_error_names": import_order(error.name for error in typed),
+        "error_imports": import_sections(show.imports, "."),
+    }
+
+
+_STATUS_LABELS = {
+    name: ("A 5xx status" if len(statuses) > 1 else f"Status {statuses[0]}")
+    for name, statuses in STATUS_CLASSES.items()
+}
 
 
 def _webhooks_context(api: Api) -> dict[str, Any]:
@@ -693,6 +752,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         version, version_rule = api.package_version, "config"
     else:
         version, version_rule = package_version(api.version)
+    typed = typed_errors(api.operations)
     context: dict[str, Any] = {
         "api": api,
         "package_version": version,
@@ -716,7 +776,9 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         },
         "client_classes": import_order(client_classes),
         "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
-        "exceptions": import_order(RUNTIME_EXCEPTIONS),
+        "exceptions": import_order(
+            name for name in RUNTIME_EXCEPTIONS if name not in {e.name for e in typed}
+        ),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(
             (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
@@ -730,9 +792,10 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
     params = _Params(api.models)
     for resource in api.resources:
         files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(
-            env, api, resource, params
+            env, api, resource, params, frozenset(error.name for error in typed)
         )
     context.update(_webhooks_context(api))
+    context.update(_errors_context(typed))
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["required_variables"] = required_variables(api)
     context["keyed_operations"] = [
@@ -761,6 +824,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         "README.md": "README.md.j2",
         f"{package}/__init__.py": "__init__.py.j2",
         f"{package}/_client.py": "_client.py.j2",
+        f"{package}/_errors.py": "_errors.py.j2",
         f"{package}/resources/__init__.py": "resources/__init__.py.j2",
         f"{package}/py.typed": "py.typed.j2",
     }

@@ -80,6 +80,9 @@ RESERVED_MODEL_NAMES = frozenset(
         "InMemoryReplayGuard",
         "DEFAULT_TOLERANCE",
         "DEFAULT_MAX_RESPONSE_BYTES",
+        # The models module's TypedDicts (generator/render.py).
+        "TypedDict",
+        "Required",
         # Open enums and discriminated unions (templates/runtime/_unions.py).
         "UnknownEnum",
         "Tag",

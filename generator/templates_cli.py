@@ -21,6 +21,7 @@ PURPOSES = {
     "README.md.j2": "the package's README: install, authenticate, one example per resource",
     "__init__.py.j2": "the package's __init__: re-exports the clients, models and exceptions",
     "_client.py.j2": "the Client and AsyncClient classes: credentials, servers, resources",
+    "_errors.py.j2": "the status errors whose declared body is typed (typed_body)",
     "_model_class.py.j2": "one model class (a partial, included by models.py.j2 per class)",
     "models.py.j2": "the models module: its imports, then every model class",
     "py.typed.j2": "the PEP 561 marker that the package ships type hints",

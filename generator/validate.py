@@ -41,6 +41,7 @@ from generator.spec.operations import (
 )
 from generator.spec.pointer import resolve_pointer
 from generator.spec.refs import RetrievalRefused, refuse_retrieval
+from generator.spec.schemas import with_dispatch
 from generator.wire.pagination import pagination_problems
 
 _SPEC_URI = "urn:specforge:spec"
@@ -561,6 +562,7 @@ def check_examples(
     from jsonschema import FormatChecker
     from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
     from jsonschema.protocols import Validator
+    from jsonschema.validators import Draft202012Validator, extend
     from openapi_schema_validator import OAS30Validator, OAS31Validator
     from referencing import Registry, Resource
     from referencing.exceptions import Unresolvable
@@ -570,8 +572,18 @@ def check_examples(
     checked_formats = ("date-time", "date", "email", "uuid", "ipv4", "ipv6")
     format_checker = FormatChecker([f for f in checked_formats if f in FormatChecker.checkers])
 
-    validator_class: Any = OAS31Validator if version == "3.1" else OAS30Validator
-    resource = Resource.from_contents(spec.data, default_specification=DRAFT202012)
+    validator_class: Any = OAS31Validator
+    if version != "3.1":
+        # 3.0's validator has no `if`, which the discriminators' dispatch below is made of.
+        validator_class = extend(  # type: ignore[no-untyped-call]
+            OAS30Validator, {"if": Draft202012Validator.VALIDATORS["if"]}
+        )
+    if structure is None:
+        structure = document_structure(spec.data)
+    # Discriminated unions checked as the mock and the clients read them (a dispatch on the
+    # property), not as the validator library's own reading of `discriminator`.
+    data = with_dispatch(spec.data, structure.schemas)
+    resource = Resource.from_contents(data, default_specification=DRAFT202012)
     # `retrieve` is an attrs field with an alias, which mypy's attrs support does not see.
     registry: Registry[Any] = Registry(retrieve=refuse_retrieval).with_resource(  # type: ignore[call-arg]
         _SPEC_URI, resource
@@ -598,8 +610,6 @@ def check_examples(
         except (SchemaError, UnknownType, re.error, TypeError, ValueError, KeyError):
             return []  # a malformed schema, reported by the structure check
 
-    if structure is None:
-        structure = document_structure(spec.data)
     for example_pointer, schema_pointer, value in _iter_examples(spec, structure):
         for error in errors_for(schema_pointer, value)[:5]:
             inner = pointer_from_parts([str(p) for p in error.absolute_path])

@@ -15,6 +15,7 @@ RENDERED = (
     "README.md",
     "petstore_client/__init__.py",
     "petstore_client/_client.py",
+    "petstore_client/_errors.py",
     "petstore_client/models.py",
     "petstore_client/resources/pets.py",
     "petstore_client/resources/session.py",

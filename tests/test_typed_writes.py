@@ -200,6 +200,13 @@ MISTAKES = {
         r'Argument "body" to "create" .* incompatible type .*'
         r'expected "ProspectCreate \| ProspectCreateParam',
     ),
+    "missing_required_key": (
+        'body={"data": {"type": "prospects", "attributes"',
+        'body={"data": {"attributes"',
+        # ProspectCreateDataParam's "type" is Required: a literal without it is no Param.
+        r'Argument "body" to "create" .* incompatible type .*'
+        r'expected "ProspectCreate \| ProspectCreateParam',
+    ),
     "wrong_literal": (
         'status="won"',
         'status="wonn"',

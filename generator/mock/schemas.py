@@ -4,7 +4,9 @@ The spec's schemas are rewritten once into plain JSON Schema 2020-12 "views" (Op
 ``nullable`` and boolean ``exclusiveMinimum`` translated) and handed to jsonschema_rs through
 a registry, so every ``$ref`` resolves inside the document. Two views exist because
 ``readOnly`` properties are not required in requests and ``writeOnly`` ones not in
-responses. Validators are compiled once per schema location and cached.
+responses. A discriminated union becomes a dispatch on its property
+(``discriminator_dispatch``): variants that overlap would otherwise all match. Validators are
+compiled once per schema location and cached.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from urllib.parse import quote
 import jsonschema_rs
 
 from generator.spec.refs import deref, refuse_retrieval
-from generator.spec.schemas import string_enum
+from generator.spec.schemas import discriminator_dispatch, string_enum
 
 SPEC_URI = "urn:specforge:mock"
 Direction = Literal["request", "response"]
@@ -79,6 +81,10 @@ class _Fixup:
         self.hidden_flag = hidden_flag
 
     def apply(self, data: Any, copy: dict[str, Any]) -> None:
+        dispatch = discriminator_dispatch(copy)
+        if dispatch is not None:
+            copy.clear()
+            copy.update(dispatch)
         required = copy.get("required")
         properties = self.original.get("properties")
         if isinstance(required, list) and isinstance(properties, dict):

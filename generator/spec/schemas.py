@@ -4,7 +4,8 @@ open enums and discriminators (read alike by the models and the mock)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -201,3 +202,84 @@ def discriminator_variants(
         if name not in mapped and not has_surrogate(name):
             by_value.setdefault(name, name)
     return prop, by_value
+
+
+def discriminator_dispatch(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """A discriminated ``oneOf``/``anyOf`` rewritten as a dispatch on its property, or None
+    when ``schema`` has no usable discriminator (``discriminator_variants``).
+
+    Variants that overlap all match the same object, which ``oneOf`` refuses; a client
+    reads the property instead, so the copy does too: an object must carry the property
+    with a value the discriminator maps (else one error names the property and lists the
+    values), and is checked against the variant that value picks. Anything but an object
+    keeps the union's own check. The copy is plain JSON Schema (``if``/``then``/``else``)
+    without the ``discriminator`` keyword, which validators implement each their own way.
+    """
+    if "discriminator" not in schema:
+        return None
+    key = "oneOf" if "oneOf" in schema else "anyOf"
+    members = schema.get(key)
+    if not isinstance(members, list):
+        return None
+    variants = discriminator_variants(schema, members)
+    if variants is None or not variants[1]:
+        return None
+    prop, by_value = variants
+    member_of = {member["$ref"][len(SCHEMA_PREFIX) :]: member for member in members}
+    values_of: dict[str, list[str]] = {}
+    for value, name in by_value.items():
+        values_of.setdefault(name, []).append(value)
+    branches = [
+        {
+            "if": {"required": [prop], "properties": {prop: {"enum": values}}},
+            "then": member_of[name],
+        }
+        for name, values in values_of.items()
+    ]
+    dispatch = {
+        "if": {"type": "object"},
+        "then": {
+            "required": [prop],
+            "properties": {prop: {"enum": list(by_value)}},
+            "allOf": branches,
+        },
+        "else": {key: members},
+    }
+    copy = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
+    all_of = copy.get("allOf")
+    copy["allOf"] = [*(all_of if isinstance(all_of, list) else []), dispatch]
+    return copy
+
+
+def with_dispatch(data: Any, schema_paths: Iterable[Sequence[str | int]]) -> Any:
+    """``data`` with the discriminated union at each of ``schema_paths`` (the grammar's
+    schema locations) rewritten by ``discriminator_dispatch``: a copy, or ``data`` itself
+    when there is none."""
+    found = [
+        path
+        for path in schema_paths
+        if isinstance(node := _at(data, path), dict) and discriminator_dispatch(node) is not None
+    ]
+    if not found:
+        return data
+    copy = deepcopy(data)
+    # Deepest first: rewriting a union moves its children into the new schema, so a union
+    # nested in another must already be rewritten when its parent is.
+    for path in sorted(found, key=len, reverse=True):
+        parent = _at(copy, path[:-1])
+        assert parent is not None
+        parent[path[-1]] = discriminator_dispatch(parent[path[-1]]) or parent[path[-1]]
+    return copy
+
+
+def _at(data: Any, path: Sequence[str | int]) -> Any:
+    """The container at ``path`` inside ``data``, or None when there is none."""
+    node = data
+    for part in path:
+        if isinstance(node, dict):
+            if part not in node:
+                return None
+        elif not (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+            return None
+        node = node[part]
+    return node if isinstance(node, dict | list) else None

@@ -25,7 +25,9 @@ comes from the server is passed through the client's redactor first.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any, TypeVar
 
 import httpx
 
@@ -173,11 +175,13 @@ class APIStatusError(APIError):
         response: the ``httpx.Response``.
         rate_limit: the rate limit the response reports (``RateLimit``).
         request_id: the server's id of the request (``x-request-id``), for support tickets.
+
+    Where the API declares an error model for a status, the package's class for it (such
+    as ``NotFoundError``) also has ``typed_body``: the body as that model, typed.
     """
 
     status_code: int
     headers: httpx.Headers
-    body: object
     response: httpx.Response
 
     def __init__(
@@ -188,12 +192,33 @@ class APIStatusError(APIError):
         body: object,
         method: str | None = None,
         url: str | None = None,
+        parse_body: Callable[[object], object] | None = None,
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = body
+        self._raw_body = body
+        self._parse_body = parse_body
+
+    @cached_property
+    def _declared_body(self) -> Any:
+        """The body as the type the operation declares for its status, parsed on first
+        use (most errors are caught by class and never read), or ``None`` when it is not
+        one."""
+        if self._parse_body is None or self._raw_body is None:
+            return None
+        try:
+            return self._parse_body(self._raw_body)
+        # Reading an error must never raise a second one (pydantic's ValidationError, a
+        # schema too deep, a validator of the user's): the raw body stays in ``body``.
+        except Exception:
+            return None
+
+    @property
+    def body(self) -> object:
+        declared = self._declared_body
+        return self._raw_body if declared is None else declared
 
     def body_as(self, model: type[_Model]) -> _Model | None:
         """``body`` typed as ``model``, the error model the operation declares for this

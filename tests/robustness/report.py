@@ -240,7 +240,7 @@ BUGS = [
         "error (APIConnectionError)",
     ),
     (
-        "templates/runtime/_response.py _parse_error_body / _base_client._validation_error",
+        "templates/runtime/_response.py _error_body / _base_client._validation_error",
         "a 20 MB error or invalid body was kept whole on the exception",
         "fixed: bodies over 64 KiB are kept as truncated text with a '[truncated: N bytes in "
         "all]' marker",

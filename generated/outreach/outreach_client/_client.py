@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
+from ._errors import ERROR_CLASSES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.audits import AsyncAuditsResource, AuditsResource
@@ -137,6 +138,7 @@ class Outreach:
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 
@@ -283,6 +285,7 @@ class AsyncOutreach:
             logger_name="outreach_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 

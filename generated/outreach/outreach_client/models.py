@@ -7,7 +7,7 @@ describe, such as custom fields, survives a round trip through ``model_dump``.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, Required, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -3815,81 +3815,81 @@ class ComplianceRequestCreate(BaseModel):
 class AccountUpdateParam(TypedDict, total=False):
     """``AccountUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: AccountUpdateData | AccountUpdateDataParam
+    data: Required[AccountUpdateData | AccountUpdateDataParam]
 
 
 class CallDispositionUpdateParam(TypedDict, total=False):
     """``CallDispositionUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: CallDispositionUpdateData | CallDispositionUpdateDataParam
+    data: Required[CallDispositionUpdateData | CallDispositionUpdateDataParam]
 
 
 class CallPurposeUpdateParam(TypedDict, total=False):
     """``CallPurposeUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: CallPurposeUpdateData | CallPurposeUpdateDataParam
+    data: Required[CallPurposeUpdateData | CallPurposeUpdateDataParam]
 
 
 class CallCreateParam(TypedDict, total=False):
     """``CallCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: CallCreateData | CallCreateDataParam
+    data: Required[CallCreateData | CallCreateDataParam]
 
 
 class MailingCreateParam(TypedDict, total=False):
     """``MailingCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: MailingCreateData | MailingCreateDataParam
+    data: Required[MailingCreateData | MailingCreateDataParam]
 
 
 class OpportunityUpdateParam(TypedDict, total=False):
     """``OpportunityUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: OpportunityUpdateData | OpportunityUpdateDataParam
+    data: Required[OpportunityUpdateData | OpportunityUpdateDataParam]
 
 
 class OpportunityProspectRoleUpdateParam(TypedDict, total=False):
     """``OpportunityProspectRoleUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: OpportunityProspectRoleUpdateData | OpportunityProspectRoleUpdateDataParam
+    data: Required[OpportunityProspectRoleUpdateData | OpportunityProspectRoleUpdateDataParam]
 
 
 class OpportunityStageUpdateParam(TypedDict, total=False):
     """``OpportunityStageUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: OpportunityStageUpdateData | OpportunityStageUpdateDataParam
+    data: Required[OpportunityStageUpdateData | OpportunityStageUpdateDataParam]
 
 
 class ProspectCreateParam(TypedDict, total=False):
     """``ProspectCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: ProspectCreateData | ProspectCreateDataParam
+    data: Required[ProspectCreateData | ProspectCreateDataParam]
 
 
 class StageUpdateParam(TypedDict, total=False):
     """``StageUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: StageUpdateData | StageUpdateDataParam
+    data: Required[StageUpdateData | StageUpdateDataParam]
 
 
 class ProspectOrAccountToOneParam(TypedDict, total=False):
     """``ProspectOrAccountToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: (
+    data: Required[
         ProspectIdentifier
         | ProspectIdentifierParam
         | AccountIdentifier
         | AccountIdentifierParam
         | None
-    )
+    ]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class AccountUpdateDataParam(TypedDict, total=False):
     """``AccountUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["account"]
-    id: int
+    type: Required[Literal["account"]]
+    id: Required[int]
     attributes: AccountUpdateDataAttributes | AccountUpdateDataAttributesParam | None
     relationships: AccountUpdateDataRelationships | AccountUpdateDataRelationshipsParam | None
 
@@ -3897,8 +3897,8 @@ class AccountUpdateDataParam(TypedDict, total=False):
 class CallDispositionUpdateDataParam(TypedDict, total=False):
     """``CallDispositionUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["callDisposition"]
-    id: int
+    type: Required[Literal["callDisposition"]]
+    id: Required[int]
     attributes: (
         CallDispositionUpdateDataAttributes | CallDispositionUpdateDataAttributesParam | None
     )
@@ -3907,15 +3907,15 @@ class CallDispositionUpdateDataParam(TypedDict, total=False):
 class CallPurposeUpdateDataParam(TypedDict, total=False):
     """``CallPurposeUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["callPurpose"]
-    id: int
+    type: Required[Literal["callPurpose"]]
+    id: Required[int]
     attributes: CallPurposeUpdateDataAttributes | CallPurposeUpdateDataAttributesParam | None
 
 
 class CallCreateDataParam(TypedDict, total=False):
     """``CallCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["call"]
+    type: Required[Literal["call"]]
     attributes: CallCreateDataAttributes | None
     relationships: CallCreateDataRelationships | CallCreateDataRelationshipsParam | None
 
@@ -3923,7 +3923,7 @@ class CallCreateDataParam(TypedDict, total=False):
 class MailingCreateDataParam(TypedDict, total=False):
     """``MailingCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["mailing"]
+    type: Required[Literal["mailing"]]
     attributes: MailingCreateDataAttributes | MailingCreateDataAttributesParam | None
     relationships: MailingCreateDataRelationships | MailingCreateDataRelationshipsParam | None
 
@@ -3931,8 +3931,8 @@ class MailingCreateDataParam(TypedDict, total=False):
 class OpportunityUpdateDataParam(TypedDict, total=False):
     """``OpportunityUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["opportunity"]
-    id: int
+    type: Required[Literal["opportunity"]]
+    id: Required[int]
     attributes: OpportunityUpdateDataAttributes | OpportunityUpdateDataAttributesParam | None
     relationships: (
         OpportunityUpdateDataRelationships | OpportunityUpdateDataRelationshipsParam | None
@@ -3942,8 +3942,8 @@ class OpportunityUpdateDataParam(TypedDict, total=False):
 class OpportunityProspectRoleUpdateDataParam(TypedDict, total=False):
     """``OpportunityProspectRoleUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["opportunityProspectRole"]
-    id: int
+    type: Required[Literal["opportunityProspectRole"]]
+    id: Required[int]
     attributes: (
         OpportunityProspectRoleUpdateDataAttributes
         | OpportunityProspectRoleUpdateDataAttributesParam
@@ -3959,8 +3959,8 @@ class OpportunityProspectRoleUpdateDataParam(TypedDict, total=False):
 class OpportunityStageUpdateDataParam(TypedDict, total=False):
     """``OpportunityStageUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["opportunityStage"]
-    id: int
+    type: Required[Literal["opportunityStage"]]
+    id: Required[int]
     attributes: (
         OpportunityStageUpdateDataAttributes | OpportunityStageUpdateDataAttributesParam | None
     )
@@ -3969,7 +3969,7 @@ class OpportunityStageUpdateDataParam(TypedDict, total=False):
 class ProspectCreateDataParam(TypedDict, total=False):
     """``ProspectCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["prospect"]
+    type: Required[Literal["prospect"]]
     attributes: ProspectCreateDataAttributes | ProspectCreateDataAttributesParam | None
     relationships: ProspectCreateDataRelationships | ProspectCreateDataRelationshipsParam | None
 
@@ -3977,23 +3977,23 @@ class ProspectCreateDataParam(TypedDict, total=False):
 class StageUpdateDataParam(TypedDict, total=False):
     """``StageUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["stage"]
-    id: int
+    type: Required[Literal["stage"]]
+    id: Required[int]
     attributes: StageUpdateDataAttributes | StageUpdateDataAttributesParam | None
 
 
 class ProspectIdentifierParam(TypedDict, total=False):
     """``ProspectIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["prospect"]
-    id: int
+    type: Required[Literal["prospect"]]
+    id: Required[int]
 
 
 class AccountIdentifierParam(TypedDict, total=False):
     """``AccountIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["account"]
-    id: int
+    type: Required[Literal["account"]]
+    id: Required[int]
 
 
 class RelationshipLinksParam(TypedDict, total=False):
@@ -4310,84 +4310,84 @@ class StageUpdateDataAttributesParam(TypedDict, total=False):
 class UserToOneParam(TypedDict, total=False):
     """``UserToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: UserIdentifier | UserIdentifierParam | None
+    data: Required[UserIdentifier | UserIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class CallDispositionToOneParam(TypedDict, total=False):
     """``CallDispositionToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: CallDispositionIdentifier | CallDispositionIdentifierParam | None
+    data: Required[CallDispositionIdentifier | CallDispositionIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class CallPurposeToOneParam(TypedDict, total=False):
     """``CallPurposeToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: CallPurposeIdentifier | CallPurposeIdentifierParam | None
+    data: Required[CallPurposeIdentifier | CallPurposeIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class ProspectToOneParam(TypedDict, total=False):
     """``ProspectToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: ProspectIdentifier | ProspectIdentifierParam | None
+    data: Required[ProspectIdentifier | ProspectIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class OpportunityToOneParam(TypedDict, total=False):
     """``OpportunityToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: OpportunityIdentifier | OpportunityIdentifierParam | None
+    data: Required[OpportunityIdentifier | OpportunityIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class PhoneNumberToOneParam(TypedDict, total=False):
     """``PhoneNumberToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: PhoneNumberIdentifier | PhoneNumberIdentifierParam | None
+    data: Required[PhoneNumberIdentifier | PhoneNumberIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class TaskToOneParam(TypedDict, total=False):
     """``TaskToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: TaskIdentifier | TaskIdentifierParam | None
+    data: Required[TaskIdentifier | TaskIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class MailboxToOneParam(TypedDict, total=False):
     """``MailboxToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: MailboxIdentifier | MailboxIdentifierParam | None
+    data: Required[MailboxIdentifier | MailboxIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class SequenceToOneParam(TypedDict, total=False):
     """``SequenceToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: SequenceIdentifier | SequenceIdentifierParam | None
+    data: Required[SequenceIdentifier | SequenceIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class TemplateToOneParam(TypedDict, total=False):
     """``TemplateToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: TemplateIdentifier | TemplateIdentifierParam | None
+    data: Required[TemplateIdentifier | TemplateIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class AccountToOneParam(TypedDict, total=False):
     """``AccountToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: AccountIdentifier | AccountIdentifierParam | None
+    data: Required[AccountIdentifier | AccountIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class OpportunityStageToOneParam(TypedDict, total=False):
     """``OpportunityStageToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: OpportunityStageIdentifier | OpportunityStageIdentifierParam | None
+    data: Required[OpportunityStageIdentifier | OpportunityStageIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
@@ -4402,78 +4402,78 @@ class ProspectToManyParam(TypedDict, total=False):
 class StageToOneParam(TypedDict, total=False):
     """``StageToOne`` as a dict: what an argument taking the model also takes."""
 
-    data: StageIdentifier | StageIdentifierParam | None
+    data: Required[StageIdentifier | StageIdentifierParam | None]
     links: RelationshipLinks | RelationshipLinksParam | None
 
 
 class UserIdentifierParam(TypedDict, total=False):
     """``UserIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["user"]
-    id: int
+    type: Required[Literal["user"]]
+    id: Required[int]
 
 
 class CallDispositionIdentifierParam(TypedDict, total=False):
     """``CallDispositionIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["callDisposition"]
-    id: int
+    type: Required[Literal["callDisposition"]]
+    id: Required[int]
 
 
 class CallPurposeIdentifierParam(TypedDict, total=False):
     """``CallPurposeIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["callPurpose"]
-    id: int
+    type: Required[Literal["callPurpose"]]
+    id: Required[int]
 
 
 class OpportunityIdentifierParam(TypedDict, total=False):
     """``OpportunityIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["opportunity"]
-    id: int
+    type: Required[Literal["opportunity"]]
+    id: Required[int]
 
 
 class PhoneNumberIdentifierParam(TypedDict, total=False):
     """``PhoneNumberIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["phoneNumber"]
-    id: int
+    type: Required[Literal["phoneNumber"]]
+    id: Required[int]
 
 
 class TaskIdentifierParam(TypedDict, total=False):
     """``TaskIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["task"]
-    id: int
+    type: Required[Literal["task"]]
+    id: Required[int]
 
 
 class MailboxIdentifierParam(TypedDict, total=False):
     """``MailboxIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["mailbox"]
-    id: int
+    type: Required[Literal["mailbox"]]
+    id: Required[int]
 
 
 class SequenceIdentifierParam(TypedDict, total=False):
     """``SequenceIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["sequence"]
-    id: int
+    type: Required[Literal["sequence"]]
+    id: Required[int]
 
 
 class TemplateIdentifierParam(TypedDict, total=False):
     """``TemplateIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["template"]
-    id: int
+    type: Required[Literal["template"]]
+    id: Required[int]
 
 
 class OpportunityStageIdentifierParam(TypedDict, total=False):
     """``OpportunityStageIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["opportunityStage"]
-    id: int
+    type: Required[Literal["opportunityStage"]]
+    id: Required[int]
 
 
 class ProspectToManyMetaParam(TypedDict, total=False):
@@ -4485,5 +4485,5 @@ class ProspectToManyMetaParam(TypedDict, total=False):
 class StageIdentifierParam(TypedDict, total=False):
     """``StageIdentifier`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["stage"]
-    id: int
+    type: Required[Literal["stage"]]
+    id: Required[int]

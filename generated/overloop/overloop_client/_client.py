@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
+from ._errors import ERROR_CLASSES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
@@ -110,6 +111,7 @@ class Overloop:
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 
@@ -232,6 +234,7 @@ class AsyncOverloop:
             logger_name="overloop_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 

@@ -7,7 +7,7 @@ describe, such as custom fields, survives a round trip through ``model_dump``.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, Required, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -1421,137 +1421,137 @@ class ExclusionListItemCreate(BaseModel):
 class DealUpdateParam(TypedDict, total=False):
     """``DealUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: DealUpdateData | DealUpdateDataParam
+    data: Required[DealUpdateData | DealUpdateDataParam]
 
 
 class DealMarkAsLostParam(TypedDict, total=False):
     """``DealMarkAsLost`` as a dict: what an argument taking the model also takes."""
 
-    data: DealMarkAsLostData | DealMarkAsLostDataParam
+    data: Required[DealMarkAsLostData | DealMarkAsLostDataParam]
 
 
 class EnrollmentCreateParam(TypedDict, total=False):
     """``EnrollmentCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: EnrollmentCreateData | EnrollmentCreateDataParam
+    data: Required[EnrollmentCreateData | EnrollmentCreateDataParam]
 
 
 class ListUpdateParam(TypedDict, total=False):
     """``ListUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: ListUpdateData | ListUpdateDataParam
+    data: Required[ListUpdateData | ListUpdateDataParam]
 
 
 class OrganizationCreateParam(TypedDict, total=False):
     """``OrganizationCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: OrganizationCreateData | OrganizationCreateDataParam
+    data: Required[OrganizationCreateData | OrganizationCreateDataParam]
 
 
 class OrganizationUpdateParam(TypedDict, total=False):
     """``OrganizationUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: OrganizationUpdateData | OrganizationUpdateDataParam
+    data: Required[OrganizationUpdateData | OrganizationUpdateDataParam]
 
 
 class PipelineUpdateParam(TypedDict, total=False):
     """``PipelineUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: PipelineUpdateData | PipelineUpdateDataParam
+    data: Required[PipelineUpdateData | PipelineUpdateDataParam]
 
 
 class ProspectCreateParam(TypedDict, total=False):
     """``ProspectCreate`` as a dict: what an argument taking the model also takes."""
 
-    data: ProspectCreateData | ProspectCreateDataParam
+    data: Required[ProspectCreateData | ProspectCreateDataParam]
 
 
 class ProspectUpdateParam(TypedDict, total=False):
     """``ProspectUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: ProspectUpdateData | ProspectUpdateDataParam
+    data: Required[ProspectUpdateData | ProspectUpdateDataParam]
 
 
 class StageUpdateParam(TypedDict, total=False):
     """``StageUpdate`` as a dict: what an argument taking the model also takes."""
 
-    data: StageUpdateData | StageUpdateDataParam
+    data: Required[StageUpdateData | StageUpdateDataParam]
 
 
 class DealUpdateDataParam(TypedDict, total=False):
     """``DealUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["deals"]
+    type: Required[Literal["deals"]]
     id: str | None
-    attributes: DealUpdateAttributes | DealUpdateAttributesParam
+    attributes: Required[DealUpdateAttributes | DealUpdateAttributesParam]
 
 
 class DealMarkAsLostDataParam(TypedDict, total=False):
     """``DealMarkAsLostData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["deals"]
+    type: Required[Literal["deals"]]
     attributes: DealMarkAsLostDataAttributes | DealMarkAsLostDataAttributesParam | None
 
 
 class EnrollmentCreateDataParam(TypedDict, total=False):
     """``EnrollmentCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["enrollments", "automations_enrollments"] | UnknownEnum
-    attributes: EnrollmentCreateAttributes | EnrollmentCreateAttributesParam
+    type: Required[Literal["enrollments", "automations_enrollments"] | UnknownEnum]
+    attributes: Required[EnrollmentCreateAttributes | EnrollmentCreateAttributesParam]
 
 
 class ListUpdateDataParam(TypedDict, total=False):
     """``ListUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["lists"]
+    type: Required[Literal["lists"]]
     id: str | None
-    attributes: ListUpdateAttributes | ListUpdateAttributesParam
+    attributes: Required[ListUpdateAttributes | ListUpdateAttributesParam]
 
 
 class OrganizationCreateDataParam(TypedDict, total=False):
     """``OrganizationCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["organizations"]
-    attributes: OrganizationWriteAttributes | OrganizationWriteAttributesParam
+    type: Required[Literal["organizations"]]
+    attributes: Required[OrganizationWriteAttributes | OrganizationWriteAttributesParam]
 
 
 class OrganizationUpdateDataParam(TypedDict, total=False):
     """``OrganizationUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["organizations"]
+    type: Required[Literal["organizations"]]
     id: str | None
-    attributes: OrganizationWriteAttributes | OrganizationWriteAttributesParam
+    attributes: Required[OrganizationWriteAttributes | OrganizationWriteAttributesParam]
 
 
 class PipelineUpdateDataParam(TypedDict, total=False):
     """``PipelineUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["pipelines"]
+    type: Required[Literal["pipelines"]]
     id: str | None
-    attributes: PipelineUpdateAttributes | PipelineUpdateAttributesParam
+    attributes: Required[PipelineUpdateAttributes | PipelineUpdateAttributesParam]
 
 
 class ProspectCreateDataParam(TypedDict, total=False):
     """``ProspectCreateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["prospects"]
-    attributes: ProspectWriteAttributes | ProspectWriteAttributesParam
+    type: Required[Literal["prospects"]]
+    attributes: Required[ProspectWriteAttributes | ProspectWriteAttributesParam]
 
 
 class ProspectUpdateDataParam(TypedDict, total=False):
     """``ProspectUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["prospects"]
+    type: Required[Literal["prospects"]]
     id: str | None
-    attributes: ProspectWriteAttributes | ProspectWriteAttributesParam
+    attributes: Required[ProspectWriteAttributes | ProspectWriteAttributesParam]
 
 
 class StageUpdateDataParam(TypedDict, total=False):
     """``StageUpdateData`` as a dict: what an argument taking the model also takes."""
 
-    type: Literal["stages"]
+    type: Required[Literal["stages"]]
     id: str | None
-    attributes: StageUpdateAttributes | StageUpdateAttributesParam
+    attributes: Required[StageUpdateAttributes | StageUpdateAttributesParam]
 
 
 class DealUpdateAttributesParam(TypedDict, total=False):

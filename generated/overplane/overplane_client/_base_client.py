@@ -49,6 +49,7 @@ from ._endpoint import Endpoint, Param
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     ResponseTooLargeError,
     SchemaTooDeepError,
@@ -66,9 +67,9 @@ from ._qs import encode_form, encode_path_value, format_path, serialize_query, s
 from ._ratelimit import retry_after_seconds
 from ._response import (
     APIResponse,
+    _error_body,
     _error_detail,
     _kept_text,
-    _parse_error_body,
     _raw_requested,
     _too_deep,
     _validate_json,
@@ -528,8 +529,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        # The package's own class for a status error, where it types the declared body.
+        self._error_classes = error_classes or {}
         self._base_url = _checked_base_url(self.base_url)
         self._max_response_bytes = _checked_limit(max_response_bytes)
         # None unless strict: pydantic then runs exactly as without a context.
@@ -817,17 +821,19 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _status_error(
         self, endpoint: Endpoint, response: httpx.Response, operation: str
     ) -> Exception:
-        body = _parse_error_body(endpoint.error_types, response)
+        body, parse_body = _error_body(endpoint.error_types, response)
         message = f"{response.status_code} {response.reason_phrase} for {operation}".replace(
             "  ", " "
         )
         detail = _error_detail(body)
         if detail:
             message += f": {detail}"
-        return _status_error_class(response.status_code)(
+        error_class = _status_error_class(response.status_code)
+        return self._error_classes.get(error_class, error_class)(
             self._redact.text(message),
             response=response,
             body=body,
+            parse_body=parse_body,
             method=response.request.method,
             url=self._redact.url(response.request.url),
         )
@@ -1065,6 +1071,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             with the ``max_response_bytes`` option.
         strict_response_validation: refuse response enum values the spec does not list
             (by default they parse as ``UnknownEnum``, keeping the raw value).
+        error_classes: the package's subclass to raise instead of a status error class,
+            where it gives the body the API declares for the status a type
+            (``typed_body``).
     """
 
     def __init__(
@@ -1081,6 +1090,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1093,6 +1103,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=error_classes,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1270,6 +1281,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1282,6 +1294,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=error_classes,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())

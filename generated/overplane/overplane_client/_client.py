@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
+from ._errors import ERROR_CLASSES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.leads import AsyncLeadsResource, LeadsResource
 
@@ -83,6 +84,7 @@ class OverplaneCRMLead:
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 
@@ -181,6 +183,7 @@ class AsyncOverplaneCRMLead:
             logger_name="overplane_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 

@@ -240,27 +240,26 @@ def _error_type_for(error_types: Any, status_code: int) -> Any:
     return None
 
 
-def _parse_error_body(error_types: Any, response: httpx.Response) -> object:
-    """The error body: the declared model if it validates, else JSON, else text, else None.
-    A body larger than ``MAX_KEPT_BODY`` is kept as truncated text, unparsed.
+def _error_body(
+    error_types: Any, response: httpx.Response
+) -> tuple[object, Callable[[object], object] | None]:
+    """The error body as sent (JSON, else text, else None; a body larger than
+    ``MAX_KEPT_BODY`` as truncated text), and how to parse that JSON as the type the
+    operation declares for the status, which the exception does on first use.
 
     Never raises: a malformed error body must not hide the status error itself.
     """
     content = response.content
     if not content.strip():
-        return None
+        return None, None
     if len(content) > MAX_KEPT_BODY:
-        return _kept_text(response)
-    tp = _error_type_for(error_types, response.status_code)
-    if tp is not None:
-        try:
-            return _validate_json(tp, content)
-        except (pydantic.ValidationError, ValueError, SchemaTooDeepError):
-            pass
+        return _kept_text(response), None
     try:
-        return _adapter(Any).validate_json(content)
+        body = _adapter(Any).validate_json(content)
     except (pydantic.ValidationError, ValueError):
-        return response.text
+        return response.text, None
+    tp = _error_type_for(error_types, response.status_code)
+    return body, None if tp is None else functools.partial(_validate_python, tp)
 
 
 _DETAIL_KEYS = ("message", "detail", "error_description", "error", "title", "errors", "msg")

@@ -6,23 +6,25 @@ client = ProPipeLines()
 """
 
 from ._client import AsyncProPipeLines, ProPipeLines
+from ._errors import (
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
-    UnprocessableEntityError,
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage

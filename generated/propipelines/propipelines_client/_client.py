@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
+from ._errors import ERROR_CLASSES
 from ._servers import required_server_variable
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
@@ -159,6 +160,7 @@ class ProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 
@@ -311,6 +313,7 @@ class AsyncProPipeLines:
             logger_name="propipelines_client",
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            error_classes=ERROR_CLASSES,
         )
         self._bind()
 

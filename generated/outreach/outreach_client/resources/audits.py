@@ -100,7 +100,10 @@ class AuditsResource:
             filter_user_id: Filter on `userId`: exact value, comma-separated values or a range `<from>..<to>`.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Audit]",
@@ -178,7 +181,10 @@ class AsyncAuditsResource:
             filter_user_id: Filter on `userId`: exact value, comma-separated values or a range `<from>..<to>`.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Audit]",

@@ -190,7 +190,10 @@ class CallPurposesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[CallPurpose]",
@@ -235,7 +238,10 @@ class CallPurposesResource:
             order: Display order. Seen as a connector input field.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",
@@ -273,7 +279,11 @@ class CallPurposesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",
@@ -309,7 +319,10 @@ class CallPurposesResource:
             call_purpose_id: Id of the callPurpose.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -348,7 +361,11 @@ class CallPurposesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",
@@ -428,7 +445,10 @@ class AsyncCallPurposesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[CallPurpose]",
@@ -473,7 +493,10 @@ class AsyncCallPurposesResource:
             order: Display order. Seen as a connector input field.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",
@@ -511,7 +534,11 @@ class AsyncCallPurposesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",
@@ -547,7 +574,10 @@ class AsyncCallPurposesResource:
             call_purpose_id: Id of the callPurpose.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -586,7 +616,11 @@ class AsyncCallPurposesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallPurposeDocument",

@@ -156,7 +156,10 @@ class CallsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallDocument",
@@ -222,7 +225,11 @@ class CallsResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallDocument",
@@ -254,7 +261,10 @@ class CallsResource:
             call_id: Id of the call.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -353,7 +363,10 @@ class AsyncCallsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallDocument",
@@ -419,7 +432,11 @@ class AsyncCallsResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "CallDocument",
@@ -451,7 +468,10 @@ class AsyncCallsResource:
             call_id: Id of the call.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",

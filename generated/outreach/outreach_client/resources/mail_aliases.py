@@ -97,7 +97,10 @@ class MailAliasesResource:
             filter_mailbox_id: Only mailAliases whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[MailAlias]",
@@ -172,7 +175,10 @@ class AsyncMailAliasesResource:
             filter_mailbox_id: Only mailAliases whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[MailAlias]",

@@ -127,7 +127,10 @@ class MailboxesResource:
             filter_user_id: Only mailboxes whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Mailbox]",
@@ -175,7 +178,11 @@ class MailboxesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "MailboxDocument",
@@ -247,7 +254,10 @@ class AsyncMailboxesResource:
             filter_user_id: Only mailboxes whose `user` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Mailbox]",
@@ -295,7 +305,11 @@ class AsyncMailboxesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "MailboxDocument",

@@ -202,7 +202,10 @@ class OpportunityProspectRolesResource:
             filter_prospect_id: Only opportunityProspectRoles whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[OpportunityProspectRole]",
@@ -253,7 +256,10 @@ class OpportunityProspectRolesResource:
             prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -296,7 +302,11 @@ class OpportunityProspectRolesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -332,7 +342,10 @@ class OpportunityProspectRolesResource:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -377,7 +390,11 @@ class OpportunityProspectRolesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -464,7 +481,10 @@ class AsyncOpportunityProspectRolesResource:
             filter_prospect_id: Only opportunityProspectRoles whose `prospect` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[OpportunityProspectRole]",
@@ -515,7 +535,10 @@ class AsyncOpportunityProspectRolesResource:
             prospect_id: To-one relationship to a prospect: linkage object {data: {type, id}} (data null when empty).
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -558,7 +581,11 @@ class AsyncOpportunityProspectRolesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",
@@ -594,7 +621,10 @@ class AsyncOpportunityProspectRolesResource:
             opportunity_prospect_role_id: Id of the opportunityProspectRole.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -639,7 +669,11 @@ class AsyncOpportunityProspectRolesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "OpportunityProspectRoleDocument",

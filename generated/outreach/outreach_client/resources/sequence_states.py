@@ -228,7 +228,10 @@ class SequenceStatesResource:
             filter_mailbox_id: Only sequenceStates whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[SequenceState]",
@@ -280,7 +283,11 @@ class SequenceStatesResource:
             mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
 
         Raises:
-            APIStatusError (401, 403, 409, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            ConflictError (409): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -324,7 +331,11 @@ class SequenceStatesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -360,7 +371,10 @@ class SequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -390,7 +404,11 @@ class SequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -420,7 +438,11 @@ class SequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -450,7 +472,11 @@ class SequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -531,7 +557,10 @@ class AsyncSequenceStatesResource:
             filter_mailbox_id: Only sequenceStates whose `mailbox` relationship has this id; comma-separated ids or ranges (`1..100`) allowed.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[SequenceState]",
@@ -583,7 +612,11 @@ class AsyncSequenceStatesResource:
             mailbox_id: To-one relationship to a mailbox: linkage object {data: {type, id}} (data null when empty).
 
         Raises:
-            APIStatusError (401, 403, 409, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            ConflictError (409): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -627,7 +660,11 @@ class AsyncSequenceStatesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -663,7 +700,10 @@ class AsyncSequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -693,7 +733,11 @@ class AsyncSequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -723,7 +767,11 @@ class AsyncSequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",
@@ -753,7 +801,11 @@ class AsyncSequenceStatesResource:
             sequence_state_id: Id of the sequenceState.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SequenceStateDocument",

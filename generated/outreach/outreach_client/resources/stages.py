@@ -190,7 +190,10 @@ class StagesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Stage]",
@@ -237,7 +240,10 @@ class StagesResource:
             order: Display order. Seen in the connector samples.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -278,7 +284,11 @@ class StagesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -310,7 +320,10 @@ class StagesResource:
             stage_id: Id of the stage.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -351,7 +364,11 @@ class StagesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -431,7 +448,10 @@ class AsyncStagesResource:
             filter_updated_at: Filter on `updatedAt`: a timestamp or a range `<from>..<to>`, `inf`/`neginf` for open ends (e.g. `2024-01-01..inf`).
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Stage]",
@@ -478,7 +498,10 @@ class AsyncStagesResource:
             order: Display order. Seen in the connector samples.
 
         Raises:
-            APIStatusError (401, 403, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -519,7 +542,11 @@ class AsyncStagesResource:
             include: Comma-separated relationship names to side-load into `included` (e.g. `account,owner`).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -551,7 +578,10 @@ class AsyncStagesResource:
             stage_id: Id of the stage.
 
         Raises:
-            APIStatusError (401, 403, 404, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "None",
@@ -592,7 +622,11 @@ class AsyncStagesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (401, 403, 404, 422, 429): `e.body_as(ErrorDocument)`
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",

@@ -97,7 +97,10 @@ class TaskPrioritiesResource:
             filter_weight: Filter on `weight`: exact value, comma-separated values or a range `<from>..<to>`.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[TaskPriority]",
@@ -172,7 +175,10 @@ class AsyncTaskPrioritiesResource:
             filter_weight: Filter on `weight`: exact value, comma-separated values or a range `<from>..<to>`.
 
         Raises:
-            APIStatusError (400, 401, 403, 429): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            RateLimitError (429): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[TaskPriority]",

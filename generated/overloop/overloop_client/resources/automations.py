@@ -111,7 +111,11 @@ class AutomationsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Automation]",
@@ -147,7 +151,12 @@ class AutomationsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AutomationDocument",
@@ -203,7 +212,11 @@ class AsyncAutomationsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Automation]",
@@ -239,7 +252,12 @@ class AsyncAutomationsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `steps`, `segment`, `filters`. The relationships table names `steps`, `enter_segment` (payload key `segment`) and `filters` (the segment's conditions); the documented example returns the segment and its filters in `included`. Not an enum because the exact include paths are not documented.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AutomationDocument",

@@ -290,7 +290,11 @@ class DealsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Deal]",
@@ -345,7 +349,12 @@ class DealsResource:
             extra_attributes: Attributes beyond the named ones, by their wire name.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -395,7 +404,12 @@ class DealsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -421,7 +435,12 @@ class DealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -469,7 +488,13 @@ class DealsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -512,7 +537,13 @@ class DealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -538,7 +569,13 @@ class DealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -569,7 +606,13 @@ class DealsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -598,7 +641,13 @@ class DealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -664,7 +713,11 @@ class AsyncDealsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Deal]",
@@ -719,7 +772,12 @@ class AsyncDealsResource:
             extra_attributes: Attributes beyond the named ones, by their wire name.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -769,7 +827,12 @@ class AsyncDealsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `creator`, `updater`, `owner`, `prospect`, `organization`, `stage`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -795,7 +858,12 @@ class AsyncDealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -843,7 +911,13 @@ class AsyncDealsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -886,7 +960,13 @@ class AsyncDealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -912,7 +992,13 @@ class AsyncDealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -943,7 +1029,13 @@ class AsyncDealsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",
@@ -972,7 +1064,13 @@ class AsyncDealsResource:
             deal_id: The ID of the deal.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DealDocument",

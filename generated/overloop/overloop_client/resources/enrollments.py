@@ -181,7 +181,13 @@ class EnrollmentsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -229,7 +235,12 @@ class EnrollmentsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -261,7 +272,12 @@ class EnrollmentsResource:
             enrollment_id: The ID of the enrollment.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -299,7 +315,11 @@ class EnrollmentsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Enrollment]",
@@ -375,7 +395,13 @@ class AsyncEnrollmentsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -423,7 +449,12 @@ class AsyncEnrollmentsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -455,7 +486,12 @@ class AsyncEnrollmentsResource:
             enrollment_id: The ID of the enrollment.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "EnrollmentDocument",
@@ -493,7 +529,11 @@ class AsyncEnrollmentsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `current_step`, `automation`, `record`, `prospect`, `organization`, `deal`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Enrollment]",

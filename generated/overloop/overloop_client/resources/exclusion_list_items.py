@@ -136,7 +136,11 @@ class ExclusionListItemsResource:
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[ExclusionListItem]",
@@ -171,7 +175,12 @@ class ExclusionListItemsResource:
             value: The domain or email value to exclude.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ExclusionListItemDocument",
@@ -203,7 +212,12 @@ class ExclusionListItemsResource:
             exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -258,7 +272,11 @@ class AsyncExclusionListItemsResource:
             filter: Filter the collection with a comma-separated list of `attribute:value` pairs, e.g. `filter=value:value`. Filterable attributes: `value`, `item_type`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[ExclusionListItem]",
@@ -293,7 +311,12 @@ class AsyncExclusionListItemsResource:
             value: The domain or email value to exclude.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ExclusionListItemDocument",
@@ -325,7 +348,12 @@ class AsyncExclusionListItemsResource:
             exclusion_list_item_id: The ID of the exclusion list item (typed integer as in the delete parameter table; the object table types the id as string, and payloads carry it as a string).
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",

@@ -195,7 +195,11 @@ class ProspectsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Prospect]",
@@ -264,7 +268,12 @@ class ProspectsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",
@@ -318,7 +327,12 @@ class ProspectsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",
@@ -344,7 +358,12 @@ class ProspectsResource:
             prospect_id: The ID of the prospect.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -406,7 +425,13 @@ class ProspectsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",
@@ -490,7 +515,11 @@ class AsyncProspectsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Prospect]",
@@ -559,7 +588,12 @@ class AsyncProspectsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",
@@ -613,7 +647,12 @@ class AsyncProspectsResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `organization`, `creator`, `owner`, `enrollments`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",
@@ -639,7 +678,12 @@ class AsyncProspectsResource:
             prospect_id: The ID of the prospect.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -701,7 +745,13 @@ class AsyncProspectsResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "ProspectDocument",

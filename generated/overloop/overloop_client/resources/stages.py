@@ -190,7 +190,11 @@ class StagesResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[Stage]",
@@ -232,7 +236,12 @@ class StagesResource:
             position: The position of the stage in the pipeline (starts at 0).
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -273,7 +282,12 @@ class StagesResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -299,7 +313,12 @@ class StagesResource:
             stage_id: The ID of the stage.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -336,7 +355,13 @@ class StagesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -407,7 +432,11 @@ class AsyncStagesResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[Stage]",
@@ -449,7 +478,12 @@ class AsyncStagesResource:
             position: The position of the stage in the pipeline (starts at 0).
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -490,7 +524,12 @@ class AsyncStagesResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `pipeline`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",
@@ -516,7 +555,12 @@ class AsyncStagesResource:
             stage_id: The ID of the stage.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "DeletedResource",
@@ -553,7 +597,13 @@ class AsyncStagesResource:
             body: The whole request document instead of the arguments above.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 422, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            UnprocessableEntityError (422): `e.typed_body` (ErrorDocument)
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "StageDocument",

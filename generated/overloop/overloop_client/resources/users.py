@@ -131,7 +131,11 @@ class UsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "SyncPage[User]",
@@ -167,7 +171,12 @@ class UsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "UserDocument",
@@ -194,7 +203,11 @@ class UsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "UserDocument",
@@ -251,7 +264,11 @@ class AsyncUsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "AsyncPaginator[User]",
@@ -287,7 +304,12 @@ class AsyncUsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 404, 406, 410, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            NotFoundError (404): `e.typed_body` (ErrorDocument)
+            APIStatusError (406, 410): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "UserDocument",
@@ -314,7 +336,11 @@ class AsyncUsersResource:
             include: Comma-separated relationships whose full records are side-loaded into the top-level `included` array. Allowed: `company`.
 
         Raises:
-            APIStatusError (400, 401, 403, 406, 500, 503): `e.body_as(ErrorDocument)`
+            BadRequestError (400): `e.typed_body` (ErrorDocument)
+            AuthenticationError (401): `e.typed_body` (ErrorDocument)
+            PermissionDeniedError (403): `e.typed_body` (ErrorDocument)
+            APIStatusError (406): `e.body_as(ErrorDocument)`
+            InternalServerError (500, 503): `e.typed_body` (ErrorDocument)
         """
         return cast(
             "UserDocument",

@@ -101,7 +101,13 @@ class ActionHistoriesResource:
             limit: Number of items returned, between 1 and 100.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[ActionHistory]",
@@ -181,7 +187,13 @@ class AsyncActionHistoriesResource:
             limit: Number of items returned, between 1 and 100.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[ActionHistory]",

@@ -93,7 +93,13 @@ class CategoriesResource:
             include_tags: Include the supertags under each category returned.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Category]",
@@ -120,7 +126,13 @@ class CategoriesResource:
             name: The category name.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Category",
@@ -169,7 +181,13 @@ class AsyncCategoriesResource:
             include_tags: Include the supertags under each category returned.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Category]",
@@ -196,7 +214,13 @@ class AsyncCategoriesResource:
             name: The category name.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Category",

@@ -61,7 +61,11 @@ class PipelinesResource:
         `GET /pipelines`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Pipeline]",
@@ -103,7 +107,11 @@ class AsyncPipelinesResource:
         `GET /pipelines`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Pipeline]",

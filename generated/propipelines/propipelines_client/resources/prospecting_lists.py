@@ -170,7 +170,13 @@ class ProspectingListsResource:
             limit: Limit the number of data returned.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Spreadsheet]",
@@ -207,7 +213,13 @@ class ProspectingListsResource:
             privacy: 'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -241,7 +253,12 @@ class ProspectingListsResource:
             spreadsheet_id: Prospecting list's identifier.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -270,7 +287,13 @@ class ProspectingListsResource:
             user_id: A user's numeric id or email address (the API accepts either).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -306,7 +329,13 @@ class ProspectingListsResource:
             activity_id: Activity's id to set on the comment (see List the activities).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Comment",
@@ -367,7 +396,13 @@ class AsyncProspectingListsResource:
             limit: Limit the number of data returned.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[Spreadsheet]",
@@ -404,7 +439,13 @@ class AsyncProspectingListsResource:
             privacy: 'off' shares the prospecting list with everyone on the account; otherwise the privacy is computed from the account settings and the creating user.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -438,7 +479,12 @@ class AsyncProspectingListsResource:
             spreadsheet_id: Prospecting list's identifier.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -467,7 +513,13 @@ class AsyncProspectingListsResource:
             user_id: A user's numeric id or email address (the API accepts either).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Spreadsheet",
@@ -503,7 +555,13 @@ class AsyncProspectingListsResource:
             activity_id: Activity's id to set on the comment (see List the activities).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Comment",

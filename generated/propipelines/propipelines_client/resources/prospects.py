@@ -192,7 +192,13 @@ class ProspectsResource:
             content: The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -224,7 +230,13 @@ class ProspectsResource:
             content: The cells of the prospect: an array of strings, or that array JSON-encoded as a string.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "SpreadsheetRow",
@@ -253,7 +265,12 @@ class ProspectsResource:
             row_id: Prospect's identifier (spreadsheet row id).
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "DeletedObject",
@@ -290,7 +307,13 @@ class ProspectsResource:
             activity_id: Activity's id to set on the comment (see List the activities).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Comment",
@@ -324,7 +347,12 @@ class ProspectsResource:
             row_id: Prospect's identifier (spreadsheet row id).
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Lead",
@@ -351,7 +379,13 @@ class ProspectsResource:
             phone_number: The phone number which has been called from a prospect.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -405,7 +439,13 @@ class AsyncProspectsResource:
             content: The prospects to append (at most 100 rows). Rows as an array of arrays of strings, or that array JSON-encoded as a string.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "list[SpreadsheetRow]",
@@ -437,7 +477,13 @@ class AsyncProspectsResource:
             content: The cells of the prospect: an array of strings, or that array JSON-encoded as a string.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "SpreadsheetRow",
@@ -466,7 +512,12 @@ class AsyncProspectsResource:
             row_id: Prospect's identifier (spreadsheet row id).
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "DeletedObject",
@@ -503,7 +554,13 @@ class AsyncProspectsResource:
             activity_id: Activity's id to set on the comment (see List the activities).
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Comment",
@@ -537,7 +594,12 @@ class AsyncProspectsResource:
             row_id: Prospect's identifier (spreadsheet row id).
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "Lead",
@@ -564,7 +626,13 @@ class AsyncProspectsResource:
             phone_number: The phone number which has been called from a prospect.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "list[SpreadsheetRow]",

@@ -82,7 +82,11 @@ class WebhookEventsResource:
         `GET /webhook_events`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[WebhookEvent]",
@@ -108,7 +112,12 @@ class WebhookEventsResource:
             webhook_event_id: The id of the webhook event.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "WebhookEvent",
@@ -151,7 +160,11 @@ class AsyncWebhookEventsResource:
         `GET /webhook_events`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[WebhookEvent]",
@@ -177,7 +190,12 @@ class AsyncWebhookEventsResource:
             webhook_event_id: The id of the webhook event.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "WebhookEvent",

@@ -105,7 +105,11 @@ class WebhooksResource:
         `GET /webhooks`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[WebhookModel]",
@@ -140,7 +144,13 @@ class WebhooksResource:
             add_to_lead_action_menu: Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "WebhookModel",
@@ -173,7 +183,12 @@ class WebhooksResource:
             webhook_id: The id of the webhook.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "DeletedObject",
@@ -217,7 +232,11 @@ class AsyncWebhooksResource:
         `GET /webhooks`
 
         Raises:
-            APIStatusError (401, 402, 403, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "builtins.list[WebhookModel]",
@@ -252,7 +271,13 @@ class AsyncWebhooksResource:
             add_to_lead_action_menu: Only for the event lead.manual.trigger: add the webhook to the lead's action menu automatically.
 
         Raises:
-            APIStatusError (400, 401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            BadRequestError (400): `e.typed_body` (Error)
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "WebhookModel",
@@ -285,7 +310,12 @@ class AsyncWebhooksResource:
             webhook_id: The id of the webhook.
 
         Raises:
-            APIStatusError (401, 402, 403, 404, 405, 422, 429): `e.body_as(Error)`
+            AuthenticationError (401): `e.typed_body` (Error)
+            APIStatusError (402, 405): `e.body_as(Error)`
+            PermissionDeniedError (403): `e.typed_body` (Error)
+            NotFoundError (404): `e.typed_body` (Error)
+            UnprocessableEntityError (422): `e.typed_body` (Error)
+            RateLimitError (429): `e.typed_body` (Error)
         """
         return cast(
             "DeletedObject",
