@@ -28,6 +28,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -224,6 +231,8 @@ __all__ = [
     "AsyncOutreach",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "Audit",
     "AuditAttributes",
     "AuditDocument",
@@ -365,6 +374,7 @@ __all__ = [
     "SequenceStepToMany",
     "SequenceStepToOne",
     "SequenceToOne",
+    "ServerSentEvent",
     "Stage",
     "StageAttributes",
     "StageCreate",
@@ -373,6 +383,8 @@ __all__ = [
     "StageListDocument",
     "StageToOne",
     "StageUpdate",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "Task",
     "TaskAttributes",

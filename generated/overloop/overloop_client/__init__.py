@@ -28,6 +28,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -155,6 +162,8 @@ __all__ = [
     "AsyncOverloop",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Automation",
     "AutomationAttributes",
@@ -253,6 +262,7 @@ __all__ = [
     "Segment",
     "SegmentAttributes",
     "SegmentRelationships",
+    "ServerSentEvent",
     "Stage",
     "StageAttributes",
     "StageCollection",
@@ -262,6 +272,8 @@ __all__ = [
     "StageRelationships",
     "StageUpdate",
     "StageUpdateAttributes",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "ToManyRelationship",
     "ToOneRelationship",
