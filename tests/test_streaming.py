@@ -18,7 +18,7 @@ import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -26,6 +26,7 @@ import pytest
 from generator.generate import build
 from generator.load import load_spec
 from generator.mock import MockServer, create_app
+from generator.mock.faults import FaultSyntaxError, parse_fault
 from generator.mock.streams import STREAM_ITEMS
 from generator.validate import validate_spec
 from tests.conftest import FIXTURES, generated_package
@@ -73,9 +74,7 @@ def client(package: Any, url: str, recorded: Recorded | None = None, **options: 
     )
 
 
-def async_client(
-    package: Any, url: str, recorded: Recorded | None = None, **options: Any
-) -> Any:
+def async_client(package: Any, url: str, recorded: Recorded | None = None, **options: Any) -> Any:
     async def record(request: httpx.Request) -> None:
         if recorded is not None:
             recorded.requests.append(request)
@@ -141,6 +140,14 @@ def test_x_sse_reconnect_must_be_a_boolean(tmp_path: Path) -> None:
     assert len(found) == 1
     assert "/paths/~1ticks/get/x-sse-reconnect" in found[0]
     assert "x-sse-reconnect must be true or false, not 'yes'" in found[0]
+
+
+def test_the_drop_after_fault_counts_chunks_in_ascii_digits() -> None:
+    fault = parse_fault("drop-after=3")
+    assert fault is not None and fault.drop_after == 3 and fault.describe() == "drop-after=3"
+    for bad in ("drop-after=x", "drop-after=\u0663", "drop-after"):
+        with pytest.raises(FaultSyntaxError):
+            parse_fault(bad)
 
 
 # -- downloads -------------------------------------------------------------------------------
@@ -337,14 +344,16 @@ def test_json_lines_are_typed_items(package: Any, mock: MockServer) -> None:
 class _Canned(BaseHTTPRequestHandler):
     """Answers each path with the media type and body in ``BODIES``."""
 
-    BODIES: dict[str, tuple[str, bytes]] = {
-        "/ticks": ("text/event-stream", b'id: 1\ndata: {"symbol": "A", "price": 1, "note": ""}\n\n'
-                   b"id: 2\ndata: {not json\n\n"),
+    BODIES: ClassVar[dict[str, tuple[str, bytes]]] = {
+        "/ticks": (
+            "text/event-stream",
+            b'id: 1\ndata: {"symbol": "A", "price": 1, "note": ""}\n\nid: 2\ndata: {not json\n\n',
+        ),
         "/logs": ("application/json", b'{"not": "an event stream"}'),
         "/records": ("application/x-ndjson", b'{"id": 1, "name": "Ada"}\n{"id": "x"}\n'),
     }
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         media_type, body = self.BODIES[self.path.split("?")[0]]
         self.send_response(200)
         self.send_header("Content-Type", media_type)
@@ -352,7 +361,7 @@ class _Canned(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
