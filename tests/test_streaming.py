@@ -18,6 +18,7 @@ import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import httpx
@@ -27,7 +28,7 @@ from generator.generate import build
 from generator.load import load_spec
 from generator.mock import MockServer, create_app
 from generator.mock.faults import FaultSyntaxError, parse_fault
-from generator.mock.streams import STREAM_ITEMS
+from generator.mock.streams import RETRY_MILLISECONDS, STREAM_ITEMS
 from generator.validate import validate_spec
 from tests.conftest import FIXTURES, generated_package
 
@@ -270,15 +271,18 @@ def test_plain_text_events_keep_their_data_as_text(package: Any, mock: MockServe
 
 
 def test_a_dropped_event_stream_resumes_after_the_last_event_id(
-    package: Any, mock: MockServer
+    package: Any, mock: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     recorded = Recorded()
+    waits: list[float] = []
+    monkeypatch.setattr(package._streaming, "time", SimpleNamespace(sleep=waits.append))
     # The mock resets the connection after three chunks: its preamble and two events.
     fault = {"X-Mock-Fault": "drop-after=3"}
     with client(package, mock.url, recorded) as api:
         events = list(api.events.stream_ticks(extra_headers=fault))
     assert [event.id for event in events] == ["1", "2", "3", "4", "5"]
     assert recorded.last_event_ids() == [None, "2", "4"]
+    assert waits == [RETRY_MILLISECONDS / 1000] * 2  # the stream's `retry:`, not the default
 
 
 def test_resuming_is_bounded(package: Any, mock: MockServer) -> None:
