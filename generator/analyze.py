@@ -325,6 +325,8 @@ class OperationBuilder:
         body = self._body(wire, taken, [p.py_name for p in parameters if p.location == "path"])
         response_type, response_kind = self._response(wire)
         pagination = self._pagination(wire, parameters)
+        stream_media = wire.stream_media
+        stream = None if stream_media is None else stream_media.stream
         return Operation(
             operation_id=op_id,
             method_name="",
@@ -345,6 +347,9 @@ class OperationBuilder:
             accept=self._accept(wire),
             idempotency_header=wire.idempotency_header,
             wire=wire,
+            stream=stream,
+            item_type=self._stream_item(stream_media) if stream in ("sse", "jsonl") else None,
+            sse_reconnect=wire.sse_reconnect and stream == "sse",
         )
 
     def _parameters(
@@ -460,6 +465,19 @@ class OperationBuilder:
             )
             return union(*types, *((NONE,) if has_empty else ())), kind
         return None, kind
+
+    def _stream_item(self, media: wire_model.Media | None) -> PyType | None:
+        """The type of each item of an event stream or JSON Lines body: the media type's
+        schema describes one item (an event's data, a line). An event stream without one,
+        or with a plain string, keeps each event's data as text; JSON Lines without one
+        gives JSON values."""
+        schema = None if media is None else self.context.prepared(media.schema_pointer)
+        resolved = self.context.resolve(schema) if schema is not None else None
+        if not isinstance(resolved, dict) or not resolved:
+            return None if media is not None and media.stream == "sse" else ANY
+        if media is not None and media.stream == "sse" and resolved.get("type") == "string":
+            return None
+        return self.mapper.read(schema)
 
     def _accept(self, wire: wire_model.Operation) -> str | None:
         """Every media type the responses document, success first: a server that
@@ -670,11 +688,17 @@ def build_api(
                 resource_attrs,
             )
             class_name = class_identifier(key, fallback="Default") + "Resource"
-            # The module also defines Async<name> and <name>WithRawResponse beside the models.
+            # The module also defines Async<name>, <name>WithRawResponse and
+            # <name>WithStreamingResponse beside the models.
             # Tags that differ only in case or separators (fooBar, foo-bar) need their own.
             while class_name in resource_classes_taken or any(
                 variant in context.model_classes or variant in RESERVED_MODEL_NAMES
-                for variant in (class_name, f"Async{class_name}", f"{class_name}WithRawResponse")
+                for variant in (
+                    class_name,
+                    f"Async{class_name}",
+                    f"{class_name}WithRawResponse",
+                    f"{class_name}WithStreamingResponse",
+                )
             ):
                 class_name += "_"
             resource_classes_taken.add(class_name)

@@ -139,6 +139,13 @@ class Operation:
     idempotency_header: str | None = None
     resource_attr: str = ""
     wire: WireOperation | None = None  # the operation model this was built from
+    # How the success body is read as it arrives (``generator.wire.model.Media.stream``):
+    # bytes | sse | jsonl; None: read whole.
+    stream: str | None = None
+    # sse: the type each event's data is validated into (None: kept as text); jsonl: each
+    # line's type.
+    item_type: PyType | None = None
+    sse_reconnect: bool = False  # `x-sse-reconnect: true`
 
     @property
     def return_type(self) -> PyType:

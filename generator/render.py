@@ -71,6 +71,11 @@ _PACKAGE_EXPORTS = (
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "Stream",
+    "AsyncStream",
+    "ServerSentEvent",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
     "related_records",
     "UnknownEnum",
 )
@@ -79,6 +84,9 @@ _PACKAGE_EXPORTS = (
 _NOT_GIVEN = Named("NotGiven", "._types")
 _SYNC_PAGE = Named("SyncPage", "._pagination")
 _ASYNC_PAGINATOR = Named("AsyncPaginator", "._pagination")
+_STREAM = Named("Stream", "._streaming")
+_ASYNC_STREAM = Named("AsyncStream", "._streaming")
+_EVENT = Named("ServerSentEvent", "._streaming")
 _THIRD_PARTY = frozenset({"pydantic"})
 _NO_NAMES: frozenset[str] = frozenset()
 
@@ -307,7 +315,7 @@ class MethodView:
     arguments: list[Argument]
     return_type: str
     async_return_type: str
-    call: str  # "request" or "request_page"
+    call: str  # "request", "request_page" or "request_stream"
     arguments_map: list[tuple[str, str]]  # (python argument name, variable)
     body: str | None  # expression passed as body=
     docstring: str
@@ -319,6 +327,26 @@ class MethodView:
     body_return_type: str
     body_async_return_type: str
     body_item_type: str | None
+    # The Endpoint's item type of an event stream or JSON Lines (None: none, or text).
+    item_type: str | None = None
+
+    @property
+    def awaited(self) -> bool:
+        """Whether the async method is a coroutine (a paginator is awaited or iterated)."""
+        return self.call != "request_page"
+
+    @property
+    def download(self) -> bool:
+        """A download: ``with_streaming_response`` offers it unread."""
+        return self.operation.stream == "bytes"
+
+
+def _stream_item(operation: Operation) -> PyType:
+    """What iterating an operation's ``Stream`` gives: events, or JSON Lines items."""
+    item = operation.item_type
+    if operation.stream == "sse":
+        return Generic(_EVENT, (STR if item is None else item,))
+    return ANY if item is None else item
 
 
 def _method_view(
@@ -371,6 +399,10 @@ def _method_view(
         return_type: PyType = Generic(_SYNC_PAGE, (pagination.item_type,))
         async_return_type: PyType = Generic(_ASYNC_PAGINATOR, (pagination.item_type,))
         call = "request_page"
+    elif operation.stream in ("sse", "jsonl"):
+        item = _stream_item(operation)
+        return_type, async_return_type = Generic(_STREAM, (item,)), Generic(_ASYNC_STREAM, (item,))
+        call = "request_stream"
     else:
         return_type = async_return_type = operation.return_type
         call = "request"
@@ -401,6 +433,7 @@ def _method_view(
         body_return_type=show(return_type, local),
         body_async_return_type=show(async_return_type, local),
         body_item_type=show(pagination.item_type, local) if pagination else None,
+        item_type=None if operation.item_type is None else show(operation.item_type),
     )
 
 
@@ -557,8 +590,12 @@ def _resource_module(
         imports.add(("._endpoint", "Pagination"))
     if any(op.parameters for op in resource.operations):
         imports.add(("._endpoint", "Param"))
-    if any(m.call == "request" for m in methods):
+    if any(m.awaited for m in methods):
         imports.add(("._response", "async_to_raw_response_wrapper"))
+    downloads = [m for m in methods if m.download]
+    if downloads:
+        imports.add(("._streaming", "async_to_streamed_response_wrapper"))
+        imports.add(("._streaming", "to_streamed_response_wrapper"))
     if any(op.body is not None and op.body.jsonapi for op in resource.operations):
         imports.add((".", "_jsonapi"))
     if any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments):
@@ -568,6 +605,7 @@ def _resource_module(
         resource=resource,
         exports=export_order(_resource_classes(resource)),
         methods=methods,
+        downloads=downloads,
         import_sections=import_sections(imports, ".."),
     )
 
@@ -690,6 +728,31 @@ def _webhooks_context(api: Api) -> dict[str, Any]:
     }
 
 
+def _streaming_context(api: Api) -> dict[str, Any] | None:
+    """The README's streaming examples: a call of the first download, event stream and
+    JSON Lines operation; None when the API has none."""
+    calls: dict[str, list[str]] = {"bytes": [], "sse": [], "jsonl": []}
+    resumable: list[str] = []
+    for resource in api.resources:
+        for op in resource.operations:
+            if op.stream is None:
+                continue
+            arguments = ", ".join(p.py_name for p in op.parameters if p.location == "path")
+            where = "with_streaming_response." if op.stream == "bytes" else ""
+            calls[op.stream].append(f"{resource.attr_name}.{where}{op.method_name}({arguments})")
+            if op.sse_reconnect:
+                resumable.append(f"`client.{resource.attr_name}.{op.method_name}`")
+    if not any(calls.values()):
+        return None
+    return {
+        "download": next(iter(calls["bytes"]), None),
+        "downloads": [f"`client.{call.split('(')[0]}`" for call in calls["bytes"]],
+        "events": next(iter(calls["sse"]), None),
+        "resumable": resumable,
+        "lines": next(iter(calls["jsonl"]), None),
+    }
+
+
 def runtime_paths(api: Api) -> list[str]:
     """Where the runtime modules (copied verbatim, already ruff-formatted) go in the package:
     the optional ones only where the API uses them."""
@@ -804,6 +867,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         for op in resource.operations
         if op.idempotency_header
     ]
+    context["streaming"] = _streaming_context(api)
     context["post_example"] = next(
         (
             f"client.{resource.attr_name}.{op.method_name}"

@@ -61,6 +61,11 @@ RESERVED_MODEL_NAMES = frozenset(
         "SyncPage",
         "AsyncPage",
         "AsyncPaginator",
+        "Stream",
+        "AsyncStream",
+        "ServerSentEvent",
+        "StreamedResponse",
+        "AsyncStreamedResponse",
         "Webhook",
         "Webhooks",
         # Imported beside the models in resource modules, __init__ and webhooks.py.

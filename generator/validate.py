@@ -28,6 +28,7 @@ from generator.spec.extensions import (
     name_problems,
     retry_problems,
     signature_problems,
+    sse_reconnect_problems,
 )
 from generator.spec.grammar import DocumentStructure, NodePath, document_structure, openapi_version
 from generator.spec.operations import (
@@ -374,6 +375,10 @@ def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
             yield from located(
                 where + "/x-idempotency-key",
                 idempotency_key_problems(operation["x-idempotency-key"]),
+            )
+        if "x-sse-reconnect" in operation:
+            yield from located(
+                where + "/x-sse-reconnect", sse_reconnect_problems(operation["x-sse-reconnect"])
             )
     yield from _check_signatures(spec)
 

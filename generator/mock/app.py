@@ -50,6 +50,7 @@ from generator.mock.responses import Reply, ResponseFactory, answer_media, is_js
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
 from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES, Store
+from generator.mock.streams import Streamed, streamed_reply
 from generator.mock.validation import Incoming, OperationValidator, check_for, parse_cookies
 from generator.validate import validate_spec
 from generator.wire.build import build_wire
@@ -211,6 +212,7 @@ class MockCore:
     ) -> _Sent:
         operation: Operation | None = None
         fault: Fault | None = None
+        reply: Reply | Streamed
         try:
             if len(path) + len(query_string) > MAX_TARGET:
                 raise Rejection(
@@ -316,7 +318,7 @@ class MockCore:
         path: str,
         query_string: str,
         headers: dict[str, str],
-    ) -> Reply:
+    ) -> Reply | Streamed:
         validator = self.validators[id(operation)]
         query: dict[str, list[str]] = {}
         for name, value in parse_qsl(query_string, keep_blank_values=True):
@@ -332,6 +334,9 @@ class MockCore:
         if operation.bodies:
             incoming.body = await self._read_body(receive, headers)
         validated = validator.validate(incoming, params)
+        streamed = streamed_reply(self.responses, operation, headers)
+        if streamed is not None:
+            return streamed
         origin = f"{scope.get('scheme', 'http')}://{headers.get('host') or _server(scope)}"
         if self.store is not None:
             key = IdempotencyKeys.key_of(operation, headers)
@@ -419,8 +424,10 @@ class MockCore:
                 return b"".join(chunks)
 
     async def _send(
-        self, scope: Scope, send: Send, reply: Reply, method: str, fault: Fault | None
+        self, scope: Scope, send: Send, reply: Reply | Streamed, method: str, fault: Fault | None
     ) -> _Sent:
+        if isinstance(reply, Streamed):
+            return await self._send_streamed(scope, send, reply, method, fault)
         status = reply.status
         if status in NO_CONTENT:
             # No content and no Content-Length (204, 304) or Content-Length: 0 (205): a body
@@ -448,6 +455,29 @@ class MockCore:
             return _Sent(status, fault)
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return _Sent(status, fault)
+
+    async def _send_streamed(
+        self, scope: Scope, send: Send, reply: Streamed, method: str, fault: Fault | None
+    ) -> _Sent:
+        raw_headers = [(b"content-type", reply.media_type.encode("latin-1", "replace"))]
+        if reply.length is not None:
+            raw_headers.append((b"content-length", str(reply.length).encode()))
+        for name, value in reply.headers.items():
+            raw_headers.append(
+                (name.lower().encode("latin-1", "replace"), value.encode("latin-1", "replace"))
+            )
+        await send({"type": "http.response.start", "status": reply.status, "headers": raw_headers})
+        drop_after = None if fault is None else fault.drop_after
+        if method != "HEAD":
+            for sent, chunk in enumerate(reply.chunks):
+                if sent == drop_after:
+                    # Let what was written reach the client before the reset discards it.
+                    await asyncio.sleep(0.05)
+                    await self._reset(scope)
+                    return _Sent(reply.status, fault)
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        return _Sent(reply.status, fault)
 
     async def _reset(self, scope: Scope) -> None:
         await self._close(scope, abort=True)

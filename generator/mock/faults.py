@@ -13,6 +13,9 @@ Per request, send ``X-Mock-Fault`` with ``;``-separated items:
 ``reset-after``         perform the call (state changes), then reset instead of answering
 ``truncate``            send the response with a Content-Length larger than the body, then
                         close the connection (real server only; not with a bodiless status)
+``drop-after=3``        a streamed answer (download, event stream, JSON Lines:
+                        ``generator.mock.streams``): reset the connection after that many
+                        chunks (at most 9 ASCII digits; real server only)
 
 e.g. ``X-Mock-Fault: status=429;retry-after=1`` or ``X-Mock-Fault: delay=2s;status=503``.
 Anything else (an unknown item, ``status=²``, Arabic-Indic or full-width digits,
@@ -34,6 +37,7 @@ _MAX_DELAY = 60.0
 # ASCII digits only: `\d` and str.isdigit() also match superscripts and other scripts' digits.
 _STATUS = re.compile(r"[0-9]{3}")
 _SECONDS = re.compile(r"[0-9]{1,10}")
+_COUNT = re.compile(r"[0-9]{1,9}")
 _DURATION = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,9})?)[ \t]*(ms|s)?")
 # Statuses whose responses never carry content (RFC 9110 15.3.5, 15.3.6, 15.4.5).
 NO_CONTENT = frozenset({204, 205, 304})
@@ -56,6 +60,7 @@ class Fault:
     reset: bool = False
     truncate: bool = False
     reset_after: bool = False
+    drop_after: int | None = None
 
     def describe(self) -> str:
         parts = []
@@ -69,6 +74,8 @@ class Fault:
             parts.append("truncate")
         if self.reset_after:
             parts.append("reset-after")
+        if self.drop_after is not None:
+            parts.append(f"drop-after={self.drop_after}")
         return ";".join(parts)
 
 
@@ -79,6 +86,7 @@ def parse_fault(header: str | None) -> Fault | None:
     retry_after: str | None = None
     delay = 0.0
     reset = truncate = reset_after = False
+    drop_after: int | None = None
     for item in header.split(";"):
         name, sep, value = item.strip().partition("=")
         name, value = name.strip().lower(), value.strip()
@@ -111,16 +119,22 @@ def parse_fault(header: str | None) -> Fault | None:
             truncate = True
         elif name == "reset-after" and not sep:
             reset_after = True
+        elif name == "drop-after" and sep:
+            if not _COUNT.fullmatch(value):
+                raise FaultSyntaxError(
+                    f"drop-after={_shown(value)}: expected a number of chunks (ASCII digits)"
+                )
+            drop_after = int(value)
         else:
             raise FaultSyntaxError(
                 f"unknown item {_shown(item.strip())}: use status=N, retry-after=N, delay=Nms, "
-                "reset, reset-after or truncate"
+                "reset, reset-after, truncate or drop-after=N"
             )
     if retry_after is not None and status is None:
         raise FaultSyntaxError("retry-after needs status=N")
     if truncate and status in NO_CONTENT:
         raise FaultSyntaxError(f"truncate needs a response with a body; status={status} has none")
-    return Fault(status, retry_after, delay, reset, truncate, reset_after)
+    return Fault(status, retry_after, delay, reset, truncate, reset_after, drop_after)
 
 
 class FailureRate:

@@ -68,3 +68,12 @@ def idempotency_key_problems(declared: Any) -> Iterator[Problem]:
     client sends one key per call, the same on every retry, and so may retry the call."""
     if not isinstance(declared, str) or not _HEADER_NAME.fullmatch(declared):
         yield "", f"x-idempotency-key must be a header name (Idempotency-Key), not {declared!r}"
+
+
+def sse_reconnect_problems(declared: Any) -> Iterator[Problem]:
+    """`x-sse-reconnect` on an operation answering `text/event-stream`: whether the server
+    resumes a dropped stream after the event named by a `Last-Event-ID` header, so the
+    client may reconnect (WHATWG HTML 9.2). Without it a dropped stream is an error: a
+    server that replays from the start would deliver events twice."""
+    if not isinstance(declared, bool):
+        yield "", f"x-sse-reconnect must be true or false, not {declared!r}"

@@ -140,6 +140,8 @@ class _Reader:
             or bool(operation.get("x-retry"))
             or idempotency is not None,
             idempotency_header=idempotency,
+            # validate's extensions level refuses anything but a boolean.
+            sse_reconnect=operation.get("x-sse-reconnect") is True,
             pagination=_pagination(self.spec, operation, parameters, pointer),
             notes=tuple(notes),
         )

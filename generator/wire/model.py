@@ -47,6 +47,14 @@ def body_kind(content_type: str) -> str:
 
 _KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
 
+# JSON Lines under the names servers send it by (jsonlines.org, ndjson.org).
+JSON_LINES_TYPES = frozenset(
+    {"application/jsonl", "application/x-jsonl", "application/x-ndjson", "application/jsonlines"}
+)
+EVENT_STREAM_TYPE = "text/event-stream"
+# Text a client should not hold whole: exports of any size.
+_DOWNLOAD_TEXT_TYPES = frozenset({"text/csv", "text/tab-separated-values"})
+
 
 @dataclass(eq=False)
 class Media:
@@ -62,6 +70,27 @@ class Media:
     @property
     def kind(self) -> str:
         return body_kind(self.content_type)
+
+    @property
+    def stream(self) -> str | None:
+        """How a client reads a response of this media type as it arrives: ``sse`` (a
+        ``text/event-stream`` of events), ``jsonl`` (JSON Lines, one item a line), ``bytes``
+        (a download: binary, a CSV export, any string of ``format: binary``); None for what
+        is read whole (JSON, forms, short text)."""
+        media_type = self.media_type
+        if media_type == EVENT_STREAM_TYPE:
+            return "sse"
+        if media_type in JSON_LINES_TYPES:
+            return "jsonl"
+        if media_type in _DOWNLOAD_TEXT_TYPES:
+            return "bytes"
+        kind = self.kind
+        if kind == "binary":
+            return "bytes"
+        schema = self.schema
+        if kind == "text" and isinstance(schema, dict) and schema.get("format") == "binary":
+            return "bytes"
+        return None
 
 
 def preferred_type(content_types: Iterable[str]) -> str | None:
@@ -150,6 +179,8 @@ class Operation:
     notes: tuple[str, ...]  # how the parameters were read where the spec is inconsistent
     # The header of the call's idempotency key (`x-idempotency-key`), if the spec names one.
     idempotency_header: str | None = None
+    # `x-sse-reconnect: true`: a dropped event stream may be resumed with Last-Event-ID.
+    sse_reconnect: bool = False
 
     @property
     def bodies(self) -> dict[str, Media]:
@@ -164,6 +195,17 @@ class Operation:
     def by_status(self) -> dict[str, Response]:
         """Responses by ``status_key``; of two with one key, the one listed last."""
         return {status_key(response.status): response for response in self.responses}
+
+    @cached_property
+    def stream_media(self) -> Media | None:
+        """The media type of the first success response when a client reads it as a stream
+        (``Media.stream``): the one a client reads (``preferred_media``)."""
+        for response in sorted(self.responses, key=lambda r: r.status):
+            if response.status.startswith("2"):
+                picked = preferred_media(response.content)
+                if picked is not None:
+                    return picked if picked.stream is not None else None
+        return None
 
     def response_for(self, status: int) -> Response | None:
         """The documented response for ``status``: exact code, then ``4XX``, then default."""

@@ -30,6 +30,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -226,6 +233,8 @@ __all__ = [
     "AsyncOutreach",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "Audit",
     "AuditAttributes",
     "AuditDocument",
@@ -367,6 +376,7 @@ __all__ = [
     "SequenceStepToMany",
     "SequenceStepToOne",
     "SequenceToOne",
+    "ServerSentEvent",
     "Stage",
     "StageAttributes",
     "StageCreate",
@@ -375,6 +385,8 @@ __all__ = [
     "StageListDocument",
     "StageToOne",
     "StageUpdate",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "Task",
     "TaskAttributes",

@@ -76,6 +76,14 @@ from ._response import (
     _validate_python,
     _with_deep_retry,
 )
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    Stream,
+    StreamedResponse,
+    StreamSetup,
+    _streamed_requested,
+)
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from ._unions import STRICT_CONTEXT
 
@@ -116,6 +124,7 @@ _DECODE_STEP = 64 * 1024  # decoded bytes produced per step: bounds memory per c
 _MAX_CODINGS = 5  # content codings decoded at most, as curl
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+_StreamT = TypeVar("_StreamT", Stream[Any], AsyncStream[Any])
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -881,6 +890,65 @@ class _BaseClient(Generic[_HttpxClientT]):
         following = _next_request(pagination, current, body, len(items), response, self._base_url)
         return items, body, following
 
+    # -- streamed responses (templates/runtime/_streaming.py) -----------------------------
+
+    def _stream_success(
+        self, endpoint: Endpoint, response: httpx.Response, prepared: _Prepared
+    ) -> httpx.Response:
+        """A streamed call's response when it succeeded (its body unread), else the status
+        error (its body was read, within the limit, as for any call)."""
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(endpoint, response, prepared.operation)
+        return response
+
+    def _stream_setup(
+        self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
+    ) -> StreamSetup:
+        reconnects = 0
+        if endpoint.reconnect and prepared.replayable:
+            reconnects = (options or {}).get("max_retries", self._max_retries)
+
+        def invalid(message: str, response: httpx.Response) -> Exception:
+            return APIResponseValidationError(
+                self._redact.text(f"The stream of {prepared.operation} is malformed: {message}"),
+                status_code=response.status_code,
+                headers=response.headers,
+                body="",
+                method=prepared.request.method,
+                url=self._redact.url(prepared.request.url),
+            )
+
+        return StreamSetup(
+            kind=endpoint.stream or "jsonl",
+            item_type=endpoint.item_type,
+            context=self._context,
+            limit=self._response_limit(options),
+            reconnects=reconnects,
+            invalid=invalid,
+            broken=functools.partial(self._broken_stream, prepared),
+        )
+
+    def _broken_stream(self, prepared: _Prepared, exc: httpx.TransportError) -> Exception:
+        error = self._transport_error(exc, prepared)
+        error.args = (f"{error.args[0]}, while its body was being read",)
+        return error
+
+    @staticmethod
+    def _resumed(prepared: _Prepared, last_event_id: str | None) -> _Prepared:
+        """The request that resumes an event stream after ``last_event_id``."""
+        request = prepared.request
+        headers = request.headers.copy()
+        if last_event_id is not None:
+            headers["Last-Event-ID"] = last_event_id
+        again = httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            content=request.content,
+            extensions=request.extensions,
+        )
+        return _Prepared(again, prepared.operation, prepared.replayable)
+
     # -- sending ---------------------------------------------------------------------------
 
     def _retry_delay(
@@ -1024,6 +1092,14 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
 
 
+def _raw_or(stream: _StreamT) -> _StreamT:
+    """The stream, or (through ``with_raw_response``) an ``APIResponse`` around it."""
+    if _raw_requested():
+        raw: Any = APIResponse(stream.response, stream)
+        return raw  # type: ignore[no-any-return]
+    return stream
+
+
 def _as_mapping(body: object) -> Mapping[str, object]:
     if isinstance(body, pydantic.BaseModel):
         dumped: dict[str, object] = _with_deep_retry(
@@ -1123,11 +1199,46 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         if options and not _OPTION_NAMES.issuperset(options):
             raise _unknown_option(options, sys._getframe(1))
         prepared = self._prepare(endpoint, arguments, body, options)
+        if _streamed_requested():  # with_streaming_response: the body is left unread
+            response = self._send(endpoint, prepared, options, stream=True)
+            return StreamedResponse(
+                self._stream_success(endpoint, response, prepared),
+                functools.partial(self._broken_stream, prepared),
+            )
         response = self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
             return APIResponse(response, parsed)
         return parsed
+
+    def request_stream(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> Stream[Any]:
+        """Call an operation answering an event stream or JSON Lines: its events or items,
+        parsed as they arrive (``Endpoint.stream``)."""
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
+        prepared = self._prepare(endpoint, arguments, body, options)
+        response = self._send(endpoint, prepared, options, stream=True)
+
+        def reopen(last_event_id: str | None) -> httpx.Response | None:
+            again = self._resumed(prepared, last_event_id)
+            resumed = self._send(endpoint, again, options, stream=True)
+            if resumed.status_code == 204:  # the standard's way of saying "do not reconnect"
+                resumed.close()
+                return None
+            return self._stream_success(endpoint, resumed, again)
+
+        stream: Stream[Any] = Stream(
+            self._stream_success(endpoint, response, prepared),
+            self._stream_setup(endpoint, prepared, options),
+            reopen,
+        )
+        return _raw_or(stream)
 
     def request_page(
         self,
@@ -1170,13 +1281,17 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         )
 
     def _send(
-        self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
+        self,
+        endpoint: Endpoint,
+        prepared: _Prepared,
+        options: RequestOptions | None,
+        stream: bool = False,
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
         while True:
             try:
-                response = self._send_following_redirects(prepared.request, limit)
+                response = self._send_following_redirects(prepared.request, limit, stream)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
                 if delay is None:
@@ -1191,18 +1306,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             self._sleep(delay)
 
     def _send_following_redirects(
-        self, request: httpx.Request, limit: int | None
+        self, request: httpx.Request, limit: int | None, stream: bool = False
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._send_once(request, limit)
+            response = self._send_once(request, limit, stream)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             response.close()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
 
-    def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
+    def _send_once(
+        self, request: httpx.Request, limit: int | None, stream: bool = False
+    ) -> httpx.Response:
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
@@ -1220,9 +1337,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 self._log_response(request, type(exc).__name__, started)
                 raise
             try:
-                if deadline is not None and not self._reads_clamped:
-                    response.stream = _DeadlineStream(response.stream, deadline, request)
-                self._read_body(response, limit)
+                # A streamed success is read by its caller, as it arrives: no deadline for
+                # the whole body, only the read timeout between two reads.
+                if not (stream and 200 <= response.status_code < 300):
+                    if deadline is not None and not self._reads_clamped:
+                        response.stream = _DeadlineStream(response.stream, deadline, request)
+                    self._read_body(response, limit)
             except BaseException as exc:
                 response.close()
                 self._log_response(request, type(exc).__name__, started)
@@ -1314,11 +1434,46 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if options and not _OPTION_NAMES.issuperset(options):
             raise _unknown_option(options, sys._getframe(1))
         prepared = self._prepare(endpoint, arguments, body, options)
+        if _streamed_requested():  # with_streaming_response: the body is left unread
+            response = await self._send(endpoint, prepared, options, stream=True)
+            return AsyncStreamedResponse(
+                self._stream_success(endpoint, response, prepared),
+                functools.partial(self._broken_stream, prepared),
+            )
         response = await self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
             return APIResponse(response, parsed)
         return parsed
+
+    async def request_stream(
+        self,
+        endpoint: Endpoint,
+        arguments: Mapping[str, object],
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[Any]:
+        """Call an operation answering an event stream or JSON Lines: its events or items,
+        parsed as they arrive (``Endpoint.stream``)."""
+        if options and not _OPTION_NAMES.issuperset(options):
+            raise _unknown_option(options, sys._getframe(1))
+        prepared = self._prepare(endpoint, arguments, body, options)
+        response = await self._send(endpoint, prepared, options, stream=True)
+
+        async def reopen(last_event_id: str | None) -> httpx.Response | None:
+            again = self._resumed(prepared, last_event_id)
+            resumed = await self._send(endpoint, again, options, stream=True)
+            if resumed.status_code == 204:
+                await resumed.aclose()
+                return None
+            return self._stream_success(endpoint, resumed, again)
+
+        stream: AsyncStream[Any] = AsyncStream(
+            self._stream_success(endpoint, response, prepared),
+            self._stream_setup(endpoint, prepared, options),
+            reopen,
+        )
+        return _raw_or(stream)
 
     def request_page(
         self,
@@ -1359,13 +1514,17 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         )
 
     async def _send(
-        self, endpoint: Endpoint, prepared: _Prepared, options: RequestOptions | None
+        self,
+        endpoint: Endpoint,
+        prepared: _Prepared,
+        options: RequestOptions | None,
+        stream: bool = False,
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
         while True:
             try:
-                response = await self._send_following_redirects(prepared.request, limit)
+                response = await self._send_following_redirects(prepared.request, limit, stream)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(options, endpoint, attempt, prepared, None, exc)
                 if delay is None:
@@ -1380,18 +1539,20 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             await self._sleep(delay)
 
     async def _send_following_redirects(
-        self, request: httpx.Request, limit: int | None
+        self, request: httpx.Request, limit: int | None, stream: bool = False
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._send_once(request, limit)
+            response = await self._send_once(request, limit, stream)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             await response.aclose()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
 
-    async def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
+    async def _send_once(
+        self, request: httpx.Request, limit: int | None, stream: bool = False
+    ) -> httpx.Response:
         started = time.monotonic()
         read_timeout = request.extensions.get("timeout", {}).get("read")
         deadline = None if read_timeout is None else started + read_timeout
@@ -1409,9 +1570,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 self._log_response(request, type(exc).__name__, started)
                 raise
             try:
-                if deadline is not None and not self._reads_clamped:
-                    response.stream = _DeadlineStream(response.stream, deadline, request)
-                await self._aread_body(response, limit)
+                if not (stream and 200 <= response.status_code < 300):
+                    if deadline is not None and not self._reads_clamped:
+                        response.stream = _DeadlineStream(response.stream, deadline, request)
+                    await self._aread_body(response, limit)
             except BaseException as exc:
                 await response.aclose()
                 self._log_response(request, type(exc).__name__, started)

@@ -30,6 +30,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -157,6 +164,8 @@ __all__ = [
     "AsyncOverloop",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Automation",
     "AutomationAttributes",
@@ -255,6 +264,7 @@ __all__ = [
     "Segment",
     "SegmentAttributes",
     "SegmentRelationships",
+    "ServerSentEvent",
     "Stage",
     "StageAttributes",
     "StageCollection",
@@ -264,6 +274,8 @@ __all__ = [
     "StageRelationships",
     "StageUpdate",
     "StageUpdateAttributes",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "ToManyRelationship",
     "ToOneRelationship",

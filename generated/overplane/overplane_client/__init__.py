@@ -28,6 +28,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -52,6 +59,8 @@ __all__ = [
     "AsyncOverplaneCRMLead",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -70,6 +79,9 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "SchemaTooDeepError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "UnknownEnum",
     "UnprocessableEntityError",

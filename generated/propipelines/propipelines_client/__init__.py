@@ -30,6 +30,13 @@ from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._ratelimit import RateLimit
 from ._response import APIResponse
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
 from .models import (
@@ -124,6 +131,8 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncProPipeLines",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "Attachment",
     "AttachmentUpload",
     "AuthenticationError",
@@ -172,6 +181,7 @@ __all__ = [
     "ResponseTooLargeError",
     "SchemaTooDeepError",
     "SendEmailFromTemplate",
+    "ServerSentEvent",
     "Session",
     "SignedUrl",
     "Spreadsheet",
@@ -181,6 +191,8 @@ __all__ = [
     "SpreadsheetRowUpdate",
     "SpreadsheetRowsCreate",
     "Step",
+    "Stream",
+    "StreamedResponse",
     "SyncPage",
     "TaskWebhookEvent",
     "Team",

@@ -84,3 +84,13 @@ class Endpoint:
     """The header of the call's idempotency key (the spec's ``x-idempotency-key``): a new
     key per call, the same on each of its retries."""
     pagination: Pagination | None = None
+    stream: Literal["bytes", "sse", "jsonl"] | None = None
+    """How the success body is read as it arrives (``_streaming``): ``"sse"`` events and
+    ``"jsonl"`` items are iterated, a ``"bytes"`` download has ``with_streaming_response``;
+    ``None``: read whole."""
+    item_type: Any = None
+    """``"sse"``: the type each event's data is parsed into (``None``: kept as text);
+    ``"jsonl"``: the type of each line."""
+    reconnect: bool = False
+    """The spec allows resuming a dropped event stream with ``Last-Event-ID``
+    (``x-sse-reconnect``)."""
