@@ -415,9 +415,10 @@ class _Reader:
         self.lines = _Lines(setup.limit) if self.events is None else None
         self.line_number = 0
         self.failures = 0  # reconnections in a row that brought no event
-        self.check_media_type()
 
     def check_media_type(self) -> None:
+        """Checked as each response is read (not when the stream is made: the response is
+        closed only by reading or closing the stream)."""
         if self.events is None:
             return
         media_type = self.response.headers.get("content-type", "")
@@ -499,7 +500,6 @@ class _Reader:
 
     def resumed(self, response: httpx.Response) -> None:
         self.response = response
-        self.check_media_type()
 
     def progressed(self) -> None:
         self.failures = 0
@@ -542,6 +542,7 @@ class Stream(_Items, Generic[T]):
         reader = self._reader
         try:
             while True:
+                reader.check_media_type()
                 try:
                     for chunk in reader.response.iter_bytes():
                         for item in reader.items(chunk):
@@ -592,6 +593,7 @@ class AsyncStream(_Items, Generic[T]):
         reader = self._reader
         try:
             while True:
+                reader.check_media_type()
                 try:
                     async for chunk in reader.response.aiter_bytes():
                         for item in reader.items(chunk):
