@@ -195,10 +195,15 @@ class SecurityScheme:
     oauth: OAuthClient | None = None
 
     @property
-    def credentials(self) -> tuple[str, ...]:
+    def own_credentials(self) -> tuple[str, ...]:
+        """The secrets sent as they are given (not the OAuth 2 flows' arguments)."""
         extra = (self.password_credential,) if self.password_credential else ()
+        return (self.credential, *extra)
+
+    @property
+    def credentials(self) -> tuple[str, ...]:
         flows = self.oauth.credentials if self.oauth else ()
-        return (self.credential, *extra, *flows)
+        return (*self.own_credentials, *flows)
 
     @property
     def env_vars(self) -> tuple[str, ...]:

@@ -54,6 +54,14 @@ from ._exceptions import (
     SchemaTooDeepError,
     _status_error_class,
 )
+from ._oauth2 import (
+    AsyncTokenProvider,
+    AsyncTokens,
+    OAuthSettings,
+    SyncTokens,
+    TokenProvider,
+    _Tokens,
+)
 from ._pagination import (
     AsyncPage,
     AsyncPaginator,
@@ -502,18 +510,26 @@ logging.getLogger("httpx").addFilter(_httpx_log_filter)
 class _Prepared:
     """A built request plus what the send loop needs to know about it."""
 
-    __slots__ = ("operation", "replayable", "request")
+    __slots__ = ("operation", "replayable", "request", "tokens")
 
-    def __init__(self, request: httpx.Request, operation: str, replayable: bool) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        operation: str,
+        replayable: bool,
+        tokens: _Tokens | None = None,
+    ) -> None:
         self.request = request
         self.operation = operation  # "GET /leads/42": for messages; holds no credentials
         self.replayable = replayable  # False when the body is a stream we cannot rewind
+        self.tokens = tokens  # the OAuth 2 token to put on the request as it is sent
 
 
 class _BaseClient(Generic[_HttpxClientT]):
     """The I/O-free half shared by the sync and async clients."""
 
     _client: _HttpxClientT
+    _token_holder: type[_Tokens]  # how this client gets OAuth 2 tokens (sync or async I/O)
 
     def __init__(
         self,
@@ -528,21 +544,31 @@ class _BaseClient(Generic[_HttpxClientT]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        token_provider: Callable[[], Any] | None = None,
+        token_url: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._base_url = _checked_base_url(self.base_url)
         self._max_response_bytes = _checked_limit(max_response_bytes)
         # None unless strict: pydantic then runs exactly as without a context.
         self._context = STRICT_CONTEXT if strict_response_validation else None
-        self._auth = _Authenticator(security_schemes, credentials)
-        self._redact = self._auth.redactor
-        _httpx_log_filter.redactors.add(self._redact)
         # As in openai-python, ``None`` disables timeouts; the rendered client passes
         # DEFAULT_TIMEOUT when the caller gives nothing.
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
         self._timeout_extension = self._timeout.as_dict()
         self._log = logging.getLogger(logger_name)
+        oauth = OAuthSettings(
+            self._token_holder,
+            self._base_url,
+            token_provider,
+            token_url,
+            self._timeout_extension,
+            self._log,
+        )
+        self._auth = _Authenticator(security_schemes, credentials, oauth)
+        self._redact = self._auth.redactor
+        _httpx_log_filter.redactors.add(self._redact)
         self._user_agent = user_agent
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
@@ -703,7 +729,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             files=encoded.files,
             extensions={"timeout": timeout},
         )
-        return _Prepared(request, operation, encoded.replayable)
+        return _Prepared(request, operation, encoded.replayable, auth.tokens)
 
     @staticmethod
     def _path_value(name: str, param: Param, value: object) -> str:
@@ -1065,7 +1091,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             with the ``max_response_bytes`` option.
         strict_response_validation: refuse response enum values the spec does not list
             (by default they parse as ``UnknownEnum``, keeping the raw value).
+        token_provider: for an oauth2 scheme, a callable returning the access token,
+            called before every request and once more after a 401 (``_oauth2``).
+        token_url: for an oauth2 scheme, the token endpoint instead of the spec's.
     """
+
+    _token_holder = SyncTokens
 
     def __init__(
         self,
@@ -1081,6 +1112,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        token_provider: TokenProvider | None = None,
+        token_url: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1093,6 +1126,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            token_provider=token_provider,
+            token_url=token_url,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1163,6 +1198,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
+        tokens = prepared.tokens
+        if tokens is not None:
+            assert isinstance(tokens, SyncTokens)
+            tokens.authorize(prepared.request, self._client)
         while True:
             try:
                 response = self._send_following_redirects(prepared.request, limit)
@@ -1171,6 +1210,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 if delay is None:
                     raise self._transport_error(exc, prepared) from exc
             else:
+                if tokens is not None and response.status_code == 401 and prepared.replayable:
+                    # Once per call: a token refused twice is not a stale one.
+                    renewed, tokens = tokens.renew(prepared.request, self._client), None
+                    if renewed:
+                        response.close()
+                        continue
                 delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
                 if delay is None:
                     return response
@@ -1256,6 +1301,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     arguments. ``request_page`` returns an ``AsyncPaginator``: ``await`` it for the first
     page, or ``async for`` over it for every item."""
 
+    _token_holder = AsyncTokens
+
     def __init__(
         self,
         *,
@@ -1270,6 +1317,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        token_provider: AsyncTokenProvider | None = None,
+        token_url: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1282,6 +1331,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            token_provider=token_provider,
+            token_url=token_url,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
@@ -1350,6 +1401,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
+        tokens = prepared.tokens
+        if tokens is not None:
+            assert isinstance(tokens, AsyncTokens)
+            await tokens.authorize(prepared.request, self._client)
         while True:
             try:
                 response = await self._send_following_redirects(prepared.request, limit)
@@ -1358,6 +1413,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 if delay is None:
                     raise self._transport_error(exc, prepared) from exc
             else:
+                if tokens is not None and response.status_code == 401 and prepared.replayable:
+                    # Once per call: a token refused twice is not a stale one.
+                    renewed, tokens = await tokens.renew(prepared.request, self._client), None
+                    if renewed:
+                        await response.aclose()
+                        continue
                 delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
                 if delay is None:
                     return response
