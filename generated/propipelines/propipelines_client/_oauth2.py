@@ -192,22 +192,20 @@ class _Tokens:
             if isinstance(refresh, str) and refresh:
                 self._redactor.add(refresh)
                 self._refresh_token = refresh  # a rotated refresh token replaces the old one
-            lifetime = data.get("expires_in")
-            now = time.monotonic()
-            if isinstance(lifetime, int | float) and not isinstance(lifetime, bool):
-                early = min(_EARLY_MAX, max(lifetime, 0) * _EARLY_FRACTION)
-                self._renew_at = now + lifetime - early
-            else:
-                self._renew_at = math.inf  # no expiry given: used until a 401
+            lifetime = _seconds(data.get("expires_in"))
+            # The token first: a thread reading both meanwhile sees the new token with the
+            # old deadline (and waits on the lock), never the old token with the new one.
             self._token = token
+            if lifetime is None:
+                self._renew_at = math.inf  # no expiry given: used until a 401
+            else:
+                early = min(_EARLY_MAX, lifetime * _EARLY_FRACTION)
+                self._renew_at = time.monotonic() + lifetime - early
             return token
         error = data.get("error")
         code = error if isinstance(error, str) and error else None
         description = data.get("error_description")
         detail = description if isinstance(description, str) else ""
-        return self._raise(response, url, code, detail)
-
-    def _raise(self, response: httpx.Response, url: str, code: str | None, detail: str) -> str:
         raise self._error(response, url, code, detail)
 
     def _error(
@@ -246,6 +244,20 @@ class _Tokens:
     def _used(self, request: httpx.Request) -> str | None:
         value = request.headers.get(self.header, "")
         return value[7:] if value.startswith("Bearer ") else None
+
+
+def _seconds(value: object) -> float | None:
+    """``expires_in``: a number, or a string of one as some servers send it."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if isinstance(value, int | float) and math.isfinite(value):
+        return max(float(value), 0.0)
+    return None
 
 
 def _read_limited(chunks: Iterable[bytes]) -> bytes:
@@ -288,13 +300,15 @@ class SyncTokens(_Tokens):
 
     def _fetch(self, client: httpx.Client) -> str:
         request = self._request()
-        url = str(request.url)
+        url = self._redactor.url(request.url)
         started = time.monotonic()
         try:
             response = client.send(request, stream=True, follow_redirects=False)
             try:
-                # Raw: the request asked for no content coding, and none is decoded.
-                body = _read_limited(response.iter_raw())
+                # Raw: the request asked for no content coding, and none is decoded. A
+                # response built with its content (a mock transport's) has no stream left.
+                consumed = response.is_stream_consumed
+                body = response.content if consumed else _read_limited(response.iter_raw())
             finally:
                 response.close()
         except httpx.TransportError as exc:
@@ -342,16 +356,17 @@ class AsyncTokens(_Tokens):
 
     async def _fetch(self, client: httpx.AsyncClient) -> str:
         request = self._request()
-        url = str(request.url)
+        url = self._redactor.url(request.url)
         started = time.monotonic()
         try:
             response = await client.send(request, stream=True, follow_redirects=False)
             try:
-                body = bytearray()
-                async for chunk in response.aiter_raw():
-                    body += chunk
-                    if len(body) > _MAX_TOKEN_RESPONSE:
-                        break
+                body = bytearray(response.content if response.is_stream_consumed else b"")
+                if not response.is_stream_consumed:
+                    async for chunk in response.aiter_raw():
+                        body += chunk
+                        if len(body) > _MAX_TOKEN_RESPONSE:
+                            break
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:
