@@ -498,3 +498,10 @@ def test_outreach_refreshes_against_the_mock_token_endpoint() -> None:
         assert _grants(server) == {"authorization_code": 1, "refresh_token": 1}
     finally:
         server.stop()
+
+
+def test_missing_credentials_name_the_oauth_arguments(ledger: Any, mock: MockServer) -> None:
+    client = _sync(ledger, mock, client_id=None, client_secret=None)
+    with pytest.raises(ledger.MissingCredentialsError) as info:
+        client.entries.list()
+    assert "pass access_token (or client_id and client_secret or refresh_token)" in str(info.value)

@@ -198,8 +198,12 @@ class _Authenticator:
                     continue
                 names.append(scheme.credential)
                 flows = scheme.oauth
-                if flows is not None and flows.token_url:
-                    names[-1] += f" (or {flows.client_id} and {flows.client_secret})"
+                if flows is not None:
+                    ways = (
+                        [f"{flows.client_id} and {flows.client_secret}"] if flows.token_url else []
+                    )
+                    ways += [flows.refresh_token] if flows.refresh_token else []
+                    names[-1] += f" (or {' or '.join(ways)})" if ways else ""
                 if scheme.password_credential:
                     names.append(scheme.password_credential)
             options.append(" and ".join(dict.fromkeys(names)))
