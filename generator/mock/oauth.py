@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -34,6 +35,7 @@ from generator.wire.auth import Scheme
 from generator.wire.model import WireApi
 
 DEFAULT_TOKEN_LIFETIME = 3600.0
+log = logging.getLogger("specforge.mock")
 _MAX_FORM = 16 * 1024  # a token request is a short form
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 section 5.1
 
@@ -90,6 +92,12 @@ class TokenEndpoint:
         return issued is not None and time.monotonic() < issued.expires
 
     async def _serve(self, request: Request) -> JSONResponse:
+        answer = await self._answer(request)
+        # The grant and the status only: the form holds secrets.
+        log.info("POST %s %d (token endpoint)", request.url.path, answer.status_code)
+        return answer
+
+    async def _answer(self, request: Request) -> JSONResponse:
         body = await request.body()
         if len(body) > _MAX_FORM:
             return _error(413, "invalid_request", f"the form is over {_MAX_FORM} bytes")
