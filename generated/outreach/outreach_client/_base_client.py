@@ -7,7 +7,8 @@ Generated resource methods describe the operation with an ``Endpoint`` and call
 1. serializes path, query, header and cookie parameters by their OpenAPI style and encodes
    the body (``_types.NOT_GIVEN`` values are left out; ``None`` is JSON ``null``);
 2. adds the credentials of the first satisfied ``Endpoint.security`` alternative, or raises
-   ``MissingCredentialsError`` before anything is sent;
+   ``MissingCredentialsError`` before anything is sent (an OAuth 2 access token the client
+   gets itself is put on as the request is sent, and renewed once after a 401: ``_oauth2``);
 3. sends the request, following redirects itself (credentials never cross origins) and
    retrying connection failures and 408/409/429/5xx with exponential backoff and
    ``Retry-After``;
