@@ -19,6 +19,7 @@ from generator.ir import (
     Body,
     BodyField,
     Models,
+    OAuthClient,
     Operation,
     Pagination,
     Parameter,
@@ -579,6 +580,10 @@ def security_schemes(
             preferred = next((o for o in options if o not in taken), options[-1])
             credentials.append(_credential(preferred, key, taken))
         env_vars = [f"{prefix}_{credential.upper()}" for credential in credentials]
+        oauth = None
+        if not any(s.oauth for s in result.values()):
+            # One scheme's flows per client: its arguments then keep their plain names.
+            oauth = _oauth_client(scheme, prefix, taken)
         result[key] = SecurityScheme(
             key,
             kind,
@@ -589,8 +594,38 @@ def security_schemes(
             password_credential=credentials[1] if len(credentials) > 1 else None,
             password_env_var=env_vars[1] if len(env_vars) > 1 else None,
             description=scheme.description,
+            oauth=oauth,
         )
     return result
+
+
+def _oauth_client(scheme: Scheme, prefix: str, taken: set[str]) -> OAuthClient | None:
+    """The token endpoint flows of an oauth2 scheme a client can run, with their arguments;
+    None when it declares neither client credentials nor a flow issuing refresh tokens."""
+    client_flow = scheme.flow("clientCredentials")
+    token_url = client_flow.token_url if client_flow and client_flow.token_url else None
+    refresh_flow = scheme.refresh_flow
+    refresh_url = (refresh_flow.refresh_url or refresh_flow.token_url) if refresh_flow else None
+    if token_url is None and refresh_url is None:
+        return None
+    key = scheme.key
+    client_id = _credential("client_id", key, taken)
+    client_secret = _credential("client_secret", key, taken)
+    refresh_token = _credential("refresh_token", key, taken) if refresh_url else None
+    token_provider = _credential("token_provider", key, taken)
+    token_url_argument = _credential("token_url", key, taken)
+    named = [client_id, client_secret, *([refresh_token] if refresh_token else [])]
+    return OAuthClient(
+        token_url=token_url,
+        refresh_url=refresh_url,
+        flows=tuple(flow.name for flow in scheme.flows),
+        client_id=client_id,
+        client_secret=client_secret,
+        refresh_token=refresh_token,
+        token_provider=token_provider,
+        token_url_argument=token_url_argument,
+        env_vars=tuple(f"{prefix}_{name.upper()}" for name in [*named, token_url_argument]),
+    )
 
 
 def _credential_words(scheme: Scheme) -> tuple[tuple[str, ...], ...]:
@@ -720,7 +755,12 @@ def build_api(
         )
         built.resource_attr = resource.attr_name
         resource.operations.append(built)
-    credential_names = {c for scheme in schemes.values() for c in scheme.credentials}
+    credential_names = {c for scheme in schemes.values() for c in scheme.credentials} | {
+        name
+        for scheme in schemes.values()
+        if scheme.oauth
+        for name in (scheme.oauth.token_provider, scheme.oauth.token_url_argument)
+    }
     base_url, variables = _server(data, credential_names, snake_case(name).upper())
     webhooks = _webhooks(context, mapper)
     package = snake_identifier(name, fallback="api") + "_client"

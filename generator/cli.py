@@ -260,6 +260,22 @@ def build_parser() -> argparse.ArgumentParser:
         "Repeatable; also SPECFORGE_MOCK_CREDENTIAL_<SCHEME> (the scheme name upper-cased, "
         "other characters than A-Z and 0-9 as _). Without it any credential is accepted",
     )
+    mock.add_argument(
+        "--oauth-client",
+        action="append",
+        default=[],
+        metavar="ID:SECRET",
+        help="an OAuth 2 client the spec's token endpoint issues tokens to; once one is given "
+        "only these clients get tokens and its oauth2 schemes accept only live tokens it "
+        "issued (docs/mock.md). Repeatable",
+    )
+    mock.add_argument(
+        "--token-lifetime",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="the expires_in of the access tokens the token endpoint issues (default 3600)",
+    )
     limits = mock.add_argument_group("limits (each refused request gets a documented 4xx/5xx)")
     for option, kind, text in (
         ("--max-body", _count, "largest request body in bytes (default 1 MiB); larger: 413"),

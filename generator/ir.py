@@ -31,6 +31,7 @@ RUNTIME_EXCEPTIONS = (
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OAuthTokenError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -166,6 +167,28 @@ class Resource:
 
 
 @dataclass(frozen=True, eq=False)
+class OAuthClient:
+    """The token endpoint flows a client runs for an oauth2 scheme (runtime ``_oauth2``):
+    the constructor arguments of each, and where its tokens come from."""
+
+    token_url: str | None  # clientCredentials' tokenUrl; None: the flow is not declared
+    refresh_url: str | None  # where refresh tokens are redeemed; None: no flow issues them
+    flows: tuple[str, ...]  # the declared flows' names, for the README
+    client_id: str
+    client_secret: str
+    refresh_token: str | None  # None: no declared flow hands out refresh tokens
+    token_provider: str  # the argument taking a callable that returns an access token
+    token_url_argument: str  # the argument overriding both URLs (a test server, a proxy)
+    env_vars: tuple[str, ...]  # of client_id, client_secret, refresh_token, then token_url
+
+    @property
+    def credentials(self) -> tuple[str, ...]:
+        """The string secrets, in the order of ``env_vars``."""
+        refresh = (self.refresh_token,) if self.refresh_token else ()
+        return (self.client_id, self.client_secret, *refresh)
+
+
+@dataclass(frozen=True, eq=False)
 class SecurityScheme:
     key: str
     kind: str  # apiKey | bearer | basic
@@ -176,11 +199,25 @@ class SecurityScheme:
     password_credential: str | None = None
     password_env_var: str | None = None
     description: str = ""
+    oauth: OAuthClient | None = None
+
+    @property
+    def own_credentials(self) -> tuple[str, ...]:
+        """The secrets sent as they are given (not the OAuth 2 flows' arguments)."""
+        extra = (self.password_credential,) if self.password_credential else ()
+        return (self.credential, *extra)
 
     @property
     def credentials(self) -> tuple[str, ...]:
-        extra = (self.password_credential,) if self.password_credential else ()
-        return (self.credential, *extra)
+        flows = self.oauth.credentials if self.oauth else ()
+        return (*self.own_credentials, *flows)
+
+    @property
+    def env_vars(self) -> tuple[str, ...]:
+        """The environment variable of each of ``credentials``, in order."""
+        extra = (self.password_env_var,) if self.password_env_var else ()
+        flows = self.oauth.env_vars[: len(self.oauth.credentials)] if self.oauth else ()
+        return (self.env_var, *extra, *flows)
 
 
 @dataclass(frozen=True, eq=False)

@@ -880,9 +880,9 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
     context["env_vars"] = {
         c: env_var
         for s in api.security_schemes
-        for c, env_var in zip(s.credentials, (s.env_var, s.password_env_var), strict=False)
-        if env_var
+        for c, env_var in zip(s.credentials, s.env_vars, strict=True)
     }
+    context["oauth"] = next((s for s in api.security_schemes if s.oauth), None)
     templates = {
         "pyproject.toml": "pyproject.toml.j2",
         "README.md": "README.md.j2",

@@ -37,6 +37,7 @@ from generator.mock.forward import ForwardCompat
 from generator.mock.idempotency import DEFAULT_HEADER as DEFAULT_IDEMPOTENCY_HEADER
 from generator.mock.idempotency import IdempotencyKeys
 from generator.mock.numbers import parse_unsigned
+from generator.mock.oauth import DEFAULT_TOKEN_LIFETIME, TokenEndpoint
 from generator.mock.pagination import (
     Asked,
     UrlFor,
@@ -111,6 +112,8 @@ class MockOptions(TypedDict, total=False):
     max_store_bytes: int
     credentials: dict[str, str] | None
     forward_compat: bool
+    token_lifetime: float
+    oauth_clients: dict[str, str] | None
 
 
 class MockCore:
@@ -137,8 +140,15 @@ class MockCore:
         self.schemas = SchemaStore(model.data, model.version)
         self.responses = ResponseFactory(model, self.schemas, seed)
         self.forward = ForwardCompat(self.responses.synth, seed) if forward_compat else None
+        # The token endpoints of the spec's OAuth 2 flows (generator.mock.oauth).
+        self.tokens = TokenEndpoint(
+            model,
+            lifetime=options.get("token_lifetime", DEFAULT_TOKEN_LIFETIME),
+            clients=options.get("oauth_clients"),
+            credentials=credentials,
+        )
         self.validators = {
-            id(op): OperationValidator(model, op, self.schemas, credentials)
+            id(op): OperationValidator(model, op, self.schemas, credentials, self.tokens)
             for op in model.operations
         }
         self.store = (
@@ -577,6 +587,8 @@ def create_app(spec: LoadedSpec | str | Path, **options: Unpack[MockOptions]) ->
     define or a basic value without ``:`` (never the value itself).
     ``forward_compat``: success bodies as the API may send them once it has grown (extra
     fields, unknown enum values, optional fields left out: ``generator.mock.forward``).
+    ``token_lifetime`` (seconds, default 3600) and ``oauth_clients`` (client id -> secret):
+    the OAuth 2 token endpoint of a spec that declares one (``generator.mock.oauth``).
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     # The gate generate runs: a spec the generator refuses (an external reference, a broken
@@ -596,7 +608,13 @@ def create_app(spec: LoadedSpec | str | Path, **options: Unpack[MockOptions]) ->
     async def serve_spec(request: Request) -> JSONResponse:
         return JSONResponse(loaded.data)
 
-    app = Starlette(routes=[Route(SPEC_PATH, serve_spec, methods=["GET"]), *admin_routes(core)])
+    app = Starlette(
+        routes=[
+            Route(SPEC_PATH, serve_spec, methods=["GET"]),
+            *admin_routes(core),
+            *core.tokens.routes(),
+        ]
+    )
     # Everything the spec's own routes handle goes to the core; Starlette's router only
     # answers the one internal route above and provides lifespan and error handling.
     app.router.default = core

@@ -56,6 +56,17 @@ def read_credentials(
     return credentials
 
 
+def read_oauth_clients(options: Sequence[str]) -> dict[str, str]:
+    """``--oauth-client ID:SECRET`` options -> client id -> secret (never echoed)."""
+    clients: dict[str, str] = {}
+    for option in options:
+        client_id, sep, secret = option.partition(":")
+        if not sep or not client_id or not secret:
+            raise ValueError("expected ID:SECRET (a client id, then : and its secret)")
+        clients[client_id] = secret
+    return clients
+
+
 def run_mock(args: argparse.Namespace) -> int:
     """Serve ``args.spec``. Besides the options every caller has (spec, host, port, seed,
     stateful, failure_rate), reads the limits when the parser defines them: ``max_records``
@@ -63,10 +74,12 @@ def run_mock(args: argparse.Namespace) -> int:
     ``max_body`` (bytes; a larger request body is a 413), ``idle_timeout`` and
     ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``)."""
     from generator.mock.app import MAX_BODY, create_app
+    from generator.mock.oauth import DEFAULT_TOKEN_LIFETIME
     from generator.mock.server import IDLE_TIMEOUT, MAX_CONNECTIONS, REQUEST_TIMEOUT, make_server
     from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES
 
     limits = {
+        "token_lifetime": (DEFAULT_TOKEN_LIFETIME, float),
         "max_records": (MAX_RECORDS, int),
         "max_store_bytes": (MAX_STORE_BYTES, int),
         "max_body": (MAX_BODY, int),
@@ -97,6 +110,11 @@ def run_mock(args: argparse.Namespace) -> int:
         return 2
 
     forward = forward_compat(getattr(args, "forward_compat", None), os.environ)
+    try:
+        oauth_clients = read_oauth_clients(getattr(args, "oauth_client", None) or [])
+    except ValueError as error:
+        print(f"--oauth-client: {error}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     try:
         from generator.load import load_spec
@@ -115,6 +133,8 @@ def run_mock(args: argparse.Namespace) -> int:
             max_store_bytes=int(values["max_store_bytes"]),
             credentials=credentials,
             forward_compat=forward,
+            token_lifetime=values["token_lifetime"],
+            oauth_clients=oauth_clients,
         )
     except SpecError as error:
         error.print()
@@ -167,7 +187,8 @@ def run_mock(args: argparse.Namespace) -> int:
     if ":" in host:
         host = f"[{host}]"
     base = core.model.base_path
-    enforced = ", ".join(sorted(credentials))  # scheme names only, never the values
+    # Scheme names only, never the values.
+    enforced = ", ".join(sorted(set(credentials) | core.tokens.enforced))
     modes = ", ".join(
         part
         for part in (
@@ -175,6 +196,7 @@ def run_mock(args: argparse.Namespace) -> int:
             f"failure rate {args.failure_rate:g}" if args.failure_rate else "",
             "forward-compatible responses" if forward else "",
             f"seed {args.seed}",
+            *(f"OAuth 2 token endpoint {path}" for path in sorted(core.tokens.grants)),
             *described,
         )
         if part

@@ -14,7 +14,9 @@ sent undocumented.
 Credentials: with ``credentials`` (security scheme name -> the one accepted value, ``user:password``
 for http basic, the token for bearer and oauth2) a request must present that value for the
 scheme; any other value is refused like a missing one. Schemes without a configured value
-accept any well-formed credential.
+accept any well-formed credential. An oauth2 scheme with a token endpoint
+(``generator.mock.oauth``) also accepts the live tokens issued there, and only those (or
+its configured value) once OAuth clients are configured.
 All parameters of an operation validate in one call against one compiled schema whose
 properties are ``query/limit``, ``path/lead_id``, ...; each body media type has its own.
 """
@@ -30,6 +32,7 @@ from typing import Any
 import jsonschema_rs
 
 from generator.mock.bodies import BodySyntaxError, match_media, parse_body, parse_content_type
+from generator.mock.oauth import TokenEndpoint
 from generator.mock.params import MISSING, ParameterSyntaxError, read_query, read_simple
 from generator.mock.problems import Problem, Rejection
 from generator.mock.schemas import SchemaStore, collect_errors, ref_to
@@ -97,9 +100,11 @@ class OperationValidator:
         operation: Operation,
         schemas: SchemaStore,
         credentials: dict[str, str] | None = None,
+        tokens: TokenEndpoint | None = None,
     ) -> None:
         self.model = model
         self.credentials = credentials or {}
+        self.tokens = tokens
         self.operation = operation
         self.schemas = schemas
         self._parameters = operation.parameters
@@ -134,7 +139,7 @@ class OperationValidator:
             presented = [check_for(scheme).presented(scheme, incoming) for scheme in requirement]
             if all(value is not None for value in presented):
                 if all(
-                    _accepted(self.credentials.get(scheme.key), value)
+                    self._accepts(scheme, value)
                     for scheme, value in zip(requirement, presented, strict=True)
                 ):
                     return
@@ -156,6 +161,15 @@ class OperationValidator:
         )
         status = client_error(self.operation, UNAUTHORIZED)
         raise Rejection(status, [Problem("header/Authorization", message)], headers=headers)
+
+    def _accepts(self, scheme: Scheme, value: str | None) -> bool:
+        expected = self.credentials.get(scheme.key)
+        tokens = self.tokens
+        if tokens is not None and value is not None and scheme.key in tokens.enforced:
+            # A token the mock's token endpoint issued and has not expired, or the one
+            # configured with --credential.
+            return tokens.live(value) or (expected is not None and _accepted(expected, value))
+        return _accepted(expected, value)
 
     # --- the request ---------------------------------------------------------------------
 

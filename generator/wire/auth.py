@@ -45,7 +45,8 @@ AUTH_KINDS: dict[str, AuthKind] = {
             "bearer",
             (("api_key", "bearer_token"),),
         ),
-        # The client holds an access token it got elsewhere and sends it as a bearer token.
+        # Sent as a bearer token: one the client was given, or one it gets from the token
+        # endpoint of a declared flow (``Scheme.flows``, templates/runtime/_oauth2.py).
         AuthKind(
             "oauth2",
             "an OAuth 2 access token, as a bearer token",
@@ -67,6 +68,24 @@ AUTH_KINDS: dict[str, AuthKind] = {
 }
 
 
+@dataclass(frozen=True, eq=False)
+class OAuthFlow:
+    """One declared OAuth 2 flow of an oauth2 scheme (``flows.clientCredentials``, ...)."""
+
+    name: str  # clientCredentials | authorizationCode | password | implicit
+    token_url: str  # as the spec says (maybe relative to the server URL); "" for implicit
+    refresh_url: str  # "" when the spec names none (refreshing then goes to token_url)
+    scopes: tuple[str, ...]
+
+    @property
+    def refreshable(self) -> bool:
+        """Whether the flow hands out refresh tokens (RFC 6749: not client credentials,
+        nor implicit), so a client may hold one."""
+        return self.name in ("authorizationCode", "password") and bool(
+            self.refresh_url or self.token_url
+        )
+
+
 @dataclass(eq=False)
 class Scheme:
     """One entry of ``components.securitySchemes``, resolved."""
@@ -79,6 +98,35 @@ class Scheme:
     http_scheme: str  # for type http, the scheme (basic, bearer, digest, ...), lower-case
     description: str
     pointer: str
+    flows: tuple[OAuthFlow, ...] = ()  # for oauth2, in the spec's order
+
+    def flow(self, name: str) -> OAuthFlow | None:
+        return next((flow for flow in self.flows if flow.name == name), None)
+
+    @property
+    def refresh_flow(self) -> OAuthFlow | None:
+        """The first flow whose refresh tokens the client can redeem."""
+        return next((flow for flow in self.flows if flow.refreshable), None)
+
+
+def _flows(raw: dict[str, Any]) -> tuple[OAuthFlow, ...]:
+    flows = raw.get("flows")
+    if not isinstance(flows, dict):
+        return ()
+    result: list[OAuthFlow] = []
+    for name, flow in flows.items():
+        if not isinstance(flow, dict):
+            continue
+        scopes = flow.get("scopes")
+        result.append(
+            OAuthFlow(
+                name=str(name),
+                token_url=str(flow.get("tokenUrl") or ""),
+                refresh_url=str(flow.get("refreshUrl") or ""),
+                scopes=tuple(str(s) for s in scopes) if isinstance(scopes, dict) else (),
+            )
+        )
+    return tuple(result)
 
 
 def resolve_scheme(key: str, scheme: Any, pointer: str) -> Scheme:
@@ -103,6 +151,7 @@ def resolve_scheme(key: str, scheme: Any, pointer: str) -> Scheme:
         http_scheme=http_scheme,
         description=str(raw.get("description") or "").strip(),
         pointer=pointer,
+        flows=_flows(raw) if kind.key == "oauth2" else (),
     )
 
 

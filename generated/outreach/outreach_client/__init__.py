@@ -23,6 +23,7 @@ from ._exceptions import (
     APITimeoutError,
     InternalServerError,
     MissingCredentialsError,
+    OAuthTokenError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )
@@ -303,6 +304,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "OAuthTokenError",
     "Opportunity",
     "OpportunityAttributes",
     "OpportunityCreate",

@@ -12,6 +12,7 @@ import httpx
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._errors import ERROR_CLASSES
+from ._oauth2 import AsyncTokenProvider, OAuthFlows, TokenProvider
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.audits import AsyncAuditsResource, AuditsResource
@@ -56,6 +57,13 @@ SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
         credential="access_token",
         location="header",
         param_name="Authorization",
+        oauth=OAuthFlows(
+            token_url=None,
+            refresh_url="https://api.outreach.io/oauth/token",
+            client_id="client_id",
+            client_secret="client_secret",
+            refresh_token="refresh_token",
+        ),
     ),
 }
 
@@ -66,6 +74,11 @@ class Outreach:
     Credentials come from the arguments or, when an argument is omitted, from the
     environment:
     `access_token` (`OUTREACH_ACCESS_TOKEN`): OAuth 2.0 authorization code with refresh tokens; send the access token as `Authorization: Bearer <token>`. Scopes are `<resource>.read`/`.write`/`.delete`/`.all`.
+    `client_id` (`OUTREACH_CLIENT_ID`)
+    `client_secret` (`OUTREACH_CLIENT_SECRET`)
+    `refresh_token` (`OUTREACH_REFRESH_TOKEN`)
+    With `refresh_token` (and `client_id`, `client_secret`) it refreshes its access token itself.
+    `token_provider`: a callable returning the access token, called before every request.
     """
 
     accounts: AccountsResource
@@ -97,6 +110,11 @@ class Outreach:
         self,
         *,
         access_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        refresh_token: str | None = None,
+        token_provider: TokenProvider | None = None,
+        token_url: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -109,6 +127,11 @@ class Outreach:
 
         Args:
             access_token: Defaults to the `OUTREACH_ACCESS_TOKEN` environment variable.
+            client_id: Defaults to the `OUTREACH_CLIENT_ID` environment variable.
+            client_secret: Defaults to the `OUTREACH_CLIENT_SECRET` environment variable.
+            refresh_token: Defaults to the `OUTREACH_REFRESH_TOKEN` environment variable.
+            token_provider: A callable returning the access token, called before every request and once more after a 401.
+            token_url: The OAuth 2 token endpoint, instead of the spec's; defaults to the `OUTREACH_TOKEN_URL` environment variable.
             base_url: Overrides the server URL (default https://api.outreach.io/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
@@ -125,6 +148,15 @@ class Outreach:
             "access_token": access_token
             if access_token is not None
             else os.environ.get("OUTREACH_ACCESS_TOKEN"),
+            "client_id": client_id
+            if client_id is not None
+            else os.environ.get("OUTREACH_CLIENT_ID"),
+            "client_secret": client_secret
+            if client_secret is not None
+            else os.environ.get("OUTREACH_CLIENT_SECRET"),
+            "refresh_token": refresh_token
+            if refresh_token is not None
+            else os.environ.get("OUTREACH_REFRESH_TOKEN"),
         }
         self._client = SyncAPIClient(
             base_url=base_url or BASE_URL,
@@ -139,6 +171,8 @@ class Outreach:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            token_provider=token_provider,
+            token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )
         self._bind()
 
@@ -213,6 +247,11 @@ class AsyncOutreach:
     Credentials come from the arguments or, when an argument is omitted, from the
     environment:
     `access_token` (`OUTREACH_ACCESS_TOKEN`): OAuth 2.0 authorization code with refresh tokens; send the access token as `Authorization: Bearer <token>`. Scopes are `<resource>.read`/`.write`/`.delete`/`.all`.
+    `client_id` (`OUTREACH_CLIENT_ID`)
+    `client_secret` (`OUTREACH_CLIENT_SECRET`)
+    `refresh_token` (`OUTREACH_REFRESH_TOKEN`)
+    With `refresh_token` (and `client_id`, `client_secret`) it refreshes its access token itself.
+    `token_provider`: a callable returning the access token, called before every request.
     """
 
     accounts: AsyncAccountsResource
@@ -244,6 +283,11 @@ class AsyncOutreach:
         self,
         *,
         access_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        refresh_token: str | None = None,
+        token_provider: AsyncTokenProvider | None = None,
+        token_url: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -256,6 +300,11 @@ class AsyncOutreach:
 
         Args:
             access_token: Defaults to the `OUTREACH_ACCESS_TOKEN` environment variable.
+            client_id: Defaults to the `OUTREACH_CLIENT_ID` environment variable.
+            client_secret: Defaults to the `OUTREACH_CLIENT_SECRET` environment variable.
+            refresh_token: Defaults to the `OUTREACH_REFRESH_TOKEN` environment variable.
+            token_provider: A callable returning the access token (it may be a coroutine function), called before every request and once more after a 401.
+            token_url: The OAuth 2 token endpoint, instead of the spec's; defaults to the `OUTREACH_TOKEN_URL` environment variable.
             base_url: Overrides the server URL (default https://api.outreach.io/api/v2).
             timeout: Seconds, or an `httpx.Timeout`; also settable per call.
             max_retries: Retries of failed requests; also settable per call.
@@ -272,6 +321,15 @@ class AsyncOutreach:
             "access_token": access_token
             if access_token is not None
             else os.environ.get("OUTREACH_ACCESS_TOKEN"),
+            "client_id": client_id
+            if client_id is not None
+            else os.environ.get("OUTREACH_CLIENT_ID"),
+            "client_secret": client_secret
+            if client_secret is not None
+            else os.environ.get("OUTREACH_CLIENT_SECRET"),
+            "refresh_token": refresh_token
+            if refresh_token is not None
+            else os.environ.get("OUTREACH_REFRESH_TOKEN"),
         }
         self._client = AsyncAPIClient(
             base_url=base_url or BASE_URL,
@@ -286,6 +344,8 @@ class AsyncOutreach:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            token_provider=token_provider,
+            token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )
         self._bind()
 

@@ -12,6 +12,7 @@
     └── APIStatusError                a non-2xx response
         ├── BadRequestError           400
         ├── AuthenticationError       401
+        │   └── OAuthTokenError       the token endpoint refused to issue an access token
         ├── PermissionDeniedError     403
         ├── NotFoundError             404
         ├── ConflictError             409
@@ -45,6 +46,7 @@ __all__ = [
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OAuthTokenError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -245,6 +247,30 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401 Unauthorized: credentials missing or wrong."""
+
+
+class OAuthTokenError(AuthenticationError):
+    """The OAuth 2 token endpoint did not issue an access token (RFC 6749 section 5.2).
+
+    Attributes:
+        error: the endpoint's ``error`` code (``invalid_client``, ``invalid_grant``, ...),
+            or ``None`` when its answer was not an OAuth error response.
+        status_code: the token endpoint's status (``body`` holds only ``error`` and the
+            redacted ``error_description``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: str | None,
+        response: httpx.Response,
+        body: object,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, method=method, url=url)
+        self.error = error
 
 
 class PermissionDeniedError(APIStatusError):

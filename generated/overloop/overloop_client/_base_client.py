@@ -7,7 +7,8 @@ Generated resource methods describe the operation with an ``Endpoint`` and call
 1. serializes path, query, header and cookie parameters by their OpenAPI style and encodes
    the body (``_types.NOT_GIVEN`` values are left out; ``None`` is JSON ``null``);
 2. adds the credentials of the first satisfied ``Endpoint.security`` alternative, or raises
-   ``MissingCredentialsError`` before anything is sent;
+   ``MissingCredentialsError`` before anything is sent (an OAuth 2 access token the client
+   gets itself is put on as the request is sent, and renewed once after a 401: ``_oauth2``);
 3. sends the request, following redirects itself (credentials never cross origins) and
    retrying connection failures and 408/409/429/5xx with exponential backoff and
    ``Retry-After``;
@@ -54,6 +55,14 @@ from ._exceptions import (
     ResponseTooLargeError,
     SchemaTooDeepError,
     _status_error_class,
+)
+from ._oauth2 import (
+    AsyncTokenProvider,
+    AsyncTokens,
+    OAuthSettings,
+    SyncTokens,
+    TokenProvider,
+    _Tokens,
 )
 from ._pagination import (
     AsyncPage,
@@ -512,18 +521,26 @@ logging.getLogger("httpx").addFilter(_httpx_log_filter)
 class _Prepared:
     """A built request plus what the send loop needs to know about it."""
 
-    __slots__ = ("operation", "replayable", "request")
+    __slots__ = ("operation", "replayable", "request", "tokens")
 
-    def __init__(self, request: httpx.Request, operation: str, replayable: bool) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        operation: str,
+        replayable: bool,
+        tokens: _Tokens | None = None,
+    ) -> None:
         self.request = request
         self.operation = operation  # "GET /leads/42": for messages; holds no credentials
         self.replayable = replayable  # False when the body is a stream we cannot rewind
+        self.tokens = tokens  # the OAuth 2 token to put on the request as it is sent
 
 
 class _BaseClient(Generic[_HttpxClientT]):
     """The I/O-free half shared by the sync and async clients."""
 
     _client: _HttpxClientT
+    _token_holder: type[_Tokens]  # how this client gets OAuth 2 tokens (sync or async I/O)
 
     def __init__(
         self,
@@ -539,6 +556,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
+        token_provider: Callable[[], Any] | None = None,
+        token_url: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         # The package's own class for a status error, where it types the declared body.
@@ -547,15 +566,23 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._max_response_bytes = _checked_limit(max_response_bytes)
         # None unless strict: pydantic then runs exactly as without a context.
         self._context = STRICT_CONTEXT if strict_response_validation else None
-        self._auth = _Authenticator(security_schemes, credentials)
-        self._redact = self._auth.redactor
-        _httpx_log_filter.redactors.add(self._redact)
         # As in openai-python, ``None`` disables timeouts; the rendered client passes
         # DEFAULT_TIMEOUT when the caller gives nothing.
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
         self._timeout_extension = self._timeout.as_dict()
         self._log = logging.getLogger(logger_name)
+        oauth = OAuthSettings(
+            self._token_holder,
+            self._base_url,
+            token_provider,
+            token_url,
+            self._timeout_extension,
+            self._log,
+        )
+        self._auth = _Authenticator(security_schemes, credentials, oauth)
+        self._redact = self._auth.redactor
+        _httpx_log_filter.redactors.add(self._redact)
         self._user_agent = user_agent
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
@@ -716,7 +743,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             files=encoded.files,
             extensions={"timeout": timeout},
         )
-        return _Prepared(request, operation, encoded.replayable)
+        return _Prepared(request, operation, encoded.replayable, auth.tokens)
 
     @staticmethod
     def _path_value(name: str, param: Param, value: object) -> str:
@@ -1150,7 +1177,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         error_classes: the package's subclass to raise instead of a status error class,
             where it gives the body the API declares for the status a type
             (``typed_body``).
+        token_provider: for an oauth2 scheme, a callable returning the access token,
+            called before every request and once more after a 401 (``_oauth2``).
+        token_url: for an oauth2 scheme, the token endpoint instead of the spec's.
     """
+
+    _token_holder = SyncTokens
 
     def __init__(
         self,
@@ -1167,6 +1199,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
+        token_provider: TokenProvider | None = None,
+        token_url: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1180,6 +1214,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=error_classes,
+            token_provider=token_provider,
+            token_url=token_url,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1289,6 +1325,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
+        tokens = prepared.tokens
+        if tokens is not None:
+            assert isinstance(tokens, SyncTokens)
+            tokens.authorize(prepared.request, self._client)
         while True:
             try:
                 response = self._send_following_redirects(prepared.request, limit, stream)
@@ -1297,6 +1337,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 if delay is None:
                     raise self._transport_error(exc, prepared) from exc
             else:
+                if tokens is not None and response.status_code == 401 and prepared.replayable:
+                    # Once per call: a token refused twice is not a stale one.
+                    renewed, tokens = tokens.renew(prepared.request, self._client), None
+                    if renewed:
+                        response.close()
+                        continue
                 delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
                 if delay is None:
                     return response
@@ -1387,6 +1433,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     arguments. ``request_page`` returns an ``AsyncPaginator``: ``await`` it for the first
     page, or ``async for`` over it for every item."""
 
+    _token_holder = AsyncTokens
+
     def __init__(
         self,
         *,
@@ -1402,6 +1450,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
+        token_provider: AsyncTokenProvider | None = None,
+        token_url: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1415,6 +1465,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=error_classes,
+            token_provider=token_provider,
+            token_url=token_url,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
@@ -1522,6 +1574,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         limit = self._response_limit(options)
         attempt = 0
+        tokens = prepared.tokens
+        if tokens is not None:
+            assert isinstance(tokens, AsyncTokens)
+            await tokens.authorize(prepared.request, self._client)
         while True:
             try:
                 response = await self._send_following_redirects(prepared.request, limit, stream)
@@ -1530,6 +1586,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 if delay is None:
                     raise self._transport_error(exc, prepared) from exc
             else:
+                if tokens is not None and response.status_code == 401 and prepared.replayable:
+                    # Once per call: a token refused twice is not a stale one.
+                    renewed, tokens = await tokens.renew(prepared.request, self._client), None
+                    if renewed:
+                        await response.aclose()
+                        continue
                 delay = self._retry_delay(options, endpoint, attempt, prepared, response, None)
                 if delay is None:
                     return response

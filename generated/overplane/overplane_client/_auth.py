@@ -9,6 +9,7 @@ once in the constructor; a request only looks up the already-resolved parts for 
 from __future__ import annotations
 
 import base64
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -17,6 +18,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from ._exceptions import MissingCredentialsError
+from ._oauth2 import OAuthFlows, OAuthSettings, _Tokens
 
 __all__ = ["SecurityScheme"]
 
@@ -24,6 +26,9 @@ _REDACTED = "***"
 # Secrets shorter than this are not searched for in free text: replacing every "ab" in a
 # message would make it unreadable while protecting nothing worth protecting.
 _MIN_REDACTED_LENGTH = 4
+# Tokens the client got while running (OAuth 2) that are still redacted: the latest ones,
+# so that a long-lived client refreshing short-lived tokens keeps a bounded list.
+_MAX_RUNTIME_SECRETS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,8 @@ class SecurityScheme:
     """Header, query or cookie name (for bearer and basic: the header name)."""
     password_credential: str | None = None
     """For basic: the constructor argument holding the password."""
+    oauth: OAuthFlows | None = None
+    """For oauth2: the flows whose tokens the client can get itself (``_oauth2``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +55,15 @@ class _AuthParts:
     headers: tuple[tuple[str, str], ...] = ()
     query: tuple[tuple[str, str], ...] = ()
     cookies: tuple[tuple[str, str], ...] = ()
+    tokens: _Tokens | None = None
+    """The holder of an OAuth 2 token the client gets itself, put on the request at send."""
 
     def __add__(self, other: _AuthParts) -> _AuthParts:
         return _AuthParts(
-            self.headers + other.headers, self.query + other.query, self.cookies + other.cookies
+            self.headers + other.headers,
+            self.query + other.query,
+            self.cookies + other.cookies,
+            self.tokens or other.tokens,
         )
 
 
@@ -94,7 +106,10 @@ class _Authenticator:
     """
 
     def __init__(
-        self, schemes: Mapping[str, SecurityScheme], credentials: Mapping[str, str | None]
+        self,
+        schemes: Mapping[str, SecurityScheme],
+        credentials: Mapping[str, str | None],
+        oauth: OAuthSettings | None = None,
     ) -> None:
         self._schemes = dict(schemes)
         self._set = {name: value for name, value in credentials.items() if value}
@@ -116,6 +131,20 @@ class _Authenticator:
         self.query_names: frozenset[str] = frozenset(query_names)
         """Names of every query parameter that may carry a credential."""
         self.redactor = _Redactor(self._secret_forms(), self.query_names)
+        if oauth is not None:
+            for name, scheme in self._schemes.items():
+                if scheme.oauth is None:
+                    continue
+                tokens = oauth.holder.for_scheme(
+                    scheme.param_name,
+                    scheme.credential,
+                    scheme.oauth,
+                    self._set,
+                    oauth,
+                    self.redactor,
+                )
+                if tokens is not None:  # else a static access token, sent as bearer
+                    self._parts[name] = _AuthParts(tokens=tokens)
 
     @property
     def set_credentials(self) -> list[str]:
@@ -168,6 +197,13 @@ class _Authenticator:
                     names.append(f"<unknown security scheme {scheme_name!r}>")
                     continue
                 names.append(scheme.credential)
+                flows = scheme.oauth
+                if flows is not None:
+                    ways = (
+                        [f"{flows.client_id} and {flows.client_secret}"] if flows.token_url else []
+                    )
+                    ways += [flows.refresh_token] if flows.refresh_token else []
+                    names[-1] += f" (or {' or '.join(ways)})" if ways else ""
                 if scheme.password_credential:
                     names.append(scheme.password_credential)
             options.append(" and ".join(dict.fromkeys(names)))
@@ -191,8 +227,20 @@ class _Redactor:
 
     def __init__(self, secrets: Iterable[str], query_names: frozenset[str]) -> None:
         # Longest first, so a secret that contains another is replaced whole.
-        self._secrets = sorted(set(secrets), key=len, reverse=True)
+        self._fixed = set(secrets)
+        self._secrets = sorted(self._fixed, key=len, reverse=True)
         self._query_names = query_names
+        self._added: deque[str] = deque(maxlen=_MAX_RUNTIME_SECRETS)
+
+    def add(self, secret: str) -> None:
+        """Redact a secret the client got while running (an OAuth 2 token) from now on."""
+        if secret in self._added or secret in self._fixed:
+            return
+        self._added.append(secret)
+        forms = {f for s in self._added for f in (s, quote(s, safe=""), quote_plus(s))}
+        forms = {f for f in forms if len(f) >= _MIN_REDACTED_LENGTH} | self._fixed
+        # One assignment: a thread redacting concurrently sees the old list or the new one.
+        self._secrets = sorted(forms, key=len, reverse=True)
 
     def text(self, text: str) -> str:
         for secret in self._secrets:

@@ -23,6 +23,7 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
+    OAuthTokenError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )
@@ -169,6 +170,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "OAuthTokenError",
     "PermissionDeniedError",
     "PingResponse",
     "Pipeline",
