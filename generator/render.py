@@ -51,7 +51,13 @@ from generator.pytypes import (
 )
 from generator.reserved import RESERVED_MODEL_NAMES
 from generator.schema_types import MODELS_MODULE
-from generator.typed_errors import STATUS_CLASSES, TypedError, status_class, typed_errors
+from generator.typed_errors import (
+    DERIVED_CLASSES,
+    STATUS_CLASSES,
+    TypedError,
+    status_class,
+    typed_errors,
+)
 
 # The templates ship inside the package (``generator/templates``): in the repository that is a
 # link to the top-level ``templates/``, and the wheel build copies the files in as package data.
@@ -672,6 +678,7 @@ class TypedErrorView(NamedTuple):
     name: str
     annotation: str  # typed_body's type
     doc: str
+    derived: tuple[str, ...] = ()  # runtime subclasses the package subclasses from both
 
 
 def _errors_context(typed: list[TypedError]) -> dict[str, Any]:
@@ -681,6 +688,7 @@ def _errors_context(typed: list[TypedError]) -> dict[str, Any]:
             error.name,
             show(union(error.body, NONE)),
             f"{_STATUS_LABELS[error.name]}, with ``typed_body``: the body the API declares.",
+            DERIVED_CLASSES.get(error.name, ()),
         )
         for error in typed
     ]
@@ -690,7 +698,9 @@ def _errors_context(typed: list[TypedError]) -> dict[str, Any]:
         "typed_error_example": next(
             (view for view in views if view.name == "NotFoundError"), views[0] if views else None
         ),
-        "typed_error_names": import_order(error.name for error in typed),
+        "typed_error_names": import_order(
+            name for view in views for name in (view.name, *view.derived)
+        ),
         "error_imports": import_sections(show.imports, "."),
     }
 
@@ -840,7 +850,10 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         "client_classes": import_order(client_classes),
         "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
         "exceptions": import_order(
-            name for name in RUNTIME_EXCEPTIONS if name not in {e.name for e in typed}
+            name
+            for name in RUNTIME_EXCEPTIONS
+            if name not in {e.name for e in typed}
+            and name not in {d for e in typed for d in DERIVED_CLASSES.get(e.name, ())}
         ),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(

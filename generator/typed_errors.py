@@ -24,6 +24,12 @@ STATUS_CLASSES: dict[str, tuple[int, ...]] = {
 }
 
 
+# Runtime classes raised for a status class's status outside the status table (the token
+# endpoint's refusal is a 401-kind error): where their parent is typed, the package
+# subclasses them from both, so catching the package's parent catches them too.
+DERIVED_CLASSES: dict[str, tuple[str, ...]] = {"AuthenticationError": ("OAuthTokenError",)}
+
+
 class TypedError(NamedTuple):
     name: str  # the runtime class it subclasses, and its own name in the package
     body: PyType  # what ``typed_body`` may be, ``None`` aside

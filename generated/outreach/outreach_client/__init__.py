@@ -11,6 +11,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     NotFoundError,
+    OAuthTokenError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -23,7 +24,6 @@ from ._exceptions import (
     APITimeoutError,
     InternalServerError,
     MissingCredentialsError,
-    OAuthTokenError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )

@@ -11,6 +11,7 @@ from ._errors import (
     BadRequestError,
     InternalServerError,
     NotFoundError,
+    OAuthTokenError,
     PermissionDeniedError,
     UnprocessableEntityError,
 )
@@ -22,7 +23,6 @@ from ._exceptions import (
     APITimeoutError,
     ConflictError,
     MissingCredentialsError,
-    OAuthTokenError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,

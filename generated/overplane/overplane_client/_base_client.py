@@ -52,6 +52,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    OAuthTokenError,
     ResponseTooLargeError,
     SchemaTooDeepError,
     _status_error_class,
@@ -280,6 +281,14 @@ def _checked_base_url(base_url: str) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError("base_url must be an absolute http:// or https:// URL")
     return url
+
+
+def _subclass(
+    classes: Mapping[type[APIStatusError], type[APIStatusError]], base: type[OAuthTokenError]
+) -> type[OAuthTokenError]:
+    # The package's own class for ``base`` (``_errors``), where it has one.
+    found = classes.get(base, base)
+    return found if issubclass(found, base) else base
 
 
 def _checked_limit(limit: object) -> int | None:
@@ -579,6 +588,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             token_url,
             self._timeout_extension,
             self._log,
+            _subclass(self._error_classes, OAuthTokenError),
         )
         self._auth = _Authenticator(security_schemes, credentials, oauth)
         self._redact = self._auth.redactor

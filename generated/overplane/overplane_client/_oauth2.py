@@ -71,6 +71,8 @@ class OAuthSettings:
     token_url: str | None
     timeout: Mapping[str, float | None]
     log: logging.Logger
+    # The package's subclass (``_errors``), so catching its AuthenticationError catches it.
+    error_class: type[OAuthTokenError] = OAuthTokenError
 
 
 def _endpoint(url: str, base_url: httpx.URL) -> httpx.URL:
@@ -219,7 +221,7 @@ class _Tokens:
             message = f"The OAuth 2 token endpoint gave no usable bearer token ({detail})"
         elif detail:
             message += f": {detail}"
-        return OAuthTokenError(
+        return self._settings.error_class(
             message,
             error=code,
             response=response,

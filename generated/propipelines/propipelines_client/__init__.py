@@ -10,6 +10,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    OAuthTokenError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -23,7 +24,6 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
-    OAuthTokenError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )

@@ -34,6 +34,10 @@ class AuthenticationError(_exceptions.AuthenticationError):
         return body
 
 
+class OAuthTokenError(_exceptions.OAuthTokenError, AuthenticationError):
+    """The runtime's ``OAuthTokenError``, also this package's ``AuthenticationError``."""
+
+
 class PermissionDeniedError(_exceptions.PermissionDeniedError):
     """Status 403, with ``typed_body``: the body the API declares."""
 
@@ -77,6 +81,7 @@ class RateLimitError(_exceptions.RateLimitError):
 ERROR_CLASSES: dict[type[_exceptions.APIStatusError], type[_exceptions.APIStatusError]] = {
     _exceptions.BadRequestError: BadRequestError,
     _exceptions.AuthenticationError: AuthenticationError,
+    _exceptions.OAuthTokenError: OAuthTokenError,
     _exceptions.PermissionDeniedError: PermissionDeniedError,
     _exceptions.NotFoundError: NotFoundError,
     _exceptions.UnprocessableEntityError: UnprocessableEntityError,
