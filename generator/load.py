@@ -13,7 +13,7 @@ import math
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,6 +21,8 @@ from typing import Any, NoReturn
 import yaml
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.parse_cache import ParseCache, code_identity
+from generator.spec.grammar import DocumentStructure, document_structure
 from generator.spec.pointer import escape_pointer_token
 from generator.spec.refs import References
 
@@ -77,17 +79,44 @@ def _lone_surrogate(text: str) -> str | None:
     return f"holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode text"
 
 
-@dataclass(eq=False)
 class LoadedSpec:
-    """A parsed spec: its data, where it came from, and the source line of every node."""
+    """A parsed spec: its data, where it came from, and the source line of every node.
 
-    path: Path
-    data: Any
-    lines: dict[str, int] = field(default_factory=dict)
+    ``lines`` may be given as ``read_lines``, called the first time a line is asked for: a
+    spec from the parse cache reads its line map only when a diagnostic needs it."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: Any,
+        lines: dict[str, int] | None = None,
+        *,
+        read_lines: Callable[[], dict[str, int]] | None = None,
+    ) -> None:
+        self.path = path
+        self.data = data
+        self._lines = lines if lines is not None or read_lines is not None else {}
+        self._read_lines = read_lines
+
+    def __repr__(self) -> str:
+        return f"LoadedSpec({self.name!r})"
+
+    @property
+    def lines(self) -> dict[str, int]:
+        if self._lines is None:
+            assert self._read_lines is not None
+            self._lines = self._read_lines()
+        return self._lines
 
     @property
     def name(self) -> str:
         return str(self.path)
+
+    @cached_property
+    def structure(self) -> DocumentStructure:
+        """The grammar walk of the document (references, schemas, schema holders), made
+        once: validation and the analyzer both read it."""
+        return document_structure(self.data)
 
     @cached_property
     def refs(self) -> References:
@@ -278,8 +307,9 @@ def load_spec(path: str | Path) -> LoadedSpec:
     spec_path = Path(path)
     name = str(spec_path)
     try:
+        content = _read_spec_file(spec_path)
         # Universal newlines, as a file opened in text mode reads them.
-        text = _read_spec_file(spec_path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except FileNotFoundError:
         raise SpecError([Diagnostic(name, 0, "", "no such file")]) from None
     except IsADirectoryError:
@@ -292,9 +322,26 @@ def load_spec(path: str | Path) -> LoadedSpec:
         raise SpecError([Diagnostic(name, 0, "", str(exc))]) from None
     except OSError as exc:
         raise SpecError([Diagnostic(name, 0, "", f"cannot read: {exc.strerror}")]) from None
-    if spec_path.suffix.lower() == ".json":
-        return parse_json_text(text, name)
-    return parse_spec_text(text, name)
+    kind = "json" if spec_path.suffix.lower() == ".json" else "yaml"
+    parse = parse_json_text if kind == "json" else parse_spec_text
+    cache = ParseCache(content, _parse_settings(kind))
+    data = cache.data()
+    if data is not None:
+
+        def read_lines() -> dict[str, int]:
+            return cache.lines() or parse(text, name).lines
+
+        return LoadedSpec(Path(name), data, read_lines=read_lines)
+    spec = parse(text, name)
+    cache.store(spec.data, spec.lines)
+    return spec
+
+
+def _parse_settings(kind: str) -> bytes:
+    """Everything besides the file's bytes that what a parse makes of them depends on."""
+    limits = (MAX_DEPTH, MAX_NODES, MAX_EXPANDED_SIZE, _BaseLoader.__name__, yaml.__version__)
+    code = code_identity((__name__, "generator.spec.pointer"))
+    return f"{kind}:{limits}".encode() + code
 
 
 # --- JSON ---------------------------------------------------------------------------------
