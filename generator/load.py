@@ -8,6 +8,8 @@ into a ``datetime.date`` that no JSON Schema ``type: string`` would accept.
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib.util
 import json
 import math
 import os
@@ -16,9 +18,7 @@ import stat
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NoReturn
-
-import yaml
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.parse_cache import ParseCache, code_identity
@@ -26,25 +26,36 @@ from generator.spec.grammar import DocumentStructure, document_structure
 from generator.spec.pointer import escape_pointer_token
 from generator.spec.refs import References
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported only when YAML is parsed: a spec from the parse cache needs none of it.
 
 
-class _Yaml12Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader whose implicit types follow YAML 1.2's core schema."""
+@functools.cache
+def _yaml12_loader() -> type[yaml.SafeLoader]:
+    """A safe loader (libyaml's when there is one) whose implicit types follow YAML 1.2's
+    core schema."""
+    import yaml
 
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_Yaml12Loader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-for _first in "tTfF":
-    _Yaml12Loader.yaml_implicit_resolvers.setdefault(_first, []).append(
-        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
-    )
+    class Yaml12Loader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    Yaml12Loader.yaml_implicit_resolvers = {
+        first: [
+            (tag, regexp)
+            for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+        ]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    for first in "tTfF":
+        Yaml12Loader.yaml_implicit_resolvers.setdefault(first, []).append(
+            ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
+        )
+    return Yaml12Loader
 
 
 # Real specs stay far below these limits; documents beyond them are refused before anything
@@ -140,6 +151,9 @@ class _Converter:
     """Turns a composed YAML node tree into JSON-compatible data and a pointer→line map."""
 
     def __init__(self, loader: yaml.SafeLoader, source: str) -> None:
+        import yaml
+
+        self.yaml = yaml
         self.loader = loader
         self.source = source
         self.lines: dict[str, int] = {}
@@ -154,6 +168,7 @@ class _Converter:
             (node, "", root, 0, node.start_mark.line + 1)
         ]
         lines = self.lines
+        mapping_node, sequence_node = self.yaml.MappingNode, self.yaml.SequenceNode
         converted = 0
         size = 0
         while stack:
@@ -193,7 +208,7 @@ class _Converter:
                 parent[slot] = None
                 continue
             value: Any
-            if isinstance(current, yaml.MappingNode):
+            if isinstance(current, mapping_node):
                 self.loader.flatten_mapping(current)
                 value = {}
                 for key_node, value_node in current.value:
@@ -215,7 +230,7 @@ class _Converter:
                     if size > MAX_EXPANDED_SIZE:
                         self._too_large(line, pointer)
                     stack.append((value_node, child, value, key, key_node.start_mark.line + 1))
-            elif isinstance(current, yaml.SequenceNode):
+            elif isinstance(current, sequence_node):
                 value = [None] * len(current.value)
                 for index, item in enumerate(current.value):
                     child = f"{pointer}/{index}"
@@ -253,7 +268,7 @@ class _Converter:
         self.problems.append(Diagnostic(self.source, node.start_mark.line + 1, pointer, message))
 
     def _scalar_key(self, key_node: yaml.Node, pointer: str) -> str:
-        if not isinstance(key_node, yaml.ScalarNode):
+        if not isinstance(key_node, self.yaml.ScalarNode):
             self.problems.append(
                 Diagnostic(
                     self.source,
@@ -339,9 +354,13 @@ def load_spec(path: str | Path) -> LoadedSpec:
 
 def _parse_settings(kind: str) -> bytes:
     """Everything besides the file's bytes that what a parse makes of them depends on."""
-    limits = (MAX_DEPTH, MAX_NODES, MAX_EXPANDED_SIZE, _BaseLoader.__name__, yaml.__version__)
-    code = code_identity((__name__, "generator.spec.pointer"))
-    return f"{kind}:{limits}".encode() + code
+    limits = (MAX_DEPTH, MAX_NODES, MAX_EXPANDED_SIZE)
+    # PyYAML by its source, found without importing it (a new version is a new file).
+    yaml_package = importlib.util.find_spec("yaml")
+    sources = [__file__, escape_pointer_token.__code__.co_filename]
+    if yaml_package is not None and yaml_package.origin:
+        sources.append(yaml_package.origin)
+    return f"{kind}:{limits}".encode() + code_identity(sources)
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -446,7 +465,9 @@ def _scan_json(text: str, name: str) -> tuple[dict[str, int], list[Diagnostic]]:
 
 
 def parse_spec_text(text: str, name: str) -> LoadedSpec:
-    loader = _Yaml12Loader(text)
+    import yaml
+
+    loader = _yaml12_loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -25,13 +25,15 @@ from generator.cache import cache_dir, read_bytes_entry, write_entry
 _FORMAT = b"specforge-parsed-spec-1"
 
 
-def code_identity(modules: Iterable[str]) -> bytes:
-    """The source of the modules a parse runs (their files' bytes), so that editing the
-    loader invalidates what it parsed before."""
+def code_identity(sources: Iterable[str]) -> bytes:
+    """The source files a parse runs (their bytes), so that editing the loader or upgrading
+    the YAML library invalidates what was parsed before."""
     digest = hashlib.sha256(sys.version.encode())  # marshal's format follows the interpreter
-    for module in modules:
-        source = sys.modules[module].__file__
-        digest.update(Path(source).read_bytes() if source else module.encode())
+    for source in sources:
+        try:
+            digest.update(Path(source).read_bytes())
+        except OSError:
+            digest.update(source.encode())
     return digest.digest()
 
 
