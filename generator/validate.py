@@ -29,7 +29,7 @@ from generator.spec.extensions import (
     retry_problems,
     signature_problems,
 )
-from generator.spec.grammar import DocumentStructure, NodePath, openapi_version
+from generator.spec.grammar import DocumentStructure, NodePath, document_structure, openapi_version
 from generator.spec.operations import (
     HTTP_OWNED_HEADERS,
     iter_operations,
@@ -599,7 +599,7 @@ def check_examples(
             return []  # a malformed schema, reported by the structure check
 
     if structure is None:
-        structure = spec.structure
+        structure = document_structure(spec.data)
     for example_pointer, schema_pointer, value in _iter_examples(spec, structure):
         for error in errors_for(schema_pointer, value)[:5]:
             inner = pointer_from_parts([str(p) for p in error.absolute_path])
