@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import client_overhead
+import gen_scale
 import gen_speed
 import mock_throughput
 import suite_cost
@@ -243,6 +244,8 @@ def main() -> None:
     log("== generation phases (ours)")
     found = phases(gen.specs, 1 if fast else 3)
     fixed = fixed_cost()
+    log("== generation at scale")
+    scale = gen_scale.measure(gen_scale.QUICK_SIZES if fast else gen_scale.FULL_SIZES, log)
     log("== client overhead")
     client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
     log("== mock throughput")
@@ -283,6 +286,10 @@ def main() -> None:
         "",
         render_phases(found),
         "",
+        "### Generation at scale (issue 23: time and peak memory grow linearly)",
+        "",
+        gen_scale.render(scale),
+        "",
         "## 2. Client overhead per call",
         "",
         client_overhead.render(client),
@@ -311,6 +318,7 @@ def main() -> None:
         "make bench                       # full run, ~15-20 min on 2 cores",
         "BENCH_QUICK=1 make bench         # fast subset, no Stripe, no test-suite timing",
         ".venv/bin/python bench/gen_speed.py        # one section alone (prints markdown)",
+        ".venv/bin/python bench/gen_scale.py        # synthetic 1k-10k operations, ~29 MB",
         ".venv/bin/python bench/client_overhead.py",
         ".venv/bin/python bench/mock_throughput.py",
         ".venv/bin/python bench/suite_cost.py",

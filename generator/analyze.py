@@ -53,9 +53,9 @@ from generator.reserved import (
     RESERVED_MODEL_NAMES,
 )
 from generator.schema_types import FILE_CONTENT, TypeBuilder
-from generator.spec.grammar import document_structure
+from generator.spec.grammar import NodePath, node_at
 from generator.spec.operations import iter_operations, iter_webhooks, path_variables, request_path
-from generator.spec.pointer import component_name, parts_from_pointer, resolve_pointer
+from generator.spec.pointer import component_name, parts_from_pointer
 from generator.spec.refs import References, ref_holders
 from generator.spec.schemas import SCHEMA_PREFIX, needs_class, object_shape, string_enum
 from generator.wire import model as wire_model
@@ -112,7 +112,11 @@ def prepare(spec: LoadedSpec, class_overrides: Mapping[str, str] | None = None) 
     other class is named around them."""
     data = _copy_json(spec.data)
     context = _Context(spec=spec, data=data)
-    _quote_string_enums(data, context.warnings)
+    # The copy is the same tree as the loaded data (which never shares a node: the loader
+    # expands YAML aliases into copies), so the paths of the one grammar walk of the loaded
+    # document (`spec.structure`, which validation made) hold in it: no walk of its own.
+    schema_nodes = [(path, node_at(data, path)) for path in spec.structure.schemas]
+    _quote_string_enums(schema_nodes, context.warnings)
     components = data.setdefault("components", {})
     if not isinstance(components, dict):
         raise SpecError([spec.diagnostic("/components", "components must be a mapping")])
@@ -129,7 +133,8 @@ def prepare(spec: LoadedSpec, class_overrides: Mapping[str, str] | None = None) 
         context.class_names[name] = class_name
         renamed[class_name] = schemas[name]
     components["schemas"] = renamed
-    _explicit_discriminator_mappings(data, context.class_names)
+    # Renaming re-keyed the components but kept every schema object: the nodes still hold.
+    _explicit_discriminator_mappings([node for _, node in schema_nodes], context.class_names)
     _rewrite_refs(data, context.class_names)
     context.class_names = {name: name for name in renamed}
     _hoist_inline_schemas(context, taken)
@@ -147,13 +152,12 @@ def prepare(spec: LoadedSpec, class_overrides: Mapping[str, str] | None = None) 
     return context
 
 
-def _explicit_discriminator_mappings(data: Any, class_names: dict[str, str]) -> None:
+def _explicit_discriminator_mappings(schemas: list[Any], class_names: dict[str, str]) -> None:
     """A discriminator's values are the schema names as written (its implicit mapping) and
     its mapping targets name components: once components are renamed to class names, both
     would read wrong. Each variant gets an explicit entry under its written name (unless
     the mapping already targets it) and every target names the renamed component."""
-    for path in document_structure(data).schemas:
-        schema = resolve_pointer(data, pointer_from_parts(path))
+    for schema in schemas:
         discriminator = schema.get("discriminator")
         if not isinstance(discriminator, dict):
             continue
@@ -177,12 +181,11 @@ def _explicit_discriminator_mappings(data: Any, class_names: dict[str, str]) -> 
         discriminator["mapping"] = mapping
 
 
-def _quote_string_enums(data: Any, warnings: list[str]) -> None:
+def _quote_string_enums(schemas: list[tuple[NodePath, Any]], warnings: list[str]) -> None:
     """`enum: [true, false]` under `type: string` means the strings: YAML read the unquoted
     words as booleans, which no string matches (the mock served booleans and the client
     refused them). Both read them as the strings, with a warning."""
-    for path in document_structure(data).schemas:
-        schema = resolve_pointer(data, pointer_from_parts(path))
+    for path, schema in schemas:
         enum = schema.get("enum")
         if schema.get("type") != "string" or not isinstance(enum, list):
             continue

@@ -30,13 +30,22 @@ def read_entry(path: Path) -> str | None:
         return None
 
 
-def write_entry(path: Path, content: str) -> None:
-    """Written whole or not at all (concurrent generators may share the cache)."""
+def read_bytes_entry(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def write_entry(path: Path, content: str | bytes) -> None:
+    """Written whole or not at all (concurrent generators may share the cache); text as
+    UTF-8."""
+    raw = content.encode("utf-8") if isinstance(content, str) else content
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(raw)
         os.replace(temporary, path)
     except OSError:
         # A cache that cannot be written only costs time on the next run.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import math
 import os
 import sys
@@ -39,6 +40,11 @@ def _validate(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     from generator.generate import run_generate
 
+    # A generation allocates hundreds of thousands of dicts and lists (the spec, its working
+    # copy, the IR) and frees almost nothing before it exits: the collector's default
+    # threshold (700 allocations) scans them again and again for cycles that are not there,
+    # 10-15 % of the run (Stripe: 1.01 -> 0.86 s CPU), for no change in peak memory.
+    gc.set_threshold(100_000, 50, 100)
     status: int = run_generate(
         args.spec,
         args.output,

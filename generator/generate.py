@@ -7,21 +7,9 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from packaging.version import InvalidVersion, Version
+from typing import TYPE_CHECKING, Any
 
 from generator.analyze import build_api, prepare
-from generator.config import Config, ConfigError, load_config
-from generator.customize import (
-    HookError,
-    after_hooks,
-    apply_names,
-    check_class_overrides,
-    operation_filter,
-    read_back,
-    run_post_hooks,
-)
 from generator.diagnostics import SpecError
 from generator.format import FormatError, format_sources
 from generator.ir import Api, Models
@@ -32,6 +20,13 @@ from generator.render import TemplateError, render_package, runtime_paths
 from generator.validate import GENERATE_LEVELS, validate_spec
 from generator.wire.build import build_wire
 from generator.write import WriteError, check_output, write_output
+
+if TYPE_CHECKING:
+    from generator.config import Config
+
+# generator.config and generator.customize (tomllib, packaging's requirement parser, difflib)
+# are imported only when a run has a config: most runs have none, and those imports cost
+# more than generating a small spec.
 
 
 class MissingExtraError(Exception):
@@ -72,6 +67,8 @@ def render(
         raise SpecError(diagnostics)
     keep = None
     if config is not None:
+        from generator.customize import check_class_overrides, operation_filter
+
         schemas = (spec.data.get("components") or {}).get("schemas") or {}
         check_class_overrides(config, schemas if isinstance(schemas, dict) else {})
         if config.filters_operations:
@@ -81,6 +78,8 @@ def render(
     context.model_classes = built.names & set(context.class_names)
     api = build_api(spec, name, built, context, keep)
     if config is not None:
+        from generator.customize import apply_names
+
         apply_names(config, api)
     return api, render_package(api, config.templates if config else None)
 
@@ -101,6 +100,8 @@ def with_package_version(files: dict[str, str], version: str) -> dict[str, str]:
     """The package's files with ``version`` as its version in place of the one its spec's
     ``info.version`` gives (``generate --package-version``: a version the changelog keeps,
     see ``generator.diff.version``). ValueError if ``version`` is not PEP 440."""
+    from packaging.version import InvalidVersion, Version
+
     try:
         normalized = str(Version(version))
     except InvalidVersion:
@@ -147,14 +148,37 @@ def run_generate(
             file=sys.stderr,
         )
         return 2
-    config = None
+    if config_path is None:
+        return _generate(spec, output, name, None, check, models, force, package_version)
+    from generator.config import ConfigError, load_config
+    from generator.customize import HookError
+
     try:
-        config = None if config_path is None else load_config(config_path)
-        api, files = build(spec, name, models=models, config=config)
+        config = load_config(config_path)
+        return _generate(spec, output, name, config, check, models, force, package_version)
     except ConfigError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return 2
+    except HookError as error:
+        print(f"{error}", file=sys.stderr)
+        return 1
+
+
+def _generate(
+    spec: str,
+    output: str,
+    name: str,
+    config: Config | None,
+    check: bool,
+    models: str,
+    force: bool,
+    package_version: str | None,
+) -> int:
+    """``run_generate`` once the name is checked and the config read; a config's errors
+    (ConfigError, HookError) propagate to it."""
+    try:
+        api, files = build(spec, name, models=models, config=config)
     except TemplateError as error:
         print(f"{error}", file=sys.stderr)
         print(f"{spec}: not generated", file=sys.stderr)
@@ -187,6 +211,8 @@ def run_generate(
     try:
         if check:
             if config is not None:
+                from generator.customize import after_hooks
+
                 files = after_hooks(config, files)
             differences = check_output(target, files, digest)
             for line in differences:
@@ -197,6 +223,8 @@ def run_generate(
             return 0
         plan = write_output(target, files, force=force, config=digest)
         if config is not None and config.post_hooks:
+            from generator.customize import read_back, run_post_hooks
+
             try:
                 run_post_hooks(config, target)
             finally:
@@ -206,9 +234,6 @@ def run_generate(
                 write_output(target, read_back(target, files), config=digest)
     except WriteError as error:
         print(f"{target}: {error}", file=sys.stderr)
-        return 1
-    except HookError as error:
-        print(f"{error}", file=sys.stderr)
         return 1
     operations = len(api.operations)
     changes = f"{len(plan.write)} file(s) written, {len(plan.delete)} removed"

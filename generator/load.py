@@ -8,41 +8,54 @@ into a ``datetime.date`` that no JSON Schema ``type: string`` would accept.
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib.util
 import json
 import math
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NoReturn
-
-import yaml
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.parse_cache import ParseCache, code_identity
+from generator.spec.grammar import DocumentStructure, document_structure
 from generator.spec.pointer import escape_pointer_token
 from generator.spec.refs import References
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported only when YAML is parsed: a spec from the parse cache needs none of it.
 
 
-class _Yaml12Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader whose implicit types follow YAML 1.2's core schema."""
+@functools.cache
+def _yaml12_loader() -> type[yaml.SafeLoader]:
+    """A safe loader (libyaml's when there is one) whose implicit types follow YAML 1.2's
+    core schema."""
+    import yaml
 
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_Yaml12Loader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-for _first in "tTfF":
-    _Yaml12Loader.yaml_implicit_resolvers.setdefault(_first, []).append(
-        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
-    )
+    class Yaml12Loader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    Yaml12Loader.yaml_implicit_resolvers = {
+        first: [
+            (tag, regexp)
+            for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+        ]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    for first in "tTfF":
+        Yaml12Loader.yaml_implicit_resolvers.setdefault(first, []).append(
+            ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
+        )
+    return Yaml12Loader
 
 
 # Real specs stay far below these limits; documents beyond them are refused before anything
@@ -77,17 +90,44 @@ def _lone_surrogate(text: str) -> str | None:
     return f"holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode text"
 
 
-@dataclass(eq=False)
 class LoadedSpec:
-    """A parsed spec: its data, where it came from, and the source line of every node."""
+    """A parsed spec: its data, where it came from, and the source line of every node.
 
-    path: Path
-    data: Any
-    lines: dict[str, int] = field(default_factory=dict)
+    ``lines`` may be given as ``read_lines``, called the first time a line is asked for: a
+    spec from the parse cache reads its line map only when a diagnostic needs it."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: Any,
+        lines: dict[str, int] | None = None,
+        *,
+        read_lines: Callable[[], dict[str, int]] | None = None,
+    ) -> None:
+        self.path = path
+        self.data = data
+        self._lines = lines if lines is not None or read_lines is not None else {}
+        self._read_lines = read_lines
+
+    def __repr__(self) -> str:
+        return f"LoadedSpec({self.name!r})"
+
+    @property
+    def lines(self) -> dict[str, int]:
+        if self._lines is None:
+            assert self._read_lines is not None
+            self._lines = self._read_lines()
+        return self._lines
 
     @property
     def name(self) -> str:
         return str(self.path)
+
+    @cached_property
+    def structure(self) -> DocumentStructure:
+        """The grammar walk of the document (references, schemas, schema holders), made
+        once: validation and the analyzer both read it."""
+        return document_structure(self.data)
 
     @cached_property
     def refs(self) -> References:
@@ -111,6 +151,9 @@ class _Converter:
     """Turns a composed YAML node tree into JSON-compatible data and a pointer→line map."""
 
     def __init__(self, loader: yaml.SafeLoader, source: str) -> None:
+        import yaml
+
+        self.yaml = yaml
         self.loader = loader
         self.source = source
         self.lines: dict[str, int] = {}
@@ -125,6 +168,7 @@ class _Converter:
             (node, "", root, 0, node.start_mark.line + 1)
         ]
         lines = self.lines
+        mapping_node, sequence_node = self.yaml.MappingNode, self.yaml.SequenceNode
         converted = 0
         size = 0
         while stack:
@@ -164,7 +208,7 @@ class _Converter:
                 parent[slot] = None
                 continue
             value: Any
-            if isinstance(current, yaml.MappingNode):
+            if isinstance(current, mapping_node):
                 self.loader.flatten_mapping(current)
                 value = {}
                 for key_node, value_node in current.value:
@@ -186,7 +230,7 @@ class _Converter:
                     if size > MAX_EXPANDED_SIZE:
                         self._too_large(line, pointer)
                     stack.append((value_node, child, value, key, key_node.start_mark.line + 1))
-            elif isinstance(current, yaml.SequenceNode):
+            elif isinstance(current, sequence_node):
                 value = [None] * len(current.value)
                 for index, item in enumerate(current.value):
                     child = f"{pointer}/{index}"
@@ -224,7 +268,7 @@ class _Converter:
         self.problems.append(Diagnostic(self.source, node.start_mark.line + 1, pointer, message))
 
     def _scalar_key(self, key_node: yaml.Node, pointer: str) -> str:
-        if not isinstance(key_node, yaml.ScalarNode):
+        if not isinstance(key_node, self.yaml.ScalarNode):
             self.problems.append(
                 Diagnostic(
                     self.source,
@@ -278,8 +322,9 @@ def load_spec(path: str | Path) -> LoadedSpec:
     spec_path = Path(path)
     name = str(spec_path)
     try:
+        content = _read_spec_file(spec_path)
         # Universal newlines, as a file opened in text mode reads them.
-        text = _read_spec_file(spec_path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except FileNotFoundError:
         raise SpecError([Diagnostic(name, 0, "", "no such file")]) from None
     except IsADirectoryError:
@@ -292,9 +337,30 @@ def load_spec(path: str | Path) -> LoadedSpec:
         raise SpecError([Diagnostic(name, 0, "", str(exc))]) from None
     except OSError as exc:
         raise SpecError([Diagnostic(name, 0, "", f"cannot read: {exc.strerror}")]) from None
-    if spec_path.suffix.lower() == ".json":
-        return parse_json_text(text, name)
-    return parse_spec_text(text, name)
+    kind = "json" if spec_path.suffix.lower() == ".json" else "yaml"
+    parse = parse_json_text if kind == "json" else parse_spec_text
+    cache = ParseCache(content, _parse_settings(kind))
+    data = cache.data()
+    if data is not None:
+
+        def read_lines() -> dict[str, int]:
+            return cache.lines() or parse(text, name).lines
+
+        return LoadedSpec(Path(name), data, read_lines=read_lines)
+    spec = parse(text, name)
+    cache.store(spec.data, spec.lines)
+    return spec
+
+
+def _parse_settings(kind: str) -> bytes:
+    """Everything besides the file's bytes that what a parse makes of them depends on."""
+    limits = (MAX_DEPTH, MAX_NODES, MAX_EXPANDED_SIZE)
+    # PyYAML by its source, found without importing it (a new version is a new file).
+    yaml_package = importlib.util.find_spec("yaml")
+    sources = [__file__, escape_pointer_token.__code__.co_filename]
+    if yaml_package is not None and yaml_package.origin:
+        sources.append(yaml_package.origin)
+    return f"{kind}:{limits}".encode() + code_identity(sources)
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -399,7 +465,9 @@ def _scan_json(text: str, name: str) -> tuple[dict[str, int], list[Diagnostic]]:
 
 
 def parse_spec_text(text: str, name: str) -> LoadedSpec:
-    loader = _Yaml12Loader(text)
+    import yaml
+
+    loader = _yaml12_loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:

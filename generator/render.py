@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import keyword
 import re
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -800,6 +799,8 @@ def _template_location(error: jinja2.TemplateError, overrides: Path | None) -> s
     Jinja rewrites the traceback so its frames are the templates' own files and lines."""
     if isinstance(error, jinja2.TemplateSyntaxError):
         return f"{error.filename or error.name}:{error.lineno}"
+    import traceback  # only a broken template needs it (and its textwrap import)
+
     frames = [
         frame
         for frame in traceback.extract_tb(error.__traceback__)

@@ -92,7 +92,7 @@ def validate_spec(
         found = spec.data.get("openapi", spec.data.get("swagger"))
         what = f"version {found!r} is not supported" if found is not None else "no `openapi` field"
         return [spec.diagnostic("/openapi", f"not an OpenAPI 3.0/3.1 document: {what}")]
-    structure = document_structure(spec.data)
+    structure = spec.structure
     # Every level runs, whatever an earlier one found, each on what it can check: one run
     # shows every problem. Only openapi-spec-validator needs every reference to resolve.
     references = list(check_references(spec, structure)) if Level.REFERENCES in levels else []
@@ -126,7 +126,7 @@ def check_references(
     and the libraries that could follow one are given a retriever that refuses
     (``generator.spec.refs.refuse_retrieval``)."""
     if structure is None:
-        structure = document_structure(spec.data)
+        structure = spec.structure
     components = spec.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     schema_names = schemas if isinstance(schemas, dict) else {}
@@ -438,7 +438,7 @@ def check_house_rules(
         yield from _check_path_parameters(spec, path, method, operation, item)
         yield from _check_security(spec, operation.get("security"), where + "/security", schemes)
     if structure is None:
-        structure = document_structure(data)
+        structure = spec.structure
     yield from _check_string_enums(spec, structure)
 
 

@@ -23,7 +23,26 @@ are open (``generator.mock.server``). The stateful store holds at most 10,000 re
 400 (``generator.mock.faults``).
 """
 
-from generator.mock.app import create_app
-from generator.mock.server import MockServer
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.mock.app import create_app
+    from generator.mock.server import MockServer
 
 __all__ = ["MockServer", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: `python -m generator generate` imports `generator.mock.cli` for
+    # its option names, and the app with starlette and uvicorn costs more than a small spec.
+    if name == "create_app":
+        from generator.mock.app import create_app
+
+        return create_app
+    if name == "MockServer":
+        from generator.mock.server import MockServer
+
+        return MockServer
+    raise AttributeError(f"module 'generator.mock' has no attribute {name!r}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import math
 import os
 import re
@@ -164,6 +163,9 @@ def run_mock(args: argparse.Namespace) -> int:
         error.print()
         return 1
     core = app.state.mock
+    # Imported here: `generate` imports this module for its option names, and needs no logging.
+    import logging
+
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger = logging.getLogger("specforge.mock")

@@ -11,6 +11,14 @@ from generator.spec.pointer import parts_from_pointer, resolve_pointer
 
 NodePath = tuple[str | int, ...]
 
+
+def node_at(data: Any, path: NodePath) -> Any:
+    """The node at a path of the walk (which holds only paths that exist)."""
+    for part in path:
+        data = data[part]
+    return data
+
+
 # Keywords whose value is a schema, a list of schemas, or a map of schemas.
 _SCHEMA_VALUED = (
     "items",
