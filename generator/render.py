@@ -67,6 +67,7 @@ _PACKAGE_EXPORTS = (
     "NotGiven",
     "APIResponse",
     "RateLimit",
+    "Quota",
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
@@ -685,6 +686,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         for target in runtime_paths(api)
     }
     client_classes = (api.client_class, f"Async{api.client_class}")
+    constants = ("DOCUMENTED_QUOTA",) if api.quota is not None else ()
     resource_imports = sorted(
         ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
@@ -715,11 +717,13 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             ],
         },
         "client_classes": import_order(client_classes),
-        "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
+        "client_exports": export_order(
+            (*client_classes, *constants, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")
+        ),
         "exceptions": import_order(RUNTIME_EXCEPTIONS),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(
-            (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
+            (*client_classes, *constants, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
         ),
         "resource_imports": resource_imports,
         "write_examples": {r.attr_name: _write_examples(r) for r in api.resources},
