@@ -46,6 +46,7 @@ from generator.mock.pagination import (
     with_headers,
 )
 from generator.mock.problems import Problem, Rejection
+from generator.mock.quota import RateLimiter, parse_rate_limit
 from generator.mock.responses import Reply, ResponseFactory, answer_media, is_jsonish
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
@@ -110,6 +111,7 @@ class MockOptions(TypedDict, total=False):
     max_store_bytes: int
     credentials: dict[str, str] | None
     forward_compat: bool
+    rate_limit: str | None
 
 
 class MockCore:
@@ -129,6 +131,7 @@ class MockCore:
         max_store_bytes = options.get("max_store_bytes", MAX_STORE_BYTES)
         credentials = options.get("credentials")
         forward_compat = options.get("forward_compat", False)
+        rate_limit = options.get("rate_limit")
         self.model = model
         self.seed = seed
         self.max_body = max_body
@@ -153,6 +156,9 @@ class MockCore:
         )
         self.idempotency = IdempotencyKeys()
         self.failures = FailureRate(failure_rate, seed)
+        self.rate_limiter = (
+            RateLimiter(parse_rate_limit(rate_limit, model.quota), model) if rate_limit else None
+        )
         # Admin endpoints (generator.mock.admin) and the modes of generator.mock.modes.
         self.scenarios = Scenarios()
         self.requests = RequestLog()
@@ -241,9 +247,17 @@ class MockCore:
                 problem = Problem("", "injected by the run's failure rate")
                 reply = self.responses.error(operation, 503, [problem])
             else:
+                limited = self._rate_limited(scope, headers, query_string)
                 reply = await self._answer(
                     scope, receive, operation, params, method, path, query_string, headers
                 )
+                if limited:
+                    reply = Reply(
+                        reply.status,
+                        reply.media_type,
+                        reply.body,
+                        with_headers(reply.headers, limited),
+                    )
                 if fault is not None and fault.reset_after:
                     # The call was performed; only its answer is lost (what a client retry
                     # with an idempotency key exists for).
@@ -264,6 +278,15 @@ class MockCore:
             )
             return sent
         return await self._send(scope, send, reply, method, fault)
+
+    def _rate_limited(self, scope: Scope, headers: dict[str, str], query: str) -> dict[str, str]:
+        """Count the request against ``--rate-limit`` (a 429 ``Rejection`` past it): the
+        headers its response carries."""
+        if self.rate_limiter is None:
+            return {}
+        client = scope.get("client")
+        key = self.rate_limiter.key(headers, query, str(client[0]) if client else "")
+        return self.rate_limiter.take(key)
 
     async def _delay_or_reset(self, scope: Scope, fault: Fault | None) -> bool:
         """Apply a fault's delay; True when it resets the connection (nothing to send)."""
@@ -547,6 +570,8 @@ def create_app(spec: LoadedSpec | str | Path, **options: Unpack[MockOptions]) ->
     define or a basic value without ``:`` (never the value itself).
     ``forward_compat``: success bodies as the API may send them once it has grown (extra
     fields, unknown enum values, optional fields left out: ``generator.mock.forward``).
+    ``rate_limit``: ``N/PERIOD`` or ``documented``, a quota per credential answered with
+    429 past it (``generator.mock.quota``); a ``ValueError`` says what is wrong with it.
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     # The gate generate runs: a spec the generator refuses (an external reference, a broken
