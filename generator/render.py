@@ -57,8 +57,9 @@ from generator.schema_types import MODELS_MODULE
 TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
 _DIGIT_RUNS = re.compile(r"(\d+)")
-# What the runtime needs (pyproject.toml.j2 says why sniffio); a config adds to these.
-RUNTIME_REQUIREMENTS = ("httpx>=0.27", "pydantic>=2.7", "sniffio>=1.3")
+# What the runtime needs (pyproject.toml.j2 says why sniffio; anyio, which httpx needs too,
+# is what a quota's async waits use under asyncio and trio); a config adds to these.
+RUNTIME_REQUIREMENTS = ("httpx>=0.27", "pydantic>=2.7", "sniffio>=1.3", "anyio>=4")
 # Re-exported by the package's __init__ next to the client and the models.
 _PACKAGE_EXPORTS = (
     "Client",

@@ -24,13 +24,15 @@ import math
 import threading
 import time
 from collections import deque
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import anyio
 import httpx
 
 from ._exceptions import QuotaExceededError
 from ._ratelimit import parse_rate_limit, retry_after_seconds
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = ["PERIODS", "Quota"]
 
@@ -132,6 +134,10 @@ class Quota:
     async def acquire_async(self) -> None:
         """Take a slot for one request, waiting (this task; asyncio or trio) until there
         is one."""
+        # Imported here: anyio (httpx's dependency) costs ~1 ms to import, and only a
+        # quota's async waits need it.
+        import anyio
+
         while True:
             with self._lock:
                 wait = self._reserve(time.monotonic())
