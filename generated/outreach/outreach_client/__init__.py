@@ -5,7 +5,7 @@ from outreach_client import Outreach
 client = Outreach()
 """
 
-from ._client import AsyncOutreach, Outreach
+from ._client import DOCUMENTED_QUOTA, AsyncOutreach, Outreach
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -19,6 +19,7 @@ from ._exceptions import (
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
@@ -26,6 +27,7 @@ from ._exceptions import (
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -205,6 +207,7 @@ Client = Outreach
 AsyncClient = AsyncOutreach
 
 __all__ = [
+    "DOCUMENTED_QUOTA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -333,6 +336,8 @@ __all__ = [
     "ProspectOrAccountToOne",
     "ProspectToMany",
     "ProspectToOne",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "Recipient",

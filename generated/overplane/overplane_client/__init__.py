@@ -19,6 +19,7 @@ from ._exceptions import (
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
@@ -26,6 +27,7 @@ from ._exceptions import (
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -66,6 +68,8 @@ __all__ = [
     "NotGiven",
     "OverplaneCRMLead",
     "PermissionDeniedError",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",

@@ -5,7 +5,7 @@ from propipelines_client import ProPipeLines
 client = ProPipeLines()
 """
 
-from ._client import AsyncProPipeLines, ProPipeLines
+from ._client import DOCUMENTED_QUOTA, AsyncProPipeLines, ProPipeLines
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -19,6 +19,7 @@ from ._exceptions import (
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
@@ -26,6 +27,7 @@ from ._exceptions import (
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -104,6 +106,7 @@ Client = ProPipeLines
 AsyncClient = AsyncProPipeLines
 
 __all__ = [
+    "DOCUMENTED_QUOTA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -165,6 +168,8 @@ __all__ = [
     "PredefinedTagCreate",
     "ProPipeLines",
     "ProspectWebhookEvent",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",

@@ -50,6 +50,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    QuotaExceededError,
     ResponseTooLargeError,
     SchemaTooDeepError,
     _status_error_class,
@@ -63,6 +64,7 @@ from ._pagination import (
     _resolve_pointer,
 )
 from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
+from ._quota import Quota
 from ._ratelimit import retry_after_seconds
 from ._response import (
     APIResponse,
@@ -113,6 +115,9 @@ _CROSS_ORIGIN_WITH_BODY = _CROSS_ORIGIN_HEADERS | {
 _ACCEPT_ENCODING = "gzip, deflate"
 _DECODE_STEP = 64 * 1024  # decoded bytes produced per step: bounds memory per coding layer
 _MAX_CODINGS = 5  # content codings decoded at most, as curl
+
+# ``idempotency_keys``: keys only where the spec declares them, or on every POST too.
+_IDEMPOTENCY_KEYS = ("declared", "all-posts")
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
@@ -528,6 +533,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._base_url = _checked_base_url(self.base_url)
@@ -546,6 +554,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._user_agent = user_agent
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
+        # Quotas, idempotency keys and request ids (generated README: "Rate limits").
+        if quota is not None and not isinstance(quota, Quota):
+            raise TypeError(f"quota must be a Quota or None, not {type(quota).__name__}")
+        self._quota = quota
+        if idempotency_keys not in _IDEMPOTENCY_KEYS:
+            raise ValueError(
+                f"idempotency_keys must be {' or '.join(map(repr, _IDEMPOTENCY_KEYS))}, "
+                f"not {idempotency_keys!r}"
+            )
+        self._key_posts = idempotency_keys == "all-posts"
+        self._request_id_header = request_id_header
 
     def _use_own_client(
         self, client_class: Callable[..., _HttpxClientT], transport: object, reads_clamped: bool
@@ -669,6 +688,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         if endpoint.idempotency_header is not None:
             # One key per call: the request (and so the key) is reused by every retry.
             _put_header(headers, endpoint.idempotency_header, str(uuid.uuid4()))
+        elif self._key_posts and method == "POST":
+            # Keyed by the client's option: the header most APIs (Stripe's, the IETF draft's) read.
+            _put_header(headers, "Idempotency-Key", str(uuid.uuid4()))
         timeout = self._timeout_extension
         if options:
             extra_query = options.get("extra_query")
@@ -824,13 +846,15 @@ class _BaseClient(Generic[_HttpxClientT]):
         detail = _error_detail(body)
         if detail:
             message += f": {detail}"
-        return _status_error_class(response.status_code)(
+        error = _status_error_class(response.status_code)(
             self._redact.text(message),
             response=response,
             body=body,
             method=response.request.method,
             url=self._redact.url(response.request.url),
         )
+        error._request_id_header = self._request_id_header
+        return error
 
     def _transport_error(
         self, exc: httpx.TransportError, prepared: _Prepared
@@ -896,7 +920,7 @@ class _BaseClient(Generic[_HttpxClientT]):
           it did not process the request and when to come back.
         """
         max_retries = self._max_retries
-        retryable = endpoint.retryable
+        retryable = endpoint.retryable or (self._key_posts and prepared.request.method == "POST")
         if options:
             max_retries = options.get("max_retries", max_retries)
             # A call with an idempotency key cannot be performed twice by a retry.
@@ -1065,6 +1089,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             with the ``max_response_bytes`` option.
         strict_response_validation: refuse response enum values the spec does not list
             (by default they parse as ``UnknownEnum``, keeping the raw value).
+        quota: a ``Quota`` every attempt waits for (``_quota``); ``None``: no limiter.
+        idempotency_keys: ``"declared"`` sends keys where the spec declares them
+            (``Endpoint.idempotency_header``); ``"all-posts"`` also sends an
+            ``Idempotency-Key`` with every other POST, and so retries it.
+        request_id_header: the header the spec declares the request id in; ``request_id``
+            reads it first, then ``x-request-id`` and ``request-id``.
     """
 
     def __init__(
@@ -1081,6 +1111,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1093,6 +1126,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
+            request_id_header=request_id_header,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1115,7 +1151,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         response = self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
-            return APIResponse(response, parsed)
+            return APIResponse(response, parsed, self._request_id_header)
         return parsed
 
     def request_page(
@@ -1132,7 +1168,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             raise _unknown_option(options, sys._getframe(1))
         page = self._fetch_page(endpoint, item_type, options, _PageRequest(dict(arguments)))
         if _raw_requested():
-            raw: Any = APIResponse(page._http_response, page)
+            raw: Any = APIResponse(page._http_response, page, self._request_id_header)
             return raw  # type: ignore[no-any-return]
         return page
 
@@ -1184,12 +1220,31 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._send_once(request, limit)
+            if self._quota is None:
+                response = self._send_once(request, limit)
+            else:
+                response = self._send_within_quota(self._quota, request, limit)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             response.close()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
+
+    def _send_within_quota(
+        self, quota: Quota, request: httpx.Request, limit: int | None
+    ) -> httpx.Response:
+        """``_send_once`` in a slot of the client's quota (``_quota``)."""
+        try:
+            quota.acquire()
+        except QuotaExceededError as exc:
+            exc.method, exc.url = request.method, self._redact.url(request.url)
+            raise
+        response = None
+        try:
+            response = self._send_once(request, limit)
+        finally:
+            quota.release(response)
+        return response
 
     def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
         started = time.monotonic()
@@ -1270,6 +1325,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         logger_name: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1282,6 +1340,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             logger_name=logger_name,
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
+            request_id_header=request_id_header,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
@@ -1304,7 +1365,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         response = await self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
-            return APIResponse(response, parsed)
+            return APIResponse(response, parsed, self._request_id_header)
         return parsed
 
     def request_page(
@@ -1321,7 +1382,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if options and not _OPTION_NAMES.issuperset(options):
             raise _unknown_option(options, sys._getframe(1))
         fetch = functools.partial(self._fetch_page, endpoint, item_type, options)
-        return AsyncPaginator(fetch, _PageRequest(dict(arguments)))
+        return AsyncPaginator(fetch, _PageRequest(dict(arguments)), self._request_id_header)
 
     async def _fetch_page(
         self,
@@ -1371,12 +1432,31 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._send_once(request, limit)
+            if self._quota is None:
+                response = await self._send_once(request, limit)
+            else:
+                response = await self._send_within_quota(self._quota, request, limit)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             await response.aclose()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
+
+    async def _send_within_quota(
+        self, quota: Quota, request: httpx.Request, limit: int | None
+    ) -> httpx.Response:
+        """``_send_once`` in a slot of the client's quota (``_quota``)."""
+        try:
+            await quota.acquire_async()
+        except QuotaExceededError as exc:
+            exc.method, exc.url = request.method, self._redact.url(request.url)
+            raise
+        response = None
+        try:
+            response = await self._send_once(request, limit)
+        finally:
+            quota.release(response)
+        return response
 
     async def _send_once(self, request: httpx.Request, limit: int | None) -> httpx.Response:
         started = time.monotonic()
