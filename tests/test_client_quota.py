@@ -349,6 +349,37 @@ def test_rate_limit_option_refused(option: str) -> None:
         parse_rate_limit(option, None)
 
 
+def test_mock_cli_enforces_the_documented_quota(package: Any) -> None:
+    """`mock --rate-limit documented` (the fixture's 5 per second) from the command line:
+    the client with DOCUMENTED_QUOTA sees no 429, one without it does."""
+    command = [sys.executable, "-m", "generator", "mock", str(SPEC), "--port", "0"]
+    process = subprocess.Popen(
+        [*command, "--rate-limit", "documented"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert "rate limit 5 per second" in line
+        url = line.split("serving on ", 1)[1].split(" ", 1)[0]
+        with package.Client(
+            base_url=url, api_key="t", max_retries=0, quota=package.DOCUMENTED_QUOTA
+        ) as client:
+            for _ in range(7):
+                client.notes.list()
+        time.sleep(1.0)
+        unlimited = package.Client(base_url=url, api_key="t", max_retries=0)
+        with unlimited as client, pytest.raises(package.RateLimitError):
+            for _ in range(7):
+                client.notes.list()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def test_mock_cli_refuses_a_bad_rate_limit() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "generator", "mock", str(SPEC), "--rate-limit", "5/fortnight"],
