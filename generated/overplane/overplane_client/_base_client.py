@@ -554,7 +554,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._user_agent = user_agent
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
-        # Quotas, idempotency keys and request ids (generated README: "Rate limits").
+        # with_options copies share the quota object: the budget is the account's, not a copy's.
         if quota is not None and not isinstance(quota, Quota):
             raise TypeError(f"quota must be a Quota or None, not {type(quota).__name__}")
         self._quota = quota
