@@ -794,6 +794,8 @@ def build_api(
         model_names=sorted(context.model_classes),
         webhooks=webhooks,
         warnings=context.warnings,
+        quota=(wire.quota.requests, wire.quota.period) if wire.quota else None,
+        request_id_header=wire.request_id_header,
     )
 
 

@@ -257,6 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"also {FORWARD_COMPAT_ENV}=1",
     )
     mock.add_argument(
+        "--rate-limit",
+        metavar="N/PERIOD",
+        help="answer 429 past N requests per PERIOD (5/s, 100/15m, 2000/day) per credential, "
+        "with RateLimit-* headers on every response; 'documented' enforces the spec's "
+        "x-rate-limit",
+    )
+    mock.add_argument(
         "--credential",
         action="append",
         default=[],

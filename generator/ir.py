@@ -33,6 +33,7 @@ RUNTIME_EXCEPTIONS = (
     "NotFoundError",
     "OAuthTokenError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
     "ResponseTooLargeError",
     "SchemaTooDeepError",
@@ -300,6 +301,9 @@ class Api:
     # from info.version, and requirements beside the runtime's.
     package_version: str | None = None
     dependencies: tuple[str, ...] = ()
+    # `x-rate-limit`: the documented quota as the runtime's ``Quota`` arguments.
+    quota: tuple[int, str] | None = None
+    request_id_header: str | None = None  # see ``generator.wire.build.request_id_header``
 
     @property
     def operations(self) -> list[Operation]:

@@ -63,8 +63,9 @@ from generator.typed_errors import (
 TEMPLATES = files("generator") / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
 _DIGIT_RUNS = re.compile(r"(\d+)")
-# What the runtime needs (pyproject.toml.j2 says why sniffio); a config adds to these.
-RUNTIME_REQUIREMENTS = ("httpx>=0.27", "pydantic>=2.7", "sniffio>=1.3")
+# What the runtime needs (pyproject.toml.j2 says why sniffio; anyio, which httpx needs too,
+# is what a quota's async waits use under asyncio and trio); a config adds to these.
+RUNTIME_REQUIREMENTS = ("httpx>=0.27", "pydantic>=2.7", "sniffio>=1.3", "anyio>=4")
 # Re-exported by the package's __init__ next to the client and the models.
 _PACKAGE_EXPORTS = (
     "Client",
@@ -73,6 +74,7 @@ _PACKAGE_EXPORTS = (
     "NotGiven",
     "APIResponse",
     "RateLimit",
+    "Quota",
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
@@ -818,6 +820,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         for target in runtime_paths(api)
     }
     client_classes = (api.client_class, f"Async{api.client_class}")
+    constants = ("DOCUMENTED_QUOTA",) if api.quota is not None else ()
     resource_imports = sorted(
         ((r.attr_name, import_order(_resource_classes(r))) for r in api.resources),
         key=lambda item: _natural(item[0].lower()),
@@ -849,7 +852,9 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             ],
         },
         "client_classes": import_order(client_classes),
-        "client_exports": export_order((*client_classes, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")),
+        "client_exports": export_order(
+            (*client_classes, *constants, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")
+        ),
         "exceptions": import_order(
             name
             for name in RUNTIME_EXCEPTIONS
@@ -858,7 +863,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         ),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(
-            (*client_classes, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
+            (*client_classes, *constants, *_PACKAGE_EXPORTS, *RUNTIME_EXCEPTIONS, *api.model_names)
         ),
         "resource_imports": resource_imports,
         "write_examples": {r.attr_name: _write_examples(r) for r in api.resources},

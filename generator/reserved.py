@@ -57,6 +57,8 @@ RESERVED_MODEL_NAMES = frozenset(
         "AsyncClient",
         "APIResponse",
         "RateLimit",
+        "Quota",
+        "DOCUMENTED_QUOTA",
         "NotGiven",
         "SyncPage",
         "AsyncPage",
@@ -113,6 +115,9 @@ CONSTRUCTOR_RESERVED = RESERVED_ATTRIBUTES | {
     "http_client",
     "default_headers",
     "credentials",
+    "quota",
+    "idempotency_keys",
+    "Literal",
     "os",
     "httpx",
 }

@@ -26,6 +26,8 @@ from generator.spec.extensions import (
     Problem,
     idempotency_key_problems,
     name_problems,
+    rate_limit_problems,
+    request_id_header_problems,
     retry_problems,
     signature_problems,
     sse_reconnect_problems,
@@ -351,6 +353,12 @@ def check_extensions(spec: LoadedSpec) -> Iterator[Diagnostic]:
     if "x-idempotency-key" in data:
         yield from located(
             "/x-idempotency-key", idempotency_key_problems(data["x-idempotency-key"])
+        )
+    if "x-rate-limit" in data:
+        yield from located("/x-rate-limit", rate_limit_problems(data["x-rate-limit"]))
+    if "x-request-id-header" in data:
+        yield from located(
+            "/x-request-id-header", request_id_header_problems(data["x-request-id-header"])
         )
     for path, method, operation, item in iter_operations(data):
         where = pointer_from_parts(("paths", path, method))

@@ -138,6 +138,8 @@ def admin_routes(core: Any) -> list[Route]:
         loaded = core.reload_seed() if core.reload_seed is not None else 0
         core.scenarios.clear()
         core.requests.clear()
+        if core.rate_limiter is not None:
+            core.rate_limiter.reset()
         return JSONResponse({"reset": True, "seeded": loaded})
 
     async def requests(request: Request) -> JSONResponse:

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 from urllib.parse import parse_qsl, quote, urlencode
@@ -47,6 +47,7 @@ from generator.mock.pagination import (
     with_headers,
 )
 from generator.mock.problems import Problem, Rejection
+from generator.mock.quota import RateLimiter, parse_rate_limit
 from generator.mock.responses import Reply, ResponseFactory, answer_media, is_jsonish
 from generator.mock.routing import Router
 from generator.mock.schemas import SchemaStore
@@ -114,6 +115,7 @@ class MockOptions(TypedDict, total=False):
     forward_compat: bool
     token_lifetime: float
     oauth_clients: dict[str, str] | None
+    rate_limit: str | None
 
 
 class MockCore:
@@ -133,6 +135,7 @@ class MockCore:
         max_store_bytes = options.get("max_store_bytes", MAX_STORE_BYTES)
         credentials = options.get("credentials")
         forward_compat = options.get("forward_compat", False)
+        rate_limit = options.get("rate_limit")
         self.model = model
         self.seed = seed
         self.max_body = max_body
@@ -164,6 +167,9 @@ class MockCore:
         )
         self.idempotency = IdempotencyKeys()
         self.failures = FailureRate(failure_rate, seed)
+        self.rate_limiter = (
+            RateLimiter(parse_rate_limit(rate_limit, model.quota), model) if rate_limit else None
+        )
         # Admin endpoints (generator.mock.admin) and the modes of generator.mock.modes.
         self.scenarios = Scenarios()
         self.requests = RequestLog()
@@ -253,9 +259,13 @@ class MockCore:
                 problem = Problem("", "injected by the run's failure rate")
                 reply = self.responses.error(operation, 503, [problem])
             else:
+                limited = self._rate_limited(scope, headers, query_string)
                 reply = await self._answer(
                     scope, receive, operation, params, method, path, query_string, headers
                 )
+                if limited:
+                    # A streamed success carries the quota's headers as a JSON one does.
+                    reply = replace(reply, headers=with_headers(reply.headers, limited))
                 if fault is not None and fault.reset_after:
                     # The call was performed; only its answer is lost (what a client retry
                     # with an idempotency key exists for).
@@ -276,6 +286,15 @@ class MockCore:
             )
             return sent
         return await self._send(scope, send, reply, method, fault)
+
+    def _rate_limited(self, scope: Scope, headers: dict[str, str], query: str) -> dict[str, str]:
+        """Count the request against ``--rate-limit`` (a 429 ``Rejection`` past it): the
+        headers its response carries."""
+        if self.rate_limiter is None:
+            return {}
+        client = scope.get("client")
+        key = self.rate_limiter.key(headers, query, str(client[0]) if client else "")
+        return self.rate_limiter.take(key)
 
     async def _delay_or_reset(self, scope: Scope, fault: Fault | None) -> bool:
         """Apply a fault's delay; True when it resets the connection (nothing to send)."""
@@ -589,6 +608,8 @@ def create_app(spec: LoadedSpec | str | Path, **options: Unpack[MockOptions]) ->
     fields, unknown enum values, optional fields left out: ``generator.mock.forward``).
     ``token_lifetime`` (seconds, default 3600) and ``oauth_clients`` (client id -> secret):
     the OAuth 2 token endpoint of a spec that declares one (``generator.mock.oauth``).
+    ``rate_limit``: ``N/PERIOD`` or ``documented``, a quota per credential answered with
+    429 past it (``generator.mock.quota``); a ``ValueError`` says what is wrong with it.
     """
     loaded = spec if isinstance(spec, LoadedSpec) else load_spec(spec)
     # The gate generate runs: a spec the generator refuses (an external reference, a broken

@@ -12,6 +12,7 @@ import time
 from collections.abc import Mapping, Sequence
 
 from generator.diagnostics import SpecError
+from generator.load import LoadedSpec
 
 ENV_PREFIX = "SPECFORGE_MOCK_CREDENTIAL_"
 FORWARD_COMPAT_ENV = "SPECFORGE_MOCK_FORWARD_COMPAT"
@@ -64,6 +65,24 @@ def read_oauth_clients(options: Sequence[str]) -> dict[str, str]:
             raise ValueError("expected ID:SECRET (a client id, then : and its secret)")
         clients[client_id] = secret
     return clients
+
+
+class _RateLimitOptionError(ValueError):
+    """``--rate-limit`` is unusable (told apart from the credentials' ``ValueError``)."""
+
+
+def _rate_limit(option: str | None, loaded: LoadedSpec) -> str | None:
+    """``--rate-limit``, checked against the spec before the app is built."""
+    if option is None:
+        return None
+    from generator.mock.quota import parse_rate_limit
+    from generator.wire.build import documented_quota
+
+    try:
+        parse_rate_limit(option, documented_quota(loaded.data))
+    except ValueError as error:
+        raise _RateLimitOptionError(str(error)) from None
+    return option
 
 
 def run_mock(args: argparse.Namespace) -> int:
@@ -122,6 +141,7 @@ def run_mock(args: argparse.Namespace) -> int:
         credentials = read_credentials(
             getattr(args, "credential", None) or [], _scheme_names(loaded.data), os.environ
         )
+        rate_limit = _rate_limit(getattr(args, "rate_limit", None), loaded)
         app = create_app(
             loaded,
             seed=args.seed,
@@ -134,10 +154,14 @@ def run_mock(args: argparse.Namespace) -> int:
             forward_compat=forward,
             token_lifetime=values["token_lifetime"],
             oauth_clients=oauth_clients,
+            rate_limit=rate_limit,
         )
     except SpecError as error:
         error.print()
         return 1
+    except _RateLimitOptionError as error:
+        print(f"--rate-limit: {error}", file=sys.stderr)
+        return 2
     except ValueError as error:
         print(f"--credential: {error}", file=sys.stderr)
         return 2
@@ -197,6 +221,7 @@ def run_mock(args: argparse.Namespace) -> int:
             "stateful" if args.stateful else "",
             f"failure rate {args.failure_rate:g}" if args.failure_rate else "",
             "forward-compatible responses" if forward else "",
+            f"rate limit {core.rate_limiter.rule.label}" if core.rate_limiter else "",
             f"seed {args.seed}",
             *(f"OAuth 2 token endpoint {path}" for path in sorted(core.tokens.grants)),
             *described,

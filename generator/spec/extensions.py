@@ -77,3 +77,32 @@ def sse_reconnect_problems(declared: Any) -> Iterator[Problem]:
     server that replays from the start would deliver events twice."""
     if not isinstance(declared, bool):
         yield "", f"x-sse-reconnect must be true or false, not {declared!r}"
+
+
+# `x-rate-limit`'s periods, in seconds (the runtime's ``_quota.PERIODS``, the mock's).
+RATE_LIMIT_PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+
+def rate_limit_problems(declared: Any) -> Iterator[Problem]:
+    """`x-rate-limit` on the document: the quota the API's docs state, e.g.
+    `{requests: 2000, period: day}`. The client offers it as `DOCUMENTED_QUOTA`; the mock
+    enforces it with `--rate-limit documented`."""
+    if not isinstance(declared, dict):
+        yield "", "x-rate-limit must be a mapping (requests, period)"
+        return
+    requests = declared.get("requests")
+    if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+        yield "/requests", f"must be a positive integer, not {requests!r}"
+    period = declared.get("period")
+    if not isinstance(period, str) or period not in RATE_LIMIT_PERIODS:
+        yield "/period", f"must be one of {', '.join(RATE_LIMIT_PERIODS)}, not {period!r}"
+    for key in sorted(set(declared) - {"requests", "period"}, key=str):
+        if not str(key).startswith("x-"):  # x-doc-note says where the numbers come from
+            yield f"/{key}", "unknown key: x-rate-limit takes requests, period and x- notes"
+
+
+def request_id_header_problems(declared: Any) -> Iterator[Problem]:
+    """`x-request-id-header` on the document: the response header holding the server's id
+    of the request, which `request_id` on responses and errors reads."""
+    if not isinstance(declared, str) or not _HEADER_NAME.fullmatch(declared):
+        yield "", f"x-request-id-header must be a header name (X-Request-Id), not {declared!r}"

@@ -9,10 +9,12 @@ one into the spec as written.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.diagnostics import SpecError
 from generator.load import LoadedSpec
+from generator.spec.extensions import RATE_LIMIT_PERIODS, rate_limit_problems
 from generator.spec.grammar import openapi_version
 from generator.spec.operations import (
     HTTP_OWNED_HEADERS,
@@ -24,6 +26,7 @@ from generator.spec.pointer import escape_pointer_token, pointer_from_parts
 from generator.spec.refs import References
 from generator.wire.auth import Requirement, Scheme, resolve_scheme
 from generator.wire.model import (
+    DocumentedQuota,
     Media,
     Operation,
     Parameter,
@@ -38,6 +41,7 @@ LOCATIONS = ("path", "query", "header", "cookie")
 # them. The others the HTTP layer computes from the request itself.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"}) | HTTP_OWNED_HEADERS
 IDEMPOTENT = frozenset({"get", "head", "options", "put", "delete", "trace"})
+_REQUEST_ID_LETTERS = re.compile(r"[^a-z0-9]")
 _DEFAULT_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
 
 
@@ -55,7 +59,35 @@ def build_wire(spec: LoadedSpec) -> WireApi:
         base_path=base_path_of(data),
         operations=operations,
         schemes=schemes,
+        quota=documented_quota(data),
+        request_id_header=request_id_header(data, operations),
     )
+
+
+def documented_quota(data: dict[str, Any]) -> DocumentedQuota | None:
+    """The document's `x-rate-limit` (validate's extensions level refuses a bad one)."""
+    declared = data.get("x-rate-limit")
+    if not isinstance(declared, dict) or any(rate_limit_problems(declared)):
+        return None
+    requests, period = declared["requests"], declared["period"]
+    return DocumentedQuota(requests, period, RATE_LIMIT_PERIODS[period])
+
+
+def request_id_header(data: dict[str, Any], operations: list[Operation]) -> str | None:
+    """The response header holding the server's id of a request: the document's
+    `x-request-id-header`, else the one response header name the operations declare whose
+    letters end in "requestid" (`X-Request-ID`, `Request-Id`, `X-Amzn-RequestId`); none
+    when they declare several different ones."""
+    declared = data.get("x-request-id-header")
+    if isinstance(declared, str) and declared:
+        return declared
+    found: dict[str, str] = {}
+    for operation in operations:
+        for response in operation.responses:
+            for name in response.headers:
+                if _REQUEST_ID_LETTERS.sub("", name.lower()).endswith("requestid"):
+                    found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def base_path_of(data: dict[str, Any]) -> str:

@@ -218,6 +218,15 @@ class Operation:
 
 
 @dataclass(eq=False)
+class DocumentedQuota:
+    """The request quota the API's docs state (`x-rate-limit`)."""
+
+    requests: int
+    period: str  # second, minute, hour or day (``RATE_LIMIT_PERIODS``)
+    seconds: int
+
+
+@dataclass(eq=False)
 class WireApi:
     """Every operation of one spec, and what they share."""
 
@@ -227,6 +236,9 @@ class WireApi:
     base_path: str  # the path part of servers[0].url, "" for none
     operations: list[Operation]
     schemes: dict[str, Scheme]  # components.securitySchemes, resolved
+    quota: DocumentedQuota | None = None
+    # The response header holding the server's id of a request (``request_id_header``).
+    request_id_header: str | None = None
 
     @property
     def data(self) -> dict[str, Any]:

@@ -53,6 +53,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     OAuthTokenError,
+    QuotaExceededError,
     ResponseTooLargeError,
     SchemaTooDeepError,
     _status_error_class,
@@ -74,6 +75,7 @@ from ._pagination import (
     _resolve_pointer,
 )
 from ._qs import encode_form, encode_path_value, format_path, serialize_query, serialize_simple
+from ._quota import Quota
 from ._ratelimit import retry_after_seconds
 from ._response import (
     APIResponse,
@@ -132,6 +134,9 @@ _CROSS_ORIGIN_WITH_BODY = _CROSS_ORIGIN_HEADERS | {
 _ACCEPT_ENCODING = "gzip, deflate"
 _DECODE_STEP = 64 * 1024  # decoded bytes produced per step: bounds memory per coding layer
 _MAX_CODINGS = 5  # content codings decoded at most, as curl
+
+# ``idempotency_keys``: keys only where the spec declares them, or on every POST too.
+_IDEMPOTENCY_KEYS = ("declared", "all-posts")
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 _StreamT = TypeVar("_StreamT", Stream[Any], AsyncStream[Any])
@@ -567,6 +572,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
         token_provider: Callable[[], Any] | None = None,
         token_url: str | None = None,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         # The package's own class for a status error, where it types the declared body.
@@ -596,6 +604,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._user_agent = user_agent
         self._default_headers = default_headers or {}
         self._headers: dict[str, dict[str, str]] = {}
+        # with_options copies share the quota object: the budget is the account's, not a copy's.
+        if quota is not None and not isinstance(quota, Quota):
+            raise TypeError(f"quota must be a Quota or None, not {type(quota).__name__}")
+        self._quota = quota
+        if idempotency_keys not in _IDEMPOTENCY_KEYS:
+            raise ValueError(
+                f"idempotency_keys must be {' or '.join(map(repr, _IDEMPOTENCY_KEYS))}, "
+                f"not {idempotency_keys!r}"
+            )
+        self._key_posts = idempotency_keys == "all-posts"
+        self._request_id_header = request_id_header
 
     def _use_own_client(
         self, client_class: Callable[..., _HttpxClientT], transport: object, reads_clamped: bool
@@ -719,6 +738,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         if endpoint.idempotency_header is not None:
             # One key per call: the request (and so the key) is reused by every retry.
             _put_header(headers, endpoint.idempotency_header, str(uuid.uuid4()))
+        elif self._key_posts and method == "POST":
+            # Keyed by the client's option: the header most APIs (Stripe's, the IETF draft's) read.
+            _put_header(headers, "Idempotency-Key", str(uuid.uuid4()))
         timeout = self._timeout_extension
         if options:
             extra_query = options.get("extra_query")
@@ -875,7 +897,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if detail:
             message += f": {detail}"
         error_class = _status_error_class(response.status_code)
-        return self._error_classes.get(error_class, error_class)(
+        error = self._error_classes.get(error_class, error_class)(
             self._redact.text(message),
             response=response,
             body=body,
@@ -883,6 +905,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             method=response.request.method,
             url=self._redact.url(response.request.url),
         )
+        error._request_id_header = self._request_id_header
+        return error
 
     def _transport_error(
         self, exc: httpx.TransportError, prepared: _Prepared
@@ -1007,7 +1031,7 @@ class _BaseClient(Generic[_HttpxClientT]):
           it did not process the request and when to come back.
         """
         max_retries = self._max_retries
-        retryable = endpoint.retryable
+        retryable = endpoint.retryable or (self._key_posts and prepared.request.method == "POST")
         if options:
             max_retries = options.get("max_retries", max_retries)
             # A call with an idempotency key cannot be performed twice by a retry.
@@ -1190,6 +1214,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         token_provider: for an oauth2 scheme, a callable returning the access token,
             called before every request and once more after a 401 (``_oauth2``).
         token_url: for an oauth2 scheme, the token endpoint instead of the spec's.
+        quota: a ``Quota`` every attempt waits for (``_quota``); ``None``: no limiter.
+        idempotency_keys: ``"declared"`` sends keys where the spec declares them
+            (``Endpoint.idempotency_header``); ``"all-posts"`` also sends an
+            ``Idempotency-Key`` with every other POST, and so retries it.
+        request_id_header: the header the spec declares the request id in; ``request_id``
+            reads it first, then ``x-request-id`` and ``request-id``.
     """
 
     _token_holder = SyncTokens
@@ -1211,6 +1241,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
         token_provider: TokenProvider | None = None,
         token_url: str | None = None,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1226,6 +1259,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             error_classes=error_classes,
             token_provider=token_provider,
             token_url=token_url,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
+            request_id_header=request_id_header,
         )
         if http_client is None:
             self._use_own_client(httpx.Client, *transport_with_deadline())
@@ -1254,7 +1290,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         response = self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
-            return APIResponse(response, parsed)
+            return APIResponse(response, parsed, self._request_id_header)
         return parsed
 
     def request_stream(
@@ -1300,7 +1336,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             raise _unknown_option(options, sys._getframe(1))
         page = self._fetch_page(endpoint, item_type, options, _PageRequest(dict(arguments)))
         if _raw_requested():
-            raw: Any = APIResponse(page._http_response, page)
+            raw: Any = APIResponse(page._http_response, page, self._request_id_header)
             return raw  # type: ignore[no-any-return]
         return page
 
@@ -1366,12 +1402,31 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._send_once(request, limit, stream)
+            if self._quota is None:
+                response = self._send_once(request, limit, stream)
+            else:
+                response = self._send_within_quota(self._quota, request, limit, stream)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             response.close()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
+
+    def _send_within_quota(
+        self, quota: Quota, request: httpx.Request, limit: int | None, stream: bool
+    ) -> httpx.Response:
+        """``_send_once`` in a slot of the client's quota (``_quota``)."""
+        try:
+            quota.acquire()
+        except QuotaExceededError as exc:
+            exc.method, exc.url = request.method, self._redact.url(request.url)
+            raise
+        response = None
+        try:
+            response = self._send_once(request, limit, stream)
+        finally:
+            quota.release(response)
+        return response
 
     def _send_once(
         self, request: httpx.Request, limit: int | None, stream: bool = False
@@ -1462,6 +1517,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         error_classes: Mapping[type[APIStatusError], type[APIStatusError]] | None = None,
         token_provider: AsyncTokenProvider | None = None,
         token_url: str | None = None,
+        quota: Quota | None = None,
+        idempotency_keys: str = "declared",
+        request_id_header: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1477,6 +1535,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             error_classes=error_classes,
             token_provider=token_provider,
             token_url=token_url,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
+            request_id_header=request_id_header,
         )
         if http_client is None:
             self._use_own_client(httpx.AsyncClient, *async_transport_with_deadline())
@@ -1505,7 +1566,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         response = await self._send(endpoint, prepared, options)
         parsed = self._process(endpoint, response, prepared.operation)
         if _raw_requested():
-            return APIResponse(response, parsed)
+            return APIResponse(response, parsed, self._request_id_header)
         return parsed
 
     async def request_stream(
@@ -1551,7 +1612,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         if options and not _OPTION_NAMES.issuperset(options):
             raise _unknown_option(options, sys._getframe(1))
         fetch = functools.partial(self._fetch_page, endpoint, item_type, options)
-        return AsyncPaginator(fetch, _PageRequest(dict(arguments)))
+        return AsyncPaginator(fetch, _PageRequest(dict(arguments)), self._request_id_header)
 
     async def _fetch_page(
         self,
@@ -1615,12 +1676,31 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         origin = _origin(request.url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._send_once(request, limit, stream)
+            if self._quota is None:
+                response = await self._send_once(request, limit, stream)
+            else:
+                response = await self._send_within_quota(self._quota, request, limit, stream)
             if response.status_code not in _REDIRECT_STATUSES or "location" not in response.headers:
                 return response
             await response.aclose()
             request = self._redirect(request, response, origin)
         raise self._too_many_redirects(request)
+
+    async def _send_within_quota(
+        self, quota: Quota, request: httpx.Request, limit: int | None, stream: bool
+    ) -> httpx.Response:
+        """``_send_once`` in a slot of the client's quota (``_quota``)."""
+        try:
+            await quota.acquire_async()
+        except QuotaExceededError as exc:
+            exc.method, exc.url = request.method, self._redact.url(request.url)
+            raise
+        response = None
+        try:
+            response = await self._send_once(request, limit, stream)
+        finally:
+            quota.release(response)
+        return response
 
     async def _send_once(
         self, request: httpx.Request, limit: int | None, stream: bool = False

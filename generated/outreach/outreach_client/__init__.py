@@ -5,7 +5,7 @@ from outreach_client import Outreach
 client = Outreach()
 """
 
-from ._client import AsyncOutreach, Outreach
+from ._client import DOCUMENTED_QUOTA, AsyncOutreach, Outreach
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -24,11 +24,13 @@ from ._exceptions import (
     APITimeoutError,
     InternalServerError,
     MissingCredentialsError,
+    QuotaExceededError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._streaming import (
@@ -215,6 +217,7 @@ Client = Outreach
 AsyncClient = AsyncOutreach
 
 __all__ = [
+    "DOCUMENTED_QUOTA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -346,6 +349,8 @@ __all__ = [
     "ProspectOrAccountToOne",
     "ProspectToMany",
     "ProspectToOne",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "Recipient",

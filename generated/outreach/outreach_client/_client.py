@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
@@ -13,6 +13,7 @@ from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._errors import ERROR_CLASSES
 from ._oauth2 import AsyncTokenProvider, OAuthFlows, TokenProvider
+from ._quota import Quota
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.audits import AsyncAuditsResource, AuditsResource
@@ -45,11 +46,20 @@ from .resources.tasks import AsyncTasksResource, TasksResource
 from .resources.templates import AsyncTemplatesResource, TemplatesResource
 from .resources.users import AsyncUsersResource, UsersResource
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOutreach", "Outreach"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DOCUMENTED_QUOTA",
+    "AsyncOutreach",
+    "Outreach",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL = "https://api.outreach.io/api/v2"
+DOCUMENTED_QUOTA = Quota(10000, per="hour")
+"""The quota the API's docs state (10000 requests per hour), off unless given:
+`quota=DOCUMENTED_QUOTA` keeps a client under it; the clients given it share one budget."""
 
 SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
     "outreachOAuth": SecurityScheme(
@@ -122,6 +132,8 @@ class Outreach:
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -143,6 +155,12 @@ class Outreach:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+                `DOCUMENTED_QUOTA` is the one the API's docs state.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "access_token": access_token
@@ -171,6 +189,8 @@ class Outreach:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
             token_provider=token_provider,
             token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )
@@ -295,6 +315,8 @@ class AsyncOutreach:
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -316,6 +338,12 @@ class AsyncOutreach:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+                `DOCUMENTED_QUOTA` is the one the API's docs state.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "access_token": access_token
@@ -344,6 +372,8 @@ class AsyncOutreach:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
             token_provider=token_provider,
             token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )

@@ -438,16 +438,20 @@ class AsyncPaginator(Generic[T]):
     """
 
     def __init__(
-        self, fetch: Callable[[_PageRequest], Awaitable[AsyncPage[T]]], first: _PageRequest
+        self,
+        fetch: Callable[[_PageRequest], Awaitable[AsyncPage[T]]],
+        first: _PageRequest,
+        request_id_header: str | None = None,
     ) -> None:
         self._fetch = fetch
         self._first = first
+        self._request_id_header = request_id_header
 
     async def _first_page(self) -> AsyncPage[T]:
         page = await self._fetch(self._first)
         if _raw_requested():
             # Awaited inside ``with_raw_response``: hand back the response around the page.
-            raw: Any = APIResponse(page._http_response, page)
+            raw: Any = APIResponse(page._http_response, page, self._request_id_header)
             return raw  # type: ignore[no-any-return]
         return page
 

@@ -39,11 +39,14 @@ class APIResponse(Generic[T]):
         parsed: what the plain method would have returned.
     """
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("_request_id_header", "http_response", "parsed")
 
-    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parsed: T, request_id_header: str | None = None
+    ) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        self._request_id_header = request_id_header  # the spec's, if it declares one
 
     @property
     def status_code(self) -> int:
@@ -61,8 +64,9 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The server's id of the request (``x-request-id``), for support tickets."""
-        return request_id_of(self.http_response.headers)
+        """The server's id of the request (the spec's request-id header, else
+        ``x-request-id``), for support tickets."""
+        return request_id_of(self.http_response.headers, self._request_id_header)
 
     def parse(self) -> T:
         """The parsed value (already computed; kept for openai-python compatibility)."""

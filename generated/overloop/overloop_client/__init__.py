@@ -23,12 +23,14 @@ from ._exceptions import (
     APITimeoutError,
     ConflictError,
     MissingCredentialsError,
+    QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._streaming import (
@@ -255,6 +257,8 @@ __all__ = [
     "ProspectRelationships",
     "ProspectUpdate",
     "ProspectWriteAttributes",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "Relationship",

@@ -20,6 +20,7 @@ from ._exceptions import (
     NotFoundError,
     OAuthTokenError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     SchemaTooDeepError,
@@ -27,6 +28,7 @@ from ._exceptions import (
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._streaming import (
@@ -77,6 +79,8 @@ __all__ = [
     "OAuthTokenError",
     "OverplaneCRMLead",
     "PermissionDeniedError",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._errors import ERROR_CLASSES
+from ._quota import Quota
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.leads import AsyncLeadsResource, LeadsResource
 
@@ -52,6 +53,8 @@ class OverplaneCRMLead:
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -68,6 +71,11 @@ class OverplaneCRMLead:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -85,6 +93,8 @@ class OverplaneCRMLead:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
         )
         self._bind()
 
@@ -151,6 +161,8 @@ class AsyncOverplaneCRMLead:
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -167,6 +179,11 @@ class AsyncOverplaneCRMLead:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("OVERPLANE_API_KEY"),
@@ -184,6 +201,8 @@ class AsyncOverplaneCRMLead:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
         )
         self._bind()
 

@@ -6,6 +6,7 @@
     ├── APIConnectionError            the request did not get an HTTP response
     │   └── APITimeoutError
     ├── MissingCredentialsError       the client lacks the credentials the operation needs
+    ├── QuotaExceededError            the client's quota would make the call wait past max_wait
     ├── APIResponseValidationError    a 2xx response body did not match the spec
     ├── ResponseTooLargeError         the decoded response body exceeds max_response_bytes
     ├── SchemaTooDeepError            models or data nest too deeply to validate or serialize
@@ -48,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "OAuthTokenError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
     "ResponseTooLargeError",
     "SchemaTooDeepError",
@@ -91,6 +93,21 @@ class MissingCredentialsError(APIError):
 
     The message names the constructor arguments that would satisfy it, never any value.
     """
+
+
+class QuotaExceededError(APIError):
+    """The client's ``quota`` would hold the call longer than its ``max_wait``; nothing was
+    sent.
+
+    Attributes:
+        wait: seconds until the quota would have let the call go.
+    """
+
+    def __init__(
+        self, message: str, *, wait: float, method: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.wait = wait
 
 
 class APIResponseValidationError(APIError):
@@ -176,7 +193,8 @@ class APIStatusError(APIError):
             decoded JSON, else the text (``None`` when empty).
         response: the ``httpx.Response``.
         rate_limit: the rate limit the response reports (``RateLimit``).
-        request_id: the server's id of the request (``x-request-id``), for support tickets.
+        request_id: the server's id of the request (the spec's request-id header, else
+            ``x-request-id``), for support tickets.
 
     Where the API declares an error model for a status, the package's class for it (such
     as ``NotFoundError``) also has ``typed_body``: the body as that model, typed.
@@ -185,6 +203,8 @@ class APIStatusError(APIError):
     status_code: int
     headers: httpx.Headers
     response: httpx.Response
+    # The spec's request-id header, set by the client that raised the error.
+    _request_id_header: str | None = None
 
     def __init__(
         self,
@@ -238,7 +258,7 @@ class APIStatusError(APIError):
 
     @property
     def request_id(self) -> str | None:
-        return request_id_of(self.headers)
+        return request_id_of(self.headers, self._request_id_header)
 
 
 class BadRequestError(APIStatusError):
@@ -319,8 +339,13 @@ def _status_error_class(status_code: int) -> type[APIStatusError]:
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
-def request_id_of(headers: httpx.Headers) -> str | None:
-    """The server's id of the request, from the first request-id header it sent."""
+def request_id_of(headers: httpx.Headers, declared: str | None = None) -> str | None:
+    """The server's id of the request: the ``declared`` header (the spec's), else the first
+    of the usual request-id headers the server sent."""
+    if declared is not None:
+        value = headers.get(declared)
+        if value:
+            return str(value)
     for name in _REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:

@@ -5,7 +5,7 @@ from propipelines_client import ProPipeLines
 client = ProPipeLines()
 """
 
-from ._client import AsyncProPipeLines, ProPipeLines
+from ._client import DOCUMENTED_QUOTA, AsyncProPipeLines, ProPipeLines
 from ._errors import (
     AuthenticationError,
     BadRequestError,
@@ -24,11 +24,13 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
+    QuotaExceededError,
     ResponseTooLargeError,
     SchemaTooDeepError,
 )
 from ._jsonapi import related_records
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._quota import Quota
 from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._streaming import (
@@ -114,6 +116,7 @@ Client = ProPipeLines
 AsyncClient = AsyncProPipeLines
 
 __all__ = [
+    "DOCUMENTED_QUOTA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -178,6 +181,8 @@ __all__ = [
     "PredefinedTagCreate",
     "ProPipeLines",
     "ProspectWebhookEvent",
+    "Quota",
+    "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._errors import ERROR_CLASSES
+from ._quota import Quota
 from ._servers import required_server_variable
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
@@ -33,12 +34,21 @@ from .resources.users import AsyncUsersResource, UsersResource
 from .resources.webhook_events import AsyncWebhookEventsResource, WebhookEventsResource
 from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncProPipeLines", "ProPipeLines"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DOCUMENTED_QUOTA",
+    "AsyncProPipeLines",
+    "ProPipeLines",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 BASE_URL = "https://{slug}.propipelines.com/api/v2"
 """The server URL; `{slug}` filled in from the constructor."""
+DOCUMENTED_QUOTA = Quota(2000, per="day")
+"""The quota the API's docs state (2000 requests per day), off unless given:
+`quota=DOCUMENTED_QUOTA` keeps a client under it; the clients given it share one budget."""
 
 SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
     "ApiKey": SecurityScheme(
@@ -115,6 +125,8 @@ class ProPipeLines:
         http_client: httpx.Client | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -135,6 +147,12 @@ class ProPipeLines:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+                `DOCUMENTED_QUOTA` is the one the API's docs state.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -161,6 +179,8 @@ class ProPipeLines:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
         )
         self._bind()
 
@@ -268,6 +288,8 @@ class AsyncProPipeLines:
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool = False,
+        quota: Quota | None = None,
+        idempotency_keys: Literal["declared", "all-posts"] = "declared",
     ) -> None:
         """Create a client.
 
@@ -288,6 +310,12 @@ class AsyncProPipeLines:
             strict_response_validation: Refuse a response holding an enum value the spec
                 does not list. By default such a value parses as `UnknownEnum` (a `str`
                 keeping the raw value), so the client keeps working when the API adds one.
+            quota: A `Quota` every request waits for, e.g. `Quota(100, per="minute")`; it
+                also pauses when the server reports its budget spent. Default: no limit.
+                `DOCUMENTED_QUOTA` is the one the API's docs state.
+            idempotency_keys: `"all-posts"` sends a new `Idempotency-Key` with every POST
+                (the same on its retries, which it then allows); `"declared"` only where the
+                spec declares one.
         """
         credentials = {
             "api_key": api_key if api_key is not None else os.environ.get("PROPIPELINES_API_KEY"),
@@ -314,6 +342,8 @@ class AsyncProPipeLines:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
             error_classes=ERROR_CLASSES,
+            quota=quota,
+            idempotency_keys=idempotency_keys,
         )
         self._bind()
 
