@@ -443,3 +443,14 @@ def test_operations_that_disagree_type_the_body_as_a_union(tmp_path: Path) -> No
     module = _errors_module(tmp_path, untyped)
     assert "class UnprocessableEntityError" not in module
     assert "class ConflictError" in module
+
+
+def test_a_body_of_builtin_type_needs_no_import(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8").replace(
+        'schema: {$ref: "#/components/schemas/Error"}', "schema: {type: string}"
+    )
+    text = text.replace('schema: {$ref: "#/components/schemas/Invalid"}', "schema: {type: string}")
+    module = _errors_module(tmp_path, text)
+    compile(module, "_errors.py", "exec")  # an empty TYPE_CHECKING block would not parse
+    assert "TYPE_CHECKING" not in module
+    assert "def typed_body(self) -> str | None" in module
