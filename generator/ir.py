@@ -254,6 +254,8 @@ class Api:
     # from info.version, and requirements beside the runtime's.
     package_version: str | None = None
     dependencies: tuple[str, ...] = ()
+    # class → module of the models package a config's class_overrides chose for it.
+    model_modules: dict[str, str] = field(default_factory=dict)
 
     @property
     def operations(self) -> list[Operation]:

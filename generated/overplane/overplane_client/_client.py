@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._auth import SecurityScheme
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.leads import AsyncLeadsResource, LeadsResource
+
+if TYPE_CHECKING:
+    from .resources.leads import AsyncLeadsResource, LeadsResource
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOverplaneCRMLead", "OverplaneCRMLead"]
 
@@ -37,8 +40,6 @@ class OverplaneCRMLead:
     environment:
     `api_key` (`OVERPLANE_API_KEY`): Secret API key sent as `Authorization: Bearer sk_test_...`.
     """
-
-    leads: LeadsResource
 
     def __init__(
         self,
@@ -84,10 +85,12 @@ class OverplaneCRMLead:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.leads = LeadsResource(self._client)
+    @cached_property
+    def leads(self) -> LeadsResource:
+        from .resources.leads import LeadsResource
+
+        return LeadsResource(self._client)
 
     def with_options(
         self,
@@ -102,7 +105,6 @@ class OverplaneCRMLead:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
@@ -135,8 +137,6 @@ class AsyncOverplaneCRMLead:
     environment:
     `api_key` (`OVERPLANE_API_KEY`): Secret API key sent as `Authorization: Bearer sk_test_...`.
     """
-
-    leads: AsyncLeadsResource
 
     def __init__(
         self,
@@ -182,10 +182,12 @@ class AsyncOverplaneCRMLead:
             max_response_bytes=max_response_bytes,
             strict_response_validation=strict_response_validation,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.leads = AsyncLeadsResource(self._client)
+    @cached_property
+    def leads(self) -> AsyncLeadsResource:
+        from .resources.leads import AsyncLeadsResource
+
+        return AsyncLeadsResource(self._client)
 
     def with_options(
         self,
@@ -200,7 +202,6 @@ class AsyncOverplaneCRMLead:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
