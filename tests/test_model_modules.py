@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.diff.surface import read_surface
 from generator.model_modules import LayoutError, layout_models, strongly_connected
 from tests.conftest import FIXTURES, ROOT
 
@@ -155,3 +156,19 @@ def test_generated_package_loads_lazily() -> None:
     assert 0 < len(report["account"]) < 10
     assert report["exported"]
     assert report["missing"] == "module 'outreach_client.models' has no attribute 'NoSuchModel'"
+
+
+def test_sdk_surface_reads_the_lazy_layout() -> None:
+    """``specforge diff`` reads the package with ast: the models in ``models/_*.py``, the
+    resources behind ``cached_property``s and the ``Deferred`` error types all count."""
+    package = ROOT / "generated" / "outreach"
+    files = {
+        str(path.relative_to(package)): path.read_text(encoding="utf-8")
+        for path in package.rglob("*.py")
+    }
+    surface = read_surface(files)
+    assert "Account" in surface.models
+    assert surface.models["Account"].location.file.startswith("outreach_client/models/_")
+    listing = surface.methods[("accounts", "list")]
+    assert listing.operation_label == "GET /accounts"
+    assert {str(kind) for kind in listing.errors.values()} == {"ErrorDocument"}
