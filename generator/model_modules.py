@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from generator.graph import strongly_connected
 from generator.naming import snake_case
 from generator.pytypes import Import, PyType
 from generator.schema_types import MODELS_MODULE
@@ -62,51 +63,14 @@ def model_references(kind: PyType) -> set[str]:
     return {name for module, name in kind.imports() if module == MODELS_MODULE}
 
 
-def strongly_connected(nodes: Sequence[str], edges: Mapping[str, Iterable[str]]) -> list[list[str]]:
-    """Tarjan's components, iteratively (Stripe's reference chains are deeper than Python's
-    recursion limit allows), each in the order of ``nodes``; components come in reverse
-    topological order (a component after every component it references)."""
+def ordered_components(nodes: Sequence[str], edges: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """The strongly connected components of ``nodes`` (edges to other names ignored), each
+    in the order of ``nodes``; a component comes after every component it references."""
     position = {node: i for i, node in enumerate(nodes)}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-    for start in nodes:
-        if start in index:
-            continue
-        work = [(start, iter(edges.get(start, ())))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, targets = work[-1]
-            for target in targets:
-                if target not in position:
-                    continue
-                if target not in index:
-                    index[target] = low[target] = len(index)
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(edges.get(target, ()))))
-                    break
-                if target in on_stack:
-                    low[node] = min(low[node], index[target])
-            else:
-                work.pop()
-                if work:
-                    parent = work[-1][0]
-                    low[parent] = min(low[parent], low[node])
-                if low[node] == index[node]:
-                    component: list[str] = []
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        component.append(member)
-                        if member == node:
-                            break
-                    found.append(sorted(component, key=position.__getitem__))
-    return found
+    found = strongly_connected(
+        nodes, lambda node: [t for t in edges.get(node, ()) if t in position]
+    )
+    return [sorted(members, key=position.__getitem__) for members in found]
 
 
 def layout_models(
@@ -114,7 +78,7 @@ def layout_models(
 ) -> ModelLayout:
     """The modules of ``classes`` (in the models' order), each class referencing
     ``references[name]``; ``chosen``: class → module a config asked for."""
-    components = strongly_connected(classes, references)
+    components = ordered_components(classes, references)
     component_of = {name: i for i, members in enumerate(components) for name in members}
     referrers: dict[int, set[int]] = {i: set() for i in range(len(components))}
     for name in classes:
@@ -201,7 +165,7 @@ def _refuse_cycles(
             "the models package import each other; place the classes between them in "
             f"{module!r} too",
         )
-        for cycle in strongly_connected(modules, imports)
+        for cycle in ordered_components(modules, imports)
         if len(cycle) > 1
         for name, module in chosen.items()
         if module in cycle

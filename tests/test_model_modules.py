@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.diff.surface import read_surface
-from generator.model_modules import LayoutError, layout_models, strongly_connected
+from generator.model_modules import LayoutError, layout_models, ordered_components
 from tests.conftest import FIXTURES, ROOT
 
 # A → B ⇄ C (a cycle), C → D; E → D; F → G (G has one referrer: F); H alone.
@@ -33,7 +33,7 @@ CLASSES = list(REFERENCES)
 
 
 def test_components_are_tarjans_in_reverse_topological_order() -> None:
-    found = strongly_connected(CLASSES, REFERENCES)
+    found = ordered_components(CLASSES, REFERENCES)
     assert ["B", "C"] in found
     assert sorted(map(len, found)) == [1, 1, 1, 1, 1, 1, 2]
     position = {name: i for i, members in enumerate(found) for name in members}
@@ -45,7 +45,7 @@ def test_components_are_tarjans_in_reverse_topological_order() -> None:
 def test_deep_chains_need_no_recursion() -> None:
     names = [f"N{i}" for i in range(5000)]
     chain = {name: {after} for name, after in itertools.pairwise(names)}
-    assert len(strongly_connected(names, chain)) == 5000
+    assert len(ordered_components(names, chain)) == 5000
 
 
 def test_layout_keeps_cycles_together_and_merges_single_referrers() -> None:
@@ -70,7 +70,7 @@ def test_modules_import_each_other_along_a_dag() -> None:
     }
     modules = [m.name for m in layout.modules]
     graph = {m: {t for s, t in imports if s == m} for m in modules}
-    assert all(len(c) == 1 for c in strongly_connected(modules, graph))
+    assert all(len(c) == 1 for c in ordered_components(modules, graph))
 
 
 def test_an_override_takes_its_class_and_its_cycle() -> None:
