@@ -172,3 +172,24 @@ def test_sdk_surface_reads_the_lazy_layout() -> None:
     listing = surface.methods[("accounts", "list")]
     assert listing.operation_label == "GET /accounts"
     assert {str(kind) for kind in listing.errors.values()} == {"ErrorDocument"}
+
+
+def test_a_spec_without_models_or_resources_is_still_clean(tmp_path: Path) -> None:
+    spec = tmp_path / "empty.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: Empty, version: '1'}\npaths: {}\n")
+    out = tmp_path / "out"
+    assert main(["generate", str(spec), "--output", str(out), "--name", "empty"]) == 0
+    ruff = subprocess.run(
+        [str(Path(sys.executable).with_name("ruff")), "check", "--no-cache", "empty_client"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout
+    probe = "import empty_client as p, empty_client.models as m; p.Client(); print(m.__all__)"
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.stdout.strip() == "[]", done.stderr
