@@ -16,6 +16,7 @@ from pathlib import Path
 
 import client_overhead
 import gen_speed
+import import_time
 import mock_throughput
 import suite_cost
 from _common import (
@@ -245,6 +246,8 @@ def main() -> None:
     fixed = fixed_cost()
     log("== client overhead")
     client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
+    log("== import to first call")
+    imports = import_time.measure()
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
@@ -287,6 +290,10 @@ def main() -> None:
         "",
         client_overhead.render(client),
         "",
+        "### Import to first call (issue 23)",
+        "",
+        import_time.render(imports),
+        "",
         "## 3. Mock throughput",
         "",
         mock_throughput.render(mock),
@@ -312,6 +319,7 @@ def main() -> None:
         "BENCH_QUICK=1 make bench         # fast subset, no Stripe, no test-suite timing",
         ".venv/bin/python bench/gen_speed.py        # one section alone (prints markdown)",
         ".venv/bin/python bench/client_overhead.py",
+        ".venv/bin/python bench/import_time.py",
         ".venv/bin/python bench/mock_throughput.py",
         ".venv/bin/python bench/suite_cost.py",
         ".venv/bin/python bench/gen_phases.py specs/outreach.yaml outreach",
