@@ -226,7 +226,7 @@ def render(rows: list[Row]) -> str:
     compared = any("before" in row.walls for row in rows)
     headers = ["API", "first call", "ours", "floor", "ratio", "verdict"]
     if compared:
-        headers[3:3] = ["before", "before's ratio"]
+        headers += ["before", "before's ratio"]
     body = []
     for row in rows:
         cells = [
@@ -238,7 +238,7 @@ def render(rows: list[Row]) -> str:
             "—" if row.error else ("met" if row.ratio() <= TARGET else "missed"),
         ]
         if compared:
-            cells[3:3] = [fmt_s(row.wall("before")), fmt_ratio(row.ratio("before"))]
+            cells += [fmt_s(row.wall("before")), fmt_ratio(row.ratio("before"))]
         body.append([*cells, row.call.note])
     return "\n".join(
         [

@@ -22,6 +22,9 @@ from typing import Any
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
+from generator.naming import MAX_MODULE_NAME
+from generator.reserved import WINDOWS_DEVICE_NAMES
+
 # PEP 508's name rule (what pip accepts as a distribution name).
 _DISTRIBUTION = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -317,6 +320,11 @@ def _module(value: object, report: Any) -> str | None:
             "is not a module name (lowercase ASCII letters, digits and _, starting with a letter)",
         ),
         (lambda text: not keyword.iskeyword(text), "is a Python keyword"),
+        (
+            lambda text: text not in WINDOWS_DEVICE_NAMES and len(text) <= MAX_MODULE_NAME,
+            f"cannot be a file name everywhere (a Windows device name, or over {MAX_MODULE_NAME}"
+            " characters)",
+        ),
     )
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.graph import strongly_connected
-from generator.naming import snake_case
+from generator.naming import bounded_name, snake_case
 from generator.pytypes import Import, PyType
 from generator.schema_types import MODELS_MODULE
 
@@ -125,15 +125,15 @@ def _module_names(
     components: list[list[str]], roots: list[int], pinned: dict[int, str], order: dict[str, int]
 ) -> dict[int, str]:
     """Each root component's module: the config's, else ``_`` + its first class in
-    snake_case, made unique case-insensitively (a case-insensitive file system would
-    otherwise merge two modules) in the order of the classes."""
+    snake_case (bounded: class names can be long), made unique case-insensitively (a
+    case-insensitive file system would otherwise merge two modules), in the classes' order."""
     names: dict[int, str] = {}
     taken = {module.lower() for module in pinned.values()}
     for i in sorted(roots, key=lambda i: order[components[i][0]]):
         if i in pinned:
             names[i] = pinned[i]
             continue
-        base = "_" + (snake_case(components[i][0]).strip("_") or "model")
+        base = bounded_name("_" + (snake_case(components[i][0]).strip("_") or "model"))
         name, counter = base, 2
         while name.lower() in taken:
             name = f"{base}_{counter}"

@@ -161,6 +161,10 @@ def test_check_compares_the_config(tmp_path: Path, capsys: pytest.CaptureFixture
             ":1: class_overrides.Pet: 'class' is a Python keyword",
         ),
         (
+            'class_overrides.Pet = { class_name = "A", module = "con" }\n',
+            ":1: class_overrides.Pet: 'con' cannot be a file name everywhere",
+        ),
+        (
             'class_overrides.Pet = { class_name = "A", module = "a", module_name = "b" }\n',
             ":1: class_overrides.Pet: give module or module_name, not both",
         ),
