@@ -137,6 +137,7 @@ try:
     p.models.NoSuchModel
 except AttributeError as error:
     report["missing"] = str(error)
+report["submodules"] = [p.models.__name__, p.resources.calls.__name__]
 print(json.dumps(report))
 """
 
@@ -156,6 +157,8 @@ def test_generated_package_loads_lazily() -> None:
     assert 0 < len(report["account"]) < 10
     assert report["exported"]
     assert report["missing"] == "module 'outreach_client.models' has no attribute 'NoSuchModel'"
+    # Read as attributes, as when the package imported them eagerly.
+    assert report["submodules"] == ["outreach_client.models", "outreach_client.resources.calls"]
 
 
 def test_sdk_surface_reads_the_lazy_layout() -> None:

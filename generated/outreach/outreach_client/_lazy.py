@@ -17,18 +17,27 @@ __all__ = ["exports"]
 
 
 def exports(
-    package: str, modules: Mapping[str, str], names: Iterable[str]
+    package: str,
+    modules: Mapping[str, str],
+    names: Iterable[str],
+    submodules: Iterable[str] = (),
 ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """The ``__getattr__`` and ``__dir__`` of ``package``: ``modules`` maps each name it
-    exports lazily to its module, relative to ``package``; ``names`` is its ``__all__``."""
+    exports lazily to its module, relative to ``package``; ``names`` is its ``__all__``;
+    ``submodules`` are read as attributes (``package.models``) as when they were imported
+    eagerly."""
     namespace = sys.modules[package].__dict__
     listed = frozenset(names)
+    children = frozenset(submodules)
 
     def __getattr__(name: str) -> object:
         module = modules.get(name)
-        if module is None:
+        if name in children:
+            value: object = importlib.import_module(f"{package}.{name}")
+        elif module is not None:
+            value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        else:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{package}.{module}"), name)
         namespace[name] = value
         return value
 

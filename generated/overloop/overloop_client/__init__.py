@@ -390,4 +390,4 @@ _MODULES: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # type checkers see the imports above; __getattr__ would hide typos
-    __getattr__, __dir__ = _lazy.exports(__name__, _MODULES, __all__)
+    __getattr__, __dir__ = _lazy.exports(__name__, _MODULES, __all__, ("models", "resources"))
