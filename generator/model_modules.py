@@ -18,11 +18,12 @@ never takes a name a config may choose.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.graph import strongly_connected
-from generator.naming import bounded_name, snake_case
+from generator.naming import MAX_MODULE_NAME, snake_case
 from generator.pytypes import Import, PyType
 from generator.schema_types import MODELS_MODULE
 
@@ -133,7 +134,7 @@ def _module_names(
         if i in pinned:
             names[i] = pinned[i]
             continue
-        base = bounded_name("_" + (snake_case(components[i][0]).strip("_") or "model"))
+        base = _bounded("_" + (snake_case(components[i][0]).strip("_") or "model"))
         name, counter = base, 2
         while name.lower() in taken:
             name = f"{base}_{counter}"
@@ -141,6 +142,20 @@ def _module_names(
         taken.add(name.lower())
         names[i] = name
     return names
+
+
+# A hash in letters only: isort orders digit runs naturally, and one with a leading zero
+# (``054a3f23``) by a rule of its own that the renderer's import order does not follow.
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
+
+
+def _bounded(name: str) -> str:
+    """``name`` cut to fit a file name (long class names make long modules), with a short
+    hash of the whole so two names sharing a prefix stay distinct."""
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8].translate(_LETTERS)
+    return f"{name[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
 
 
 def _refuse_cycles(

@@ -100,6 +100,12 @@ def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+def _module_order(module: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """isort's order of modules: natural, case-insensitive first (``_e_607ab211`` before
+    ``_e_171934a2``: 607 < 171934)."""
+    return (_natural(module.lower()), _natural(module))
+
+
 def _name_kind(name: str) -> int:
     """isort's grouping: CONSTANTS, then Classes, then everything else."""
     if len(name) > 1 and name.isupper():
@@ -145,14 +151,14 @@ def import_sections(imports: Iterable[Import], package: str) -> list[list[str]]:
             f"import {module}"
             if QUALIFIERS.get(module, module) == module
             else f"import {module} as {QUALIFIERS[module]}"
-            for module in sorted(by_module, key=str.lower)
+            for module in sorted(by_module, key=_module_order)
             if "" in by_module[module]
         ]
         # An aliased name gets a line of its own, after the module's plain names (isort's
         # default, combine-as-imports off).
         lines += [
             f"from {module} import {', '.join(group)}"
-            for module, names in sorted(by_module.items(), key=lambda item: item[0].lower())
+            for module, names in sorted(by_module.items(), key=lambda item: _module_order(item[0]))
             for group in (
                 import_order(n for n in names if n and " as " not in n),
                 *([n] for n in sorted(n for n in names if " as " in n)),
@@ -686,7 +692,7 @@ def models_package(
         exports=export_order(names),
         by_module=[
             (module.name, import_order(n for n, m in names.items() if m == module.name))
-            for module in sorted(layout.modules, key=lambda module: module.name.lower())
+            for module in sorted(layout.modules, key=lambda module: _module_order(module.name))
         ],
         lazy=sorted(names.items(), key=lambda item: _natural(item[0].lower())),
     )
