@@ -17,6 +17,7 @@ from pathlib import Path
 import client_overhead
 import gen_scale
 import gen_speed
+import import_time
 import mock_throughput
 import suite_cost
 from _common import (
@@ -248,6 +249,8 @@ def main() -> None:
     scale = gen_scale.measure(gen_scale.QUICK_SIZES if fast else gen_scale.FULL_SIZES, log)
     log("== client overhead")
     client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
+    log("== import to first call")
+    imports = import_time.measure()
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
@@ -294,6 +297,10 @@ def main() -> None:
         "",
         client_overhead.render(client),
         "",
+        "### Import to first call (issue 23)",
+        "",
+        import_time.render(imports),
+        "",
         "## 3. Mock throughput",
         "",
         mock_throughput.render(mock),
@@ -320,6 +327,7 @@ def main() -> None:
         ".venv/bin/python bench/gen_speed.py        # one section alone (prints markdown)",
         ".venv/bin/python bench/gen_scale.py        # synthetic 1k-10k operations, ~29 MB",
         ".venv/bin/python bench/client_overhead.py",
+        ".venv/bin/python bench/import_time.py",
         ".venv/bin/python bench/mock_throughput.py",
         ".venv/bin/python bench/suite_cost.py",
         ".venv/bin/python bench/gen_phases.py specs/outreach.yaml outreach",

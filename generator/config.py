@@ -22,6 +22,9 @@ from typing import Any
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
+from generator.naming import MAX_MODULE_NAME
+from generator.reserved import WINDOWS_DEVICE_NAMES
+
 # PEP 508's name rule (what pip accepts as a distribution name).
 _DISTRIBUTION = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -56,6 +59,9 @@ class Config:
     client_class: str | None = None
     templates: Path | None = None
     class_overrides: dict[str, str] = field(default_factory=dict)
+    # schema → the module of the models package its class goes in (``class_overrides``'
+    # ``module``)
+    model_modules: dict[str, str] = field(default_factory=dict)
     include_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
     exclude_operations: tuple[str, ...] = ()
@@ -142,7 +148,8 @@ def load_config(path: str | Path) -> Config:
             continue
         checked = _CHECKS[key](value, path.parent, lambda message, k=key: problem((k,), message))
         if key == "class_overrides" and isinstance(value, dict):
-            checked = _class_overrides(value, problem, lines, where)
+            checked, modules = _class_overrides(value, problem, lines, where)
+            settings["model_modules"] = modules
         if checked is not None:
             settings[key] = checked
     if problems:
@@ -265,28 +272,60 @@ def _table(value: object, _: Path, report: Any) -> dict[str, Any] | None:
     return None  # a table's entries are checked one by one (_class_overrides)
 
 
+_MODULE = re.compile(r"^[a-z][a-z0-9_]*$")
+_OVERRIDE_KEYS = ("class_name", "module", "module_name")
+
+
 def _class_overrides(
     value: dict[str, Any], problem: Any, lines: dict[tuple[str, ...], int], where: _KeyLines
-) -> dict[str, str] | None:
+) -> tuple[dict[str, str] | None, dict[str, str]]:
+    """``Schema = "Class"`` or ``Schema = { class_name = "Class", module = "billing" }``
+    (``module_name``, openapi-python-client's spelling, is accepted too): the class names,
+    and the modules of the models package asked for."""
     overrides: dict[str, str] = {}
+    modules: dict[str, str] = {}
     for schema, target in value.items():
         key = ("class_overrides", schema)
         lines[key] = where.line(key)
         if isinstance(target, dict):
-            # openapi-python-client's shape: { class_name = "...", module_name = "..." }.
-            extra = sorted(set(target) - {"class_name"})
+            extra = sorted(set(target) - set(_OVERRIDE_KEYS))
             if extra:
-                problem(
-                    key,
-                    f"unknown key {extra[0]!r}: only class_name can be set (every model is in "
-                    "the package's models module)",
-                )
+                problem(key, f"unknown key {extra[0]!r}: the keys are {', '.join(_OVERRIDE_KEYS)}")
                 continue
+            if "module" in target and "module_name" in target:
+                problem(key, "give module or module_name, not both")
+                continue
+            module = target.get("module", target.get("module_name"))
+            if module is not None:
+                checked = _module(module, lambda message, k=key: problem(k, message))
+                if checked is None:
+                    continue
+                modules[schema] = checked
             target = target.get("class_name")
         name = _client_class(target, Path(), lambda message, k=key: problem(k, message))
         if name is not None:
             overrides[schema] = name
-    return overrides if len(overrides) == len(value) else None
+    return (overrides if len(overrides) == len(value) else None), modules
+
+
+def _module(value: object, report: Any) -> str | None:
+    """A module of the generated models package: lowercase, so two never differ in case
+    only (one file on a case-insensitive file system), and never starting with ``_``, which
+    the automatic modules take (``generator/model_modules.py``)."""
+    return _string_that(
+        value,
+        report,
+        (
+            lambda text: bool(_MODULE.match(text)),
+            "is not a module name (lowercase ASCII letters, digits and _, starting with a letter)",
+        ),
+        (lambda text: not keyword.iskeyword(text), "is a Python keyword"),
+        (
+            lambda text: text not in WINDOWS_DEVICE_NAMES and len(text) <= MAX_MODULE_NAME,
+            f"cannot be a file name everywhere (a Windows device name, or over {MAX_MODULE_NAME}"
+            " characters)",
+        ),
+    )
 
 
 _CHECKS: dict[str, Any] = {

@@ -92,6 +92,9 @@ def apply_names(config: Config, api: Api) -> None:
     if config.package_version is not None:
         api.package_version = config.package_version
     api.dependencies = config.dependencies
+    api.model_modules = {
+        config.class_overrides[schema]: module for schema, module in config.model_modules.items()
+    }
     name = config.client_class
     if name is None:
         return

@@ -14,6 +14,7 @@ from generator.diagnostics import SpecError
 from generator.format import FormatError, format_sources
 from generator.ir import Api, Models
 from generator.load import load_spec
+from generator.model_modules import LayoutError
 from generator.models_native import build_models
 from generator.naming import MAX_MODULE_NAME, snake_case
 from generator.render import TemplateError, render_package, runtime_paths
@@ -67,10 +68,15 @@ def render(
         raise SpecError(diagnostics)
     keep = None
     if config is not None:
+        from generator.config import ConfigError
         from generator.customize import check_class_overrides, operation_filter
 
         schemas = (spec.data.get("components") or {}).get("schemas") or {}
         check_class_overrides(config, schemas if isinstance(schemas, dict) else {})
+        if config.model_modules and models != "native":
+            schema = next(iter(config.model_modules))
+            message = f"a module needs the native models backend, not --models {models}"
+            raise ConfigError([config.located(("class_overrides", schema), message)])
         if config.filters_operations:
             keep = operation_filter(config, build_wire(spec).operations)
     context = prepare(spec, config.class_overrides if config else None)
@@ -81,7 +87,16 @@ def render(
         from generator.customize import apply_names
 
         apply_names(config, api)
-    return api, render_package(api, config.templates if config else None)
+    try:
+        return api, render_package(api, config.templates if config else None)
+    except LayoutError as error:
+        assert config is not None  # only a config's modules can be refused
+        from generator.config import ConfigError
+
+        schema_of = {name: schema for schema, name in config.class_overrides.items()}
+        raise ConfigError(
+            [config.located(("class_overrides", schema_of[c]), m) for c, m in error.problems]
+        ) from None
 
 
 def build(

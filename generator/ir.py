@@ -304,6 +304,8 @@ class Api:
     # `x-rate-limit`: the documented quota as the runtime's ``Quota`` arguments.
     quota: tuple[int, str] | None = None
     request_id_header: str | None = None  # see ``generator.wire.build.request_id_header``
+    # class → module of the models package a config's class_overrides chose for it.
+    model_modules: dict[str, str] = field(default_factory=dict)
 
     @property
     def operations(self) -> list[Operation]:

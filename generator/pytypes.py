@@ -18,8 +18,9 @@ Import = tuple[str, str]
 # A name hidden by a same-named member of the scope it is used in (a resource method called
 # `list`, an argument called `date`) is spelled through its module instead. `datetime` is
 # imported under a private alias for that: the member hiding it could be named `datetime`
-# (members and arguments never start with "_").
-QUALIFIERS = {"builtins": "builtins", "datetime": "_datetime"}
+# (members and arguments never start with "_"). A model is spelled through the lazy
+# ``models`` package where a resource module evaluates it only on first use.
+QUALIFIERS = {"builtins": "builtins", "datetime": "_datetime", ".models": "_models"}
 
 LiteralValue = str | int | bool
 

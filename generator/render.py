@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -30,6 +30,7 @@ from generator.ir import (
     Relationship,
     Resource,
 )
+from generator.model_modules import ModelLayout, ModelModule, layout_models, model_references
 from generator.naming import package_version, unique
 from generator.pytypes import (
     ANY,
@@ -115,6 +116,12 @@ def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+def _module_order(module: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """isort's order of modules: natural, case-insensitive first (``_e_607ab211`` before
+    ``_e_171934a2``: 607 < 171934)."""
+    return (_natural(module.lower()), _natural(module))
+
+
 def _name_kind(name: str) -> int:
     """isort's grouping: CONSTANTS, then Classes, then everything else."""
     if len(name) > 1 and name.isupper():
@@ -145,7 +152,12 @@ def import_sections(imports: Iterable[Import], package: str) -> list[list[str]]:
     sections: tuple[dict[str, set[str]], ...] = ({}, {}, {})
     for module, name in imports:
         if module.startswith("."):
+            alias = QUALIFIERS.get(module)
             section, module = 2, package + module[1:]
+            if not name and alias:  # a module by its alias: `from .. import models as _models`
+                dots = len(module) - len(module.lstrip("."))
+                parent, _, child = module[dots:].rpartition(".")
+                module, name = module[:dots] + parent, f"{child} as {alias}"
         else:
             section = 1 if module.split(".")[0] in _THIRD_PARTY else 0
         sections[section].setdefault(module, set()).add(name)
@@ -155,13 +167,19 @@ def import_sections(imports: Iterable[Import], package: str) -> list[list[str]]:
             f"import {module}"
             if QUALIFIERS.get(module, module) == module
             else f"import {module} as {QUALIFIERS[module]}"
-            for module in sorted(by_module, key=str.lower)
+            for module in sorted(by_module, key=_module_order)
             if "" in by_module[module]
         ]
+        # An aliased name gets a line of its own, after the module's plain names (isort's
+        # default, combine-as-imports off).
         lines += [
-            f"from {module} import {', '.join(import_order(names - {''}))}"
-            for module, names in sorted(by_module.items(), key=lambda item: item[0].lower())
-            if names - {""}
+            f"from {module} import {', '.join(group)}"
+            for module, names in sorted(by_module.items(), key=lambda item: _module_order(item[0]))
+            for group in (
+                import_order(n for n in names if n and " as " not in n),
+                *([n] for n in sorted(n for n in names if " as " in n)),
+            )
+            if group
         ]
         if lines:
             result.append(lines)
@@ -222,8 +240,10 @@ class _Params:
     optional (``total=False``) but for the properties a request must carry, ``Required``:
     required and not ``readOnly``, so a literal missing one fails type checking."""
 
-    def __init__(self, models: Models) -> None:
+    def __init__(self, models: Models, module_of: dict[str, str] | None = None) -> None:
         self.classes = {cls.name: cls for cls in models.classes}
+        self.module_of = module_of if module_of is not None else {}
+        self.model_names = frozenset(self.classes) | models.external_names
         defined = frozenset(self.classes) | RESERVED_MODEL_NAMES | _IMPORTED_IN_MODELS
         self.taken: set[str] = set(defined)
         self.eligible = {
@@ -260,18 +280,21 @@ class _Params:
         name = self.names.get(kind.name)
         if name is None:
             name = self.names[kind.name] = unique(f"{kind.name}Param", self.taken)
+            if kind.name in self.module_of:
+                self.module_of[name] = self.module_of[kind.name]
         return Named(name, MODELS_MODULE)
 
-    def views(self, show: _Printed) -> list[ParamView]:
+    def views(self) -> list[tuple[ParamView, set[Import]]]:
         """The TypedDicts to lay out, each with its fields (types in argument form: a field
-        may name another model, whose TypedDict is then made too)."""
-        views: list[ParamView] = []
+        may name another model, whose TypedDict is then made too) and what they import."""
+        views: list[tuple[ParamView, set[Import]]] = []
         done: set[str] = set()
         while len(done) < len(self.names):
             model = next(name for name in self.names if name not in done)
             done.add(model)
             cls = self.classes[model]
             keys = frozenset(field.alias or field.name for field in cls.fields)
+            show = _Printed()
             fields = [
                 (
                     field.alias or field.name,
@@ -279,7 +302,7 @@ class _Params:
                 )
                 for field in cls.fields
             ]
-            views.append(ParamView(self.names[model], model, fields))
+            views.append((ParamView(self.names[model], model, fields), show.imports))
         return views
 
 
@@ -360,11 +383,25 @@ def _method_view(
     operation: Operation,
     shadowed: frozenset[str],
     show: _Printed,
+    run: _Printed,
     params: _Params,
     typed: frozenset[str],
 ) -> MethodView:
     """``shadowed``: the names the resource class defines (its methods), which its
-    signatures cannot use bare."""
+    signatures cannot use bare. ``show`` prints the annotations, ``run`` what the module
+    evaluates (the ``Endpoint``'s types, a page's item type): there a model is spelled
+    through the lazy ``models`` package and an ``Endpoint``'s is ``Deferred`` to its first
+    call, so importing a resource builds no model class (annotations import them for type
+    checkers only)."""
+    models = params.model_names
+
+    def evaluated(kind: PyType) -> str:
+        text = run(kind, models)
+        if not model_references(kind) & models:
+            return text
+        run.imports.add(("._endpoint", "Deferred"))
+        return f"Deferred(lambda: {text})"
+
     arguments: list[Argument] = []
     docs: list[tuple[str, str]] = []
     required: list[Argument] = []
@@ -435,12 +472,12 @@ def _method_view(
         arguments_map=[(p.py_name, p.py_name) for p in operation.parameters],
         body=body_expr,
         docstring=escape.docstring("\n".join(lines), indent=8),
-        response_type=None if response_type is None else show(response_type),
-        error_types=[(status, show(kind)) for status, kind in operation.error_types.items()],
+        response_type=None if response_type is None else evaluated(response_type),
+        error_types=[(status, evaluated(kind)) for status, kind in operation.error_types.items()],
         body_return_type=show(return_type, local),
         body_async_return_type=show(async_return_type, local),
-        body_item_type=show(pagination.item_type, local) if pagination else None,
-        item_type=None if operation.item_type is None else show(operation.item_type),
+        body_item_type=run(pagination.item_type, local | models) if pagination else None,
+        item_type=None if operation.item_type is None else evaluated(operation.item_type),
     )
 
 
@@ -581,18 +618,27 @@ def _resource_module(
 ) -> str:
     """``typed``: the status error classes whose body the package types."""
     method_names = frozenset(op.method_name for op in resource.operations)
-    show = _Printed()
-    methods = [_method_view(op, method_names, show, params, typed) for op in resource.operations]
+    show, run = _Printed(), _Printed()
+    methods = [
+        _method_view(op, method_names, show, run, params, typed) for op in resource.operations
+    ]
+    # What annotations name of the models is imported for type checkers alone; the code
+    # reaches models through the lazy package (`_models.Lead`).
+    annotation_only = {(module, name) for module, name in show.imports if module == MODELS_MODULE}
     # The names the template's own code uses, beside those of the types it prints.
-    imports = show.imports | {
-        ("typing", "Unpack"),
-        ("typing", "cast"),
-        ("._base_client", "AsyncAPIClient"),
-        ("._base_client", "SyncAPIClient"),
-        ("._endpoint", "Endpoint"),
-        ("._response", "to_raw_response_wrapper"),
-        ("._types", "RequestOptions"),
-    }
+    imports = (
+        run.imports
+        | (show.imports - annotation_only)
+        | {
+            ("typing", "Unpack"),
+            ("typing", "cast"),
+            ("._base_client", "AsyncAPIClient"),
+            ("._base_client", "SyncAPIClient"),
+            ("._endpoint", "Endpoint"),
+            ("._response", "to_raw_response_wrapper"),
+            ("._types", "RequestOptions"),
+        }
+    )
     if any(op.pagination for op in resource.operations):
         imports.add(("._endpoint", "Pagination"))
     if any(op.parameters for op in resource.operations):
@@ -607,6 +653,8 @@ def _resource_module(
         imports.add((".", "_jsonapi"))
     if any(a.default == "NOT_GIVEN" for m in methods for a in m.arguments):
         imports.add(("._types", "NOT_GIVEN"))
+    if annotation_only:
+        imports.add(("typing", "TYPE_CHECKING"))
     return env.get_template("resources/resource.py.j2").render(
         api=api,
         resource=resource,
@@ -614,6 +662,9 @@ def _resource_module(
         methods=methods,
         downloads=downloads,
         import_sections=import_sections(imports, ".."),
+        type_checking_imports=[
+            line for section in import_sections(annotation_only, "..") for line in section
+        ],
     )
 
 
@@ -646,32 +697,96 @@ def _class_view(cls: ModelClass, show: _Printed) -> ClassView:
     return ClassView(cls.name, _docstring_or_none(cls.doc), fields)
 
 
+def model_layout(models: Models, chosen: Mapping[str, str] | None = None) -> ModelLayout:
+    """Where each model class goes in the ``models`` package (``generator.model_modules``);
+    ``chosen``: class → module from a config. Raises LayoutError for overrides that would
+    make its modules import each other."""
+    references = {
+        cls.name: set().union(*(model_references(f.type) for f in cls.fields))
+        for cls in models.classes
+    }
+    return layout_models([cls.name for cls in models.classes], references, chosen or {})
+
+
 def models_module(
     models: Models,
     title: str,
     env: jinja2.Environment | None = None,
     params: _Params | None = None,
 ) -> str:
-    """The models module: the classes laid out by ``models.py.j2`` and the TypedDicts
-    arguments take (``params``), or the source another models backend wrote."""
-    show = _Printed()
-    classes = [_class_view(cls, show) for cls in models.classes]
-    param_views = params.views(show) if params is not None else []
-    imports = {(module, name) for module, name in show.imports if module != MODELS_MODULE}
-    if classes:
-        imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
-    if param_views:
-        imports.add(("typing", "TypedDict"))
-    return (
-        (env or _environment())
-        .get_template("models.py.j2")
-        .render(
-            title=title,
-            external=models.external,
-            import_sections=import_sections(imports, "."),
-            classes=classes,
-            params=param_views,
-        )
+    """Every model class (and the TypedDicts ``params`` made) in one module, as a layout of
+    one module places them; or the source another models backend wrote."""
+    if models.external is not None:
+        return _models_module(env or _environment(), title, models.external, [], [], [])
+    names = tuple(cls.name for cls in models.classes)
+    layout = ModelLayout((ModelModule("models", names),), dict.fromkeys(names, "models"))
+    return models_package(models, title, env, params, layout, root=".")["models.py"]
+
+
+def models_package(
+    models: Models,
+    title: str,
+    env: jinja2.Environment | None = None,
+    params: _Params | None = None,
+    layout: ModelLayout | None = None,
+    root: str = "..",
+) -> dict[str, str]:
+    """The ``models`` package, by path inside it: its ``__init__.py`` and a module per group
+    of classes (``layout``), each with the TypedDicts of its models that arguments take
+    (``params``); ``root``: how a module reaches the package's runtime modules. The source
+    another models backend wrote is the whole package."""
+    env = env or _environment()
+    if models.external is not None:
+        return {"__init__.py": _models_module(env, title, models.external, [], [], [])}
+    layout = layout or model_layout(models)
+    params = params or _Params(models, layout.module_of)
+    param_views: dict[str, list[tuple[ParamView, set[Import]]]] = {}
+    for view, imports in params.views():
+        layout.module_of.setdefault(view.name, layout.module_of[view.model])
+        param_views.setdefault(layout.module_of[view.model], []).append((view, imports))
+    classes = {cls.name: cls for cls in models.classes}
+    files: dict[str, str] = {}
+    for module in layout.modules:
+        show = _Printed()
+        views = [_class_view(classes[name], show) for name in module.classes]
+        typed = [view for view, _ in param_views.get(module.name, [])]
+        for _, imports in param_views.get(module.name, []):
+            show.imports |= imports
+        own = f"{MODELS_MODULE}.{module.name}"
+        imports = {(name, what) for name, what in layout.placed(show.imports) if name != own}
+        if views:
+            imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
+        if typed:
+            imports.add(("typing", "TypedDict"))
+        sections = import_sections(imports, root)
+        files[f"{module.name}.py"] = _models_module(env, title, None, sections, views, typed)
+    names = layout.module_of  # every class, and every TypedDict made
+    files["__init__.py"] = env.get_template("models/__init__.py.j2").render(
+        title=title,
+        exports=export_order(names),
+        by_module=[
+            (module.name, import_order(n for n, m in names.items() if m == module.name))
+            for module in sorted(layout.modules, key=lambda module: _module_order(module.name))
+        ],
+        lazy=sorted(names.items(), key=lambda item: _natural(item[0].lower())),
+    )
+    return files
+
+
+def _models_module(
+    env: jinja2.Environment,
+    title: str,
+    external: str | None,
+    sections: list[list[str]],
+    classes: list[ClassView],
+    params: list[ParamView],
+) -> str:
+    return env.get_template("models.py.j2").render(
+        title=title,
+        external=external,
+        import_sections=sections,
+        classes=classes,
+        params=params,
     )
 
 
@@ -848,6 +963,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             ],
             "packages": [
                 escape.toml_string(api.package),
+                escape.toml_string(api.package + ".models"),
                 escape.toml_string(api.package + ".resources"),
             ],
         },
@@ -871,7 +987,12 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             name for _, classes in resource_imports for name in classes
         ),
     }
-    params = _Params(api.models)
+    layout = (
+        model_layout(api.models, api.model_modules)
+        if api.models.external is None
+        else ModelLayout((), {})  # another backend's models: one module
+    )
+    params = _Params(api.models, layout.module_of)
     for resource in api.resources:
         files[f"{package}/resources/{resource.attr_name}.py"] = _resource_module(
             env, api, resource, params, frozenset(error.name for error in typed)
@@ -915,5 +1036,6 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
         templates[f"{package}/webhooks.py"] = "webhooks.py.j2"
     for target, template in templates.items():
         files[target] = env.get_template(template).render(**context)
-    files[f"{package}/models.py"] = models_module(api.models, api.title, env, params)
+    models = models_package(api.models, api.title, env, params, layout)
+    files.update((f"{package}/models/{path}", source) for path, source in models.items())
     return files

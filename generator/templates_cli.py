@@ -19,14 +19,15 @@ PACKAGE_TEMPLATES = TEMPLATES / "package"
 # has one and that none is listed that does not exist).
 PURPOSES = {
     "README.md.j2": "the package's README: install, authenticate, one example per resource",
-    "__init__.py.j2": "the package's __init__: re-exports the clients, models and exceptions",
+    "__init__.py.j2": "the package's __init__: the clients, exceptions and (lazily) models",
     "_client.py.j2": "the Client and AsyncClient classes: credentials, servers, resources",
     "_errors.py.j2": "the status errors whose declared body is typed (typed_body)",
     "_model_class.py.j2": "one model class (a partial, included by models.py.j2 per class)",
-    "models.py.j2": "the models module: its imports, then every model class",
+    "models.py.j2": "one module of the models package: its imports, then its model classes",
+    "models/__init__.py.j2": "the models package: every model, imported from its module on use",
     "py.typed.j2": "the PEP 561 marker that the package ships type hints",
     "pyproject.toml.j2": "the package's pyproject.toml: name, version, dependencies, ruff",
-    "resources/__init__.py.j2": "the resources package: re-exports every resource class",
+    "resources/__init__.py.j2": "the resources package: every resource class, imported on use",
     "resources/resource.py.j2": "one resource module: sync, async and raw-response methods",
     "webhooks.py.j2": "the webhooks module (only for specs with webhooks): event verification",
 }

@@ -4,6 +4,7 @@ ruff and mypy --strict, and a broken config or template gets one located error."
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -47,9 +48,16 @@ def test_config_shapes_the_package(shop: Path) -> None:
     readme = (shop / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# acme-shop (Acme's build)")
     assert "client = AcmeShop()" in readme
-    models = (shop / "shop_client" / "models.py").read_text(encoding="utf-8")
+    models = "".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted((shop / "shop_client" / "models").glob("*.py"))
+    )
     assert "class Animal(BaseModel):" in models and "class Shop(BaseModel):" in models
     assert "class Pet(" not in models and "store: Shop | None" in models
+    # The class_overrides module: Shop is in models/stores.py, which the Animal's imports.
+    stores = (shop / "shop_client" / "models" / "stores.py").read_text(encoding="utf-8")
+    assert "class Shop(BaseModel):" in stores and "class Animal(" not in stores
+    assert "from ..models.stores import Shop" in models
     assert models.count("def describe(self) -> str:") == 2
     # include_tags = ["Pets"] drops the Stores resource; exclude_operations drops deletePet.
     assert sorted(p.name for p in (shop / "shop_client" / "resources").iterdir()) == [
@@ -86,10 +94,12 @@ def test_configured_package_installs_and_imports_under_its_new_names(
         "import importlib.metadata as m, shop_client as p; c = p.AcmeShop(); "
         "a = p.Animal(id='1', name='Rex', store=p.Shop(id='s')); "
         "print(m.version('acme-shop'), type(c).__name__, p.AsyncAcmeShop.__name__, "
-        "c.pets.list.__name__, hasattr(c, 'stores')); print(a.describe())"
+        "c.pets.list.__name__, hasattr(c, 'stores'), "
+        "p.Shop is __import__('shop_client.models.stores').models.stores.Shop); "
+        "print(a.describe())"
     )
     first, second = run_installed(target, probe, tmp_path).splitlines()
-    assert first.split() == ["3.1.4", "AcmeShop", "AsyncAcmeShop", "list", "False"]
+    assert first.split() == ["3.1.4", "AcmeShop", "AsyncAcmeShop", "list", "False", "True"]
     assert second == 'Animal: {"id":"1","name":"Rex","store":{"id":"s","city":null}}'
 
 
@@ -116,7 +126,7 @@ def test_check_compares_the_config(tmp_path: Path, capsys: pytest.CaptureFixture
         ("package_name = 3\n", ":1: package_name: must be a string, not an integer"),
         ('\n\ninclude_tags = "Pets"\n', ":3: include_tags: must be an array of strings"),
         ('[class_overrides]\n\nPet = "lower"\n', ":3: class_overrides.Pet: 'lower' is not a"),
-        ('[class_overrides]\nPet = { module_name = "m" }\n', ":2: class_overrides.Pet: unknown"),
+        ('[class_overrides]\nPet = { package = "m" }\n', ":2: class_overrides.Pet: unknown"),
         ('client_class = "None"\n', ":1: client_class: 'None' is a Python keyword"),
         ('templates = "nowhere"\n', ":1: templates: "),
         ('dependencies = ["not a requirement!"]\n', ":1: dependencies: 'not a requirement!'"),
@@ -137,6 +147,30 @@ def test_check_compares_the_config(tmp_path: Path, capsys: pytest.CaptureFixture
         (
             '[class_overrides]\nStore = "S"\n\n"Pet" = "lower"\n',
             ":4: class_overrides.Pet: 'lower'",
+        ),
+        (
+            'class_overrides.Pet = { class_name = "A", module = "Zoo" }\n',
+            ":1: class_overrides.Pet: 'Zoo' is not a module name",
+        ),
+        (
+            'class_overrides.Pet = { class_name = "A", module = "_zoo" }\n',
+            ":1: class_overrides.Pet: '_zoo' is not a module name",
+        ),
+        (
+            'class_overrides.Pet = { class_name = "A", module = "class" }\n',
+            ":1: class_overrides.Pet: 'class' is a Python keyword",
+        ),
+        (
+            'class_overrides.Pet = { class_name = "A", module = "con" }\n',
+            ":1: class_overrides.Pet: 'con' cannot be a file name everywhere",
+        ),
+        (
+            'class_overrides.Pet = { class_name = "A", module = "a", module_name = "b" }\n',
+            ":1: class_overrides.Pet: give module or module_name, not both",
+        ),
+        (
+            'class_overrides.Pet = { module = "zoo" }\n',
+            ":1: class_overrides.Pet:",
         ),
     ],
 )
@@ -196,7 +230,7 @@ def test_an_override_that_renders_bad_python_is_located(
     config = _config(tmp_path, 'templates = "tpl"\n')
     assert _generate(tmp_path / "out", "--config", str(config)) == 1
     err = capsys.readouterr().err
-    assert "generated code does not parse: shop_client/models.py:" in err
+    assert re.search(r"generated code does not parse: shop_client/models/_\w+\.py:", err)
     assert f"(rendered from the templates in {tmp_path / 'tpl'})" in err
     assert "Traceback" not in err
 

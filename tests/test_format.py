@@ -68,10 +68,10 @@ def test_only_changed_modules_are_reformatted(
 
     monkeypatch.setattr(formatting, "_run_ruff", run_ruff)
     edited = dict(files)
-    edited["overplane_client/models.py"] += "\nEXTRA   =  1\n"
+    edited["overplane_client/models/_lead_list.py"] += "\nEXTRA   =  1\n"
     result = format_sources(edited)
-    assert sent == [{"overplane_client/models.py"}]
-    assert result["overplane_client/models.py"].endswith("\nEXTRA = 1\n")
+    assert sent == [{"overplane_client/models/_lead_list.py"}]
+    assert result["overplane_client/models/_lead_list.py"].endswith("\nEXTRA = 1\n")
 
 
 def test_runtime_modules_are_already_formatted(fresh_cache: Path) -> None:

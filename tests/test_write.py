@@ -18,7 +18,7 @@ from generator.write import MANIFEST, WriteError, check_output, write_output
 from tests.conftest import ROOT
 
 SPEC = ROOT / "specs" / "overplane.yaml"
-MODELS = "overplane_client/models.py"
+MODELS = "overplane_client/models/_lead_list.py"
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_an_edited_generated_file_is_not_overwritten_without_force(
     edited = target / MODELS
     edited.write_text(files[MODELS] + "# my fix\n")
     changed = {**files, MODELS: files[MODELS] + "# regenerated\n"}
-    with pytest.raises(WriteError, match=r"overplane_client/models\.py: edited since"):
+    with pytest.raises(WriteError, match=r"overplane_client/models/_lead_list\.py: edited since"):
         write_output(target, changed)
     assert edited.read_text().endswith("# my fix\n")
     write_output(target, changed, force=True)
@@ -169,7 +169,7 @@ def test_check_mode_reports_drift_but_not_user_files(tmp_path: Path, files: dict
     (target / "stray.py").write_text("")
     assert check_output(target, files) == [
         f"{MANIFEST}: differs",
-        "overplane_client/models.py: differs",
+        "overplane_client/models/_lead_list.py: differs",
         "stale.py: not generated any more",
     ]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.diff.rules import Change, Location, change
+from generator.graph import strongly_connected
 from generator.load import LoadedSpec
 from generator.spec.pointer import escape_pointer_token, parts_from_pointer, pointer_from_parts
 from generator.spec.schemas import fold_all_of, merged_schema
@@ -145,55 +146,17 @@ class SchemaComparer:
 
     def _reach(self, roots: list[NodeKey]) -> dict[NodeKey, frozenset[int]]:
         """For every node reachable from ``roots``, the changes (indexes in ``_found``) it
-        reaches: once per strongly connected component (Tarjan's algorithm, without
-        recursion), so shared components cost once, not once per operation."""
+        reaches: once per strongly connected component (``generator.graph``), so shared
+        components cost once, not once per operation."""
         reach: dict[NodeKey, frozenset[int]] = {}
-        index: dict[NodeKey, int] = {}
-        low: dict[NodeKey, int] = {}
-        stack: list[NodeKey] = []
-        on_stack: set[NodeKey] = set()
-
-        def visit(key: NodeKey) -> tuple[NodeKey, Iterator[NodeKey]]:
-            index[key] = low[key] = len(index)
-            stack.append(key)
-            on_stack.add(key)
-            return key, iter(self._node(key).edges)
-
-        for root in roots:
-            if root in index:
-                continue
-            work = [visit(root)]
-            while work:
-                key, edges = work[-1]
-                for edge in edges:
-                    if edge not in index:
-                        work.append(visit(edge))
-                        break
-                    if edge in on_stack:
-                        low[key] = min(low[key], index[edge])
-                else:
-                    work.pop()
-                    if work:
-                        parent = work[-1][0]
-                        low[parent] = min(low[parent], low[key])
-                    if low[key] == index[key]:
-                        self._close_component(key, stack, on_stack, reach)
+        for members in strongly_connected(roots, lambda key: self._node(key).edges):
+            self._close_component(members, reach)
         return reach
 
     def _close_component(
-        self,
-        head: NodeKey,
-        stack: list[NodeKey],
-        on_stack: set[NodeKey],
-        reach: dict[NodeKey, frozenset[int]],
+        self, members: list[NodeKey], reach: dict[NodeKey, frozenset[int]]
     ) -> None:
-        members: list[NodeKey] = []
-        while True:
-            member = stack.pop()
-            on_stack.discard(member)
-            members.append(member)
-            if member == head:
-                break
+        """A component's reach, once every component it references has its own."""
         found: set[int] = set()
         for member in members:
             node = self._node(member)

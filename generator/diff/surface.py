@@ -144,18 +144,21 @@ class _Reader:
 
     def _resources(self, class_name: str) -> dict[str, str]:
         """Attribute -> resource class, for the attributes a class declares with a class
-        annotation (``leads: LeadsResource``) whose class is one of the package's."""
+        annotation (``leads: LeadsResource``) or as a property returning one
+        (``@cached_property def leads(self) -> LeadsResource``), whose class is one of the
+        package's."""
         found = self.classes.get(class_name)
         resources: dict[str, str] = {}
         for node in found.node.body if found else []:
-            if (
-                isinstance(node, ast.AnnAssign)
-                and isinstance(node.target, ast.Name)
-                and isinstance(node.annotation, ast.Name)
-                and node.annotation.id in self.classes
-                and not node.target.id.startswith("_")
-            ):
-                resources[node.target.id] = node.annotation.id
+            kind: ast.expr | None
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                name, kind = node.target.id, node.annotation
+            elif isinstance(node, ast.FunctionDef) and _is_property(node):
+                name, kind = node.name, node.returns
+            else:
+                continue
+            if isinstance(kind, ast.Name) and kind.id in self.classes and not name.startswith("_"):
+                resources[name] = kind.id
         return resources
 
     def _methods(
@@ -233,6 +236,14 @@ class _Reader:
             return endpoint, body
         return None, {}
 
+    def _public(self, file: str) -> bool:
+        """A module whose classes are the package's: not a private runtime module; the
+        models package's modules are private by name (``models/_customer.py``) but its
+        ``__init__`` exports their classes."""
+        return not file.rsplit("/", 1)[-1].startswith("_") or file.startswith(
+            f"{self.package}/models/"
+        )
+
     def _models(self) -> dict[str, Model]:
         """Classes of the public modules that are pydantic models (or derive from one)."""
         bases = {"BaseModel", "RootModel"}
@@ -241,7 +252,7 @@ class _Reader:
         while changed:
             changed = False
             for name, found in self.classes.items():
-                if name in models or found.file.rsplit("/", 1)[-1].startswith("_"):
+                if name in models or not self._public(found.file):
                     continue
                 parents = [_base_name(base) for base in found.node.bases]
                 if any(parent in bases or parent in models for parent in parents):
@@ -301,8 +312,29 @@ def _endpoint(node: ast.stmt) -> tuple[str, _Endpoint] | None:
     if isinstance(declared, ast.Dict):
         for key, value in zip(declared.keys, declared.values, strict=True):
             if isinstance(key, ast.Constant):
-                errors[str(key.value)] = value
+                errors[str(key.value)] = _evaluated_type(value)
     return node.targets[0].id, _Endpoint(str(method.value), str(path.value), params, errors)
+
+
+class _BareModels(ast.NodeTransformer):
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.value, ast.Name) and node.value.id == "_models":
+            return ast.copy_location(ast.Name(node.attr, ast.Load()), node)
+        return self.generic_visit(node)
+
+
+def _evaluated_type(expr: ast.expr) -> ast.expr:
+    """A type as an ``Endpoint`` holds it: ``Deferred(lambda: _models.Error)`` (imported on
+    the first call, through the lazy models package) is the type ``Error``."""
+    if (
+        isinstance(expr, ast.Call)
+        and _base_name(expr.func) == "Deferred"
+        and len(expr.args) == 1
+        and isinstance(expr.args[0], ast.Lambda)
+    ):
+        expr = expr.args[0].body
+    found = _BareModels().visit(expr)
+    return found if isinstance(found, ast.expr) else expr
 
 
 def _fields(found: _Class) -> dict[str, Field]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -15,36 +16,41 @@ from ._errors import ERROR_CLASSES
 from ._oauth2 import AsyncTokenProvider, OAuthFlows, TokenProvider
 from ._quota import Quota
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.accounts import AccountsResource, AsyncAccountsResource
-from .resources.audits import AsyncAuditsResource, AuditsResource
-from .resources.call_dispositions import AsyncCallDispositionsResource, CallDispositionsResource
-from .resources.call_purposes import AsyncCallPurposesResource, CallPurposesResource
-from .resources.calls import AsyncCallsResource, CallsResource
-from .resources.compliance_requests import (
-    AsyncComplianceRequestsResource,
-    ComplianceRequestsResource,
-)
-from .resources.events import AsyncEventsResource, EventsResource
-from .resources.mail_aliases import AsyncMailAliasesResource, MailAliasesResource
-from .resources.mailboxes import AsyncMailboxesResource, MailboxesResource
-from .resources.mailings import AsyncMailingsResource, MailingsResource
-from .resources.opportunities import AsyncOpportunitiesResource, OpportunitiesResource
-from .resources.opportunity_prospect_roles import (
-    AsyncOpportunityProspectRolesResource,
-    OpportunityProspectRolesResource,
-)
-from .resources.opportunity_stages import AsyncOpportunityStagesResource, OpportunityStagesResource
-from .resources.phone_numbers import AsyncPhoneNumbersResource, PhoneNumbersResource
-from .resources.prospects import AsyncProspectsResource, ProspectsResource
-from .resources.recipients import AsyncRecipientsResource, RecipientsResource
-from .resources.sequence_states import AsyncSequenceStatesResource, SequenceStatesResource
-from .resources.sequence_steps import AsyncSequenceStepsResource, SequenceStepsResource
-from .resources.sequences import AsyncSequencesResource, SequencesResource
-from .resources.stages import AsyncStagesResource, StagesResource
-from .resources.task_priorities import AsyncTaskPrioritiesResource, TaskPrioritiesResource
-from .resources.tasks import AsyncTasksResource, TasksResource
-from .resources.templates import AsyncTemplatesResource, TemplatesResource
-from .resources.users import AsyncUsersResource, UsersResource
+
+if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.audits import AsyncAuditsResource, AuditsResource
+    from .resources.call_dispositions import AsyncCallDispositionsResource, CallDispositionsResource
+    from .resources.call_purposes import AsyncCallPurposesResource, CallPurposesResource
+    from .resources.calls import AsyncCallsResource, CallsResource
+    from .resources.compliance_requests import (
+        AsyncComplianceRequestsResource,
+        ComplianceRequestsResource,
+    )
+    from .resources.events import AsyncEventsResource, EventsResource
+    from .resources.mail_aliases import AsyncMailAliasesResource, MailAliasesResource
+    from .resources.mailboxes import AsyncMailboxesResource, MailboxesResource
+    from .resources.mailings import AsyncMailingsResource, MailingsResource
+    from .resources.opportunities import AsyncOpportunitiesResource, OpportunitiesResource
+    from .resources.opportunity_prospect_roles import (
+        AsyncOpportunityProspectRolesResource,
+        OpportunityProspectRolesResource,
+    )
+    from .resources.opportunity_stages import (
+        AsyncOpportunityStagesResource,
+        OpportunityStagesResource,
+    )
+    from .resources.phone_numbers import AsyncPhoneNumbersResource, PhoneNumbersResource
+    from .resources.prospects import AsyncProspectsResource, ProspectsResource
+    from .resources.recipients import AsyncRecipientsResource, RecipientsResource
+    from .resources.sequence_states import AsyncSequenceStatesResource, SequenceStatesResource
+    from .resources.sequence_steps import AsyncSequenceStepsResource, SequenceStepsResource
+    from .resources.sequences import AsyncSequencesResource, SequencesResource
+    from .resources.stages import AsyncStagesResource, StagesResource
+    from .resources.task_priorities import AsyncTaskPrioritiesResource, TaskPrioritiesResource
+    from .resources.tasks import AsyncTasksResource, TasksResource
+    from .resources.templates import AsyncTemplatesResource, TemplatesResource
+    from .resources.users import AsyncUsersResource, UsersResource
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -90,31 +96,6 @@ class Outreach:
     With `refresh_token` (and `client_id`, `client_secret`) it refreshes its access token itself.
     `token_provider`: a callable returning the access token, called before every request.
     """
-
-    accounts: AccountsResource
-    audits: AuditsResource
-    call_dispositions: CallDispositionsResource
-    call_purposes: CallPurposesResource
-    calls: CallsResource
-    compliance_requests: ComplianceRequestsResource
-    events: EventsResource
-    mail_aliases: MailAliasesResource
-    mailboxes: MailboxesResource
-    mailings: MailingsResource
-    opportunities: OpportunitiesResource
-    opportunity_prospect_roles: OpportunityProspectRolesResource
-    opportunity_stages: OpportunityStagesResource
-    phone_numbers: PhoneNumbersResource
-    prospects: ProspectsResource
-    recipients: RecipientsResource
-    sequence_states: SequenceStatesResource
-    sequence_steps: SequenceStepsResource
-    sequences: SequencesResource
-    stages: StagesResource
-    task_priorities: TaskPrioritiesResource
-    tasks: TasksResource
-    templates: TemplatesResource
-    users: UsersResource
 
     def __init__(
         self,
@@ -194,33 +175,150 @@ class Outreach:
             token_provider=token_provider,
             token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.accounts = AccountsResource(self._client)
-        self.audits = AuditsResource(self._client)
-        self.call_dispositions = CallDispositionsResource(self._client)
-        self.call_purposes = CallPurposesResource(self._client)
-        self.calls = CallsResource(self._client)
-        self.compliance_requests = ComplianceRequestsResource(self._client)
-        self.events = EventsResource(self._client)
-        self.mail_aliases = MailAliasesResource(self._client)
-        self.mailboxes = MailboxesResource(self._client)
-        self.mailings = MailingsResource(self._client)
-        self.opportunities = OpportunitiesResource(self._client)
-        self.opportunity_prospect_roles = OpportunityProspectRolesResource(self._client)
-        self.opportunity_stages = OpportunityStagesResource(self._client)
-        self.phone_numbers = PhoneNumbersResource(self._client)
-        self.prospects = ProspectsResource(self._client)
-        self.recipients = RecipientsResource(self._client)
-        self.sequence_states = SequenceStatesResource(self._client)
-        self.sequence_steps = SequenceStepsResource(self._client)
-        self.sequences = SequencesResource(self._client)
-        self.stages = StagesResource(self._client)
-        self.task_priorities = TaskPrioritiesResource(self._client)
-        self.tasks = TasksResource(self._client)
-        self.templates = TemplatesResource(self._client)
-        self.users = UsersResource(self._client)
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
+
+        return AccountsResource(self._client)
+
+    @cached_property
+    def audits(self) -> AuditsResource:
+        from .resources.audits import AuditsResource
+
+        return AuditsResource(self._client)
+
+    @cached_property
+    def call_dispositions(self) -> CallDispositionsResource:
+        from .resources.call_dispositions import CallDispositionsResource
+
+        return CallDispositionsResource(self._client)
+
+    @cached_property
+    def call_purposes(self) -> CallPurposesResource:
+        from .resources.call_purposes import CallPurposesResource
+
+        return CallPurposesResource(self._client)
+
+    @cached_property
+    def calls(self) -> CallsResource:
+        from .resources.calls import CallsResource
+
+        return CallsResource(self._client)
+
+    @cached_property
+    def compliance_requests(self) -> ComplianceRequestsResource:
+        from .resources.compliance_requests import ComplianceRequestsResource
+
+        return ComplianceRequestsResource(self._client)
+
+    @cached_property
+    def events(self) -> EventsResource:
+        from .resources.events import EventsResource
+
+        return EventsResource(self._client)
+
+    @cached_property
+    def mail_aliases(self) -> MailAliasesResource:
+        from .resources.mail_aliases import MailAliasesResource
+
+        return MailAliasesResource(self._client)
+
+    @cached_property
+    def mailboxes(self) -> MailboxesResource:
+        from .resources.mailboxes import MailboxesResource
+
+        return MailboxesResource(self._client)
+
+    @cached_property
+    def mailings(self) -> MailingsResource:
+        from .resources.mailings import MailingsResource
+
+        return MailingsResource(self._client)
+
+    @cached_property
+    def opportunities(self) -> OpportunitiesResource:
+        from .resources.opportunities import OpportunitiesResource
+
+        return OpportunitiesResource(self._client)
+
+    @cached_property
+    def opportunity_prospect_roles(self) -> OpportunityProspectRolesResource:
+        from .resources.opportunity_prospect_roles import OpportunityProspectRolesResource
+
+        return OpportunityProspectRolesResource(self._client)
+
+    @cached_property
+    def opportunity_stages(self) -> OpportunityStagesResource:
+        from .resources.opportunity_stages import OpportunityStagesResource
+
+        return OpportunityStagesResource(self._client)
+
+    @cached_property
+    def phone_numbers(self) -> PhoneNumbersResource:
+        from .resources.phone_numbers import PhoneNumbersResource
+
+        return PhoneNumbersResource(self._client)
+
+    @cached_property
+    def prospects(self) -> ProspectsResource:
+        from .resources.prospects import ProspectsResource
+
+        return ProspectsResource(self._client)
+
+    @cached_property
+    def recipients(self) -> RecipientsResource:
+        from .resources.recipients import RecipientsResource
+
+        return RecipientsResource(self._client)
+
+    @cached_property
+    def sequence_states(self) -> SequenceStatesResource:
+        from .resources.sequence_states import SequenceStatesResource
+
+        return SequenceStatesResource(self._client)
+
+    @cached_property
+    def sequence_steps(self) -> SequenceStepsResource:
+        from .resources.sequence_steps import SequenceStepsResource
+
+        return SequenceStepsResource(self._client)
+
+    @cached_property
+    def sequences(self) -> SequencesResource:
+        from .resources.sequences import SequencesResource
+
+        return SequencesResource(self._client)
+
+    @cached_property
+    def stages(self) -> StagesResource:
+        from .resources.stages import StagesResource
+
+        return StagesResource(self._client)
+
+    @cached_property
+    def task_priorities(self) -> TaskPrioritiesResource:
+        from .resources.task_priorities import TaskPrioritiesResource
+
+        return TaskPrioritiesResource(self._client)
+
+    @cached_property
+    def tasks(self) -> TasksResource:
+        from .resources.tasks import TasksResource
+
+        return TasksResource(self._client)
+
+    @cached_property
+    def templates(self) -> TemplatesResource:
+        from .resources.templates import TemplatesResource
+
+        return TemplatesResource(self._client)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .resources.users import UsersResource
+
+        return UsersResource(self._client)
 
     def with_options(
         self,
@@ -235,7 +333,6 @@ class Outreach:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
@@ -273,31 +370,6 @@ class AsyncOutreach:
     With `refresh_token` (and `client_id`, `client_secret`) it refreshes its access token itself.
     `token_provider`: a callable returning the access token, called before every request.
     """
-
-    accounts: AsyncAccountsResource
-    audits: AsyncAuditsResource
-    call_dispositions: AsyncCallDispositionsResource
-    call_purposes: AsyncCallPurposesResource
-    calls: AsyncCallsResource
-    compliance_requests: AsyncComplianceRequestsResource
-    events: AsyncEventsResource
-    mail_aliases: AsyncMailAliasesResource
-    mailboxes: AsyncMailboxesResource
-    mailings: AsyncMailingsResource
-    opportunities: AsyncOpportunitiesResource
-    opportunity_prospect_roles: AsyncOpportunityProspectRolesResource
-    opportunity_stages: AsyncOpportunityStagesResource
-    phone_numbers: AsyncPhoneNumbersResource
-    prospects: AsyncProspectsResource
-    recipients: AsyncRecipientsResource
-    sequence_states: AsyncSequenceStatesResource
-    sequence_steps: AsyncSequenceStepsResource
-    sequences: AsyncSequencesResource
-    stages: AsyncStagesResource
-    task_priorities: AsyncTaskPrioritiesResource
-    tasks: AsyncTasksResource
-    templates: AsyncTemplatesResource
-    users: AsyncUsersResource
 
     def __init__(
         self,
@@ -377,33 +449,150 @@ class AsyncOutreach:
             token_provider=token_provider,
             token_url=token_url or os.environ.get("OUTREACH_TOKEN_URL"),
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.accounts = AsyncAccountsResource(self._client)
-        self.audits = AsyncAuditsResource(self._client)
-        self.call_dispositions = AsyncCallDispositionsResource(self._client)
-        self.call_purposes = AsyncCallPurposesResource(self._client)
-        self.calls = AsyncCallsResource(self._client)
-        self.compliance_requests = AsyncComplianceRequestsResource(self._client)
-        self.events = AsyncEventsResource(self._client)
-        self.mail_aliases = AsyncMailAliasesResource(self._client)
-        self.mailboxes = AsyncMailboxesResource(self._client)
-        self.mailings = AsyncMailingsResource(self._client)
-        self.opportunities = AsyncOpportunitiesResource(self._client)
-        self.opportunity_prospect_roles = AsyncOpportunityProspectRolesResource(self._client)
-        self.opportunity_stages = AsyncOpportunityStagesResource(self._client)
-        self.phone_numbers = AsyncPhoneNumbersResource(self._client)
-        self.prospects = AsyncProspectsResource(self._client)
-        self.recipients = AsyncRecipientsResource(self._client)
-        self.sequence_states = AsyncSequenceStatesResource(self._client)
-        self.sequence_steps = AsyncSequenceStepsResource(self._client)
-        self.sequences = AsyncSequencesResource(self._client)
-        self.stages = AsyncStagesResource(self._client)
-        self.task_priorities = AsyncTaskPrioritiesResource(self._client)
-        self.tasks = AsyncTasksResource(self._client)
-        self.templates = AsyncTemplatesResource(self._client)
-        self.users = AsyncUsersResource(self._client)
+    @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        from .resources.accounts import AsyncAccountsResource
+
+        return AsyncAccountsResource(self._client)
+
+    @cached_property
+    def audits(self) -> AsyncAuditsResource:
+        from .resources.audits import AsyncAuditsResource
+
+        return AsyncAuditsResource(self._client)
+
+    @cached_property
+    def call_dispositions(self) -> AsyncCallDispositionsResource:
+        from .resources.call_dispositions import AsyncCallDispositionsResource
+
+        return AsyncCallDispositionsResource(self._client)
+
+    @cached_property
+    def call_purposes(self) -> AsyncCallPurposesResource:
+        from .resources.call_purposes import AsyncCallPurposesResource
+
+        return AsyncCallPurposesResource(self._client)
+
+    @cached_property
+    def calls(self) -> AsyncCallsResource:
+        from .resources.calls import AsyncCallsResource
+
+        return AsyncCallsResource(self._client)
+
+    @cached_property
+    def compliance_requests(self) -> AsyncComplianceRequestsResource:
+        from .resources.compliance_requests import AsyncComplianceRequestsResource
+
+        return AsyncComplianceRequestsResource(self._client)
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        from .resources.events import AsyncEventsResource
+
+        return AsyncEventsResource(self._client)
+
+    @cached_property
+    def mail_aliases(self) -> AsyncMailAliasesResource:
+        from .resources.mail_aliases import AsyncMailAliasesResource
+
+        return AsyncMailAliasesResource(self._client)
+
+    @cached_property
+    def mailboxes(self) -> AsyncMailboxesResource:
+        from .resources.mailboxes import AsyncMailboxesResource
+
+        return AsyncMailboxesResource(self._client)
+
+    @cached_property
+    def mailings(self) -> AsyncMailingsResource:
+        from .resources.mailings import AsyncMailingsResource
+
+        return AsyncMailingsResource(self._client)
+
+    @cached_property
+    def opportunities(self) -> AsyncOpportunitiesResource:
+        from .resources.opportunities import AsyncOpportunitiesResource
+
+        return AsyncOpportunitiesResource(self._client)
+
+    @cached_property
+    def opportunity_prospect_roles(self) -> AsyncOpportunityProspectRolesResource:
+        from .resources.opportunity_prospect_roles import AsyncOpportunityProspectRolesResource
+
+        return AsyncOpportunityProspectRolesResource(self._client)
+
+    @cached_property
+    def opportunity_stages(self) -> AsyncOpportunityStagesResource:
+        from .resources.opportunity_stages import AsyncOpportunityStagesResource
+
+        return AsyncOpportunityStagesResource(self._client)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbersResource:
+        from .resources.phone_numbers import AsyncPhoneNumbersResource
+
+        return AsyncPhoneNumbersResource(self._client)
+
+    @cached_property
+    def prospects(self) -> AsyncProspectsResource:
+        from .resources.prospects import AsyncProspectsResource
+
+        return AsyncProspectsResource(self._client)
+
+    @cached_property
+    def recipients(self) -> AsyncRecipientsResource:
+        from .resources.recipients import AsyncRecipientsResource
+
+        return AsyncRecipientsResource(self._client)
+
+    @cached_property
+    def sequence_states(self) -> AsyncSequenceStatesResource:
+        from .resources.sequence_states import AsyncSequenceStatesResource
+
+        return AsyncSequenceStatesResource(self._client)
+
+    @cached_property
+    def sequence_steps(self) -> AsyncSequenceStepsResource:
+        from .resources.sequence_steps import AsyncSequenceStepsResource
+
+        return AsyncSequenceStepsResource(self._client)
+
+    @cached_property
+    def sequences(self) -> AsyncSequencesResource:
+        from .resources.sequences import AsyncSequencesResource
+
+        return AsyncSequencesResource(self._client)
+
+    @cached_property
+    def stages(self) -> AsyncStagesResource:
+        from .resources.stages import AsyncStagesResource
+
+        return AsyncStagesResource(self._client)
+
+    @cached_property
+    def task_priorities(self) -> AsyncTaskPrioritiesResource:
+        from .resources.task_priorities import AsyncTaskPrioritiesResource
+
+        return AsyncTaskPrioritiesResource(self._client)
+
+    @cached_property
+    def tasks(self) -> AsyncTasksResource:
+        from .resources.tasks import AsyncTasksResource
+
+        return AsyncTasksResource(self._client)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesResource:
+        from .resources.templates import AsyncTemplatesResource
+
+        return AsyncTemplatesResource(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self._client)
 
     def with_options(
         self,
@@ -418,7 +607,6 @@ class AsyncOutreach:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property

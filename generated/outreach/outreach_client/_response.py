@@ -17,6 +17,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 import pydantic
 
+from ._endpoint import Deferred
 from ._exceptions import SchemaTooDeepError, request_id_of
 from ._ratelimit import RateLimit, parse_rate_limit
 
@@ -205,6 +206,8 @@ def _validate_json(tp: Any, content: bytes, context: Any = None) -> Any:
     """Parse and validate JSON bytes in one pass (raises ``pydantic.ValidationError``, or
     ``SchemaTooDeepError`` when the type cannot be built). ``context``: the validation
     context (``_unions.STRICT_CONTEXT`` for a strict client)."""
+    if type(tp) is Deferred:  # an Endpoint's type, imported on its first call
+        tp = tp.resolve()
     try:
         return _validate_json_once(tp, content, context)
     except RecursionError:

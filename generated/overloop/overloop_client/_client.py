@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -14,22 +15,24 @@ from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPICli
 from ._errors import ERROR_CLASSES
 from ._quota import Quota
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.account import AccountResource, AsyncAccountResource
-from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
-from .resources.automations import AsyncAutomationsResource, AutomationsResource
-from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
-from .resources.deals import AsyncDealsResource, DealsResource
-from .resources.enrollments import AsyncEnrollmentsResource, EnrollmentsResource
-from .resources.exclusion_list_items import (
-    AsyncExclusionListItemsResource,
-    ExclusionListItemsResource,
-)
-from .resources.lists import AsyncListsResource, ListsResource
-from .resources.organizations import AsyncOrganizationsResource, OrganizationsResource
-from .resources.pipelines import AsyncPipelinesResource, PipelinesResource
-from .resources.prospects import AsyncProspectsResource, ProspectsResource
-from .resources.stages import AsyncStagesResource, StagesResource
-from .resources.users import AsyncUsersResource, UsersResource
+
+if TYPE_CHECKING:
+    from .resources.account import AccountResource, AsyncAccountResource
+    from .resources.automation_steps import AsyncAutomationStepsResource, AutomationStepsResource
+    from .resources.automations import AsyncAutomationsResource, AutomationsResource
+    from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
+    from .resources.deals import AsyncDealsResource, DealsResource
+    from .resources.enrollments import AsyncEnrollmentsResource, EnrollmentsResource
+    from .resources.exclusion_list_items import (
+        AsyncExclusionListItemsResource,
+        ExclusionListItemsResource,
+    )
+    from .resources.lists import AsyncListsResource, ListsResource
+    from .resources.organizations import AsyncOrganizationsResource, OrganizationsResource
+    from .resources.pipelines import AsyncPipelinesResource, PipelinesResource
+    from .resources.prospects import AsyncProspectsResource, ProspectsResource
+    from .resources.stages import AsyncStagesResource, StagesResource
+    from .resources.users import AsyncUsersResource, UsersResource
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOverloop", "Overloop"]
 
@@ -54,20 +57,6 @@ class Overloop:
     environment:
     `api_key` (`OVERLOOP_API_KEY`): Your Overloop API key, sent raw: `Authorization: your_api_key` (no `Bearer` prefix). Get a key in your Overloop account.
     """
-
-    account: AccountResource
-    automation_steps: AutomationStepsResource
-    automations: AutomationsResource
-    custom_fields: CustomFieldsResource
-    deals: DealsResource
-    enrollments: EnrollmentsResource
-    exclusion_list_items: ExclusionListItemsResource
-    lists: ListsResource
-    organizations: OrganizationsResource
-    pipelines: PipelinesResource
-    prospects: ProspectsResource
-    stages: StagesResource
-    users: UsersResource
 
     def __init__(
         self,
@@ -123,22 +112,84 @@ class Overloop:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.account = AccountResource(self._client)
-        self.automation_steps = AutomationStepsResource(self._client)
-        self.automations = AutomationsResource(self._client)
-        self.custom_fields = CustomFieldsResource(self._client)
-        self.deals = DealsResource(self._client)
-        self.enrollments = EnrollmentsResource(self._client)
-        self.exclusion_list_items = ExclusionListItemsResource(self._client)
-        self.lists = ListsResource(self._client)
-        self.organizations = OrganizationsResource(self._client)
-        self.pipelines = PipelinesResource(self._client)
-        self.prospects = ProspectsResource(self._client)
-        self.stages = StagesResource(self._client)
-        self.users = UsersResource(self._client)
+    @cached_property
+    def account(self) -> AccountResource:
+        from .resources.account import AccountResource
+
+        return AccountResource(self._client)
+
+    @cached_property
+    def automation_steps(self) -> AutomationStepsResource:
+        from .resources.automation_steps import AutomationStepsResource
+
+        return AutomationStepsResource(self._client)
+
+    @cached_property
+    def automations(self) -> AutomationsResource:
+        from .resources.automations import AutomationsResource
+
+        return AutomationsResource(self._client)
+
+    @cached_property
+    def custom_fields(self) -> CustomFieldsResource:
+        from .resources.custom_fields import CustomFieldsResource
+
+        return CustomFieldsResource(self._client)
+
+    @cached_property
+    def deals(self) -> DealsResource:
+        from .resources.deals import DealsResource
+
+        return DealsResource(self._client)
+
+    @cached_property
+    def enrollments(self) -> EnrollmentsResource:
+        from .resources.enrollments import EnrollmentsResource
+
+        return EnrollmentsResource(self._client)
+
+    @cached_property
+    def exclusion_list_items(self) -> ExclusionListItemsResource:
+        from .resources.exclusion_list_items import ExclusionListItemsResource
+
+        return ExclusionListItemsResource(self._client)
+
+    @cached_property
+    def lists(self) -> ListsResource:
+        from .resources.lists import ListsResource
+
+        return ListsResource(self._client)
+
+    @cached_property
+    def organizations(self) -> OrganizationsResource:
+        from .resources.organizations import OrganizationsResource
+
+        return OrganizationsResource(self._client)
+
+    @cached_property
+    def pipelines(self) -> PipelinesResource:
+        from .resources.pipelines import PipelinesResource
+
+        return PipelinesResource(self._client)
+
+    @cached_property
+    def prospects(self) -> ProspectsResource:
+        from .resources.prospects import ProspectsResource
+
+        return ProspectsResource(self._client)
+
+    @cached_property
+    def stages(self) -> StagesResource:
+        from .resources.stages import StagesResource
+
+        return StagesResource(self._client)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .resources.users import UsersResource
+
+        return UsersResource(self._client)
 
     def with_options(
         self,
@@ -153,7 +204,6 @@ class Overloop:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
@@ -186,20 +236,6 @@ class AsyncOverloop:
     environment:
     `api_key` (`OVERLOOP_API_KEY`): Your Overloop API key, sent raw: `Authorization: your_api_key` (no `Bearer` prefix). Get a key in your Overloop account.
     """
-
-    account: AsyncAccountResource
-    automation_steps: AsyncAutomationStepsResource
-    automations: AsyncAutomationsResource
-    custom_fields: AsyncCustomFieldsResource
-    deals: AsyncDealsResource
-    enrollments: AsyncEnrollmentsResource
-    exclusion_list_items: AsyncExclusionListItemsResource
-    lists: AsyncListsResource
-    organizations: AsyncOrganizationsResource
-    pipelines: AsyncPipelinesResource
-    prospects: AsyncProspectsResource
-    stages: AsyncStagesResource
-    users: AsyncUsersResource
 
     def __init__(
         self,
@@ -255,22 +291,84 @@ class AsyncOverloop:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.account = AsyncAccountResource(self._client)
-        self.automation_steps = AsyncAutomationStepsResource(self._client)
-        self.automations = AsyncAutomationsResource(self._client)
-        self.custom_fields = AsyncCustomFieldsResource(self._client)
-        self.deals = AsyncDealsResource(self._client)
-        self.enrollments = AsyncEnrollmentsResource(self._client)
-        self.exclusion_list_items = AsyncExclusionListItemsResource(self._client)
-        self.lists = AsyncListsResource(self._client)
-        self.organizations = AsyncOrganizationsResource(self._client)
-        self.pipelines = AsyncPipelinesResource(self._client)
-        self.prospects = AsyncProspectsResource(self._client)
-        self.stages = AsyncStagesResource(self._client)
-        self.users = AsyncUsersResource(self._client)
+    @cached_property
+    def account(self) -> AsyncAccountResource:
+        from .resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self._client)
+
+    @cached_property
+    def automation_steps(self) -> AsyncAutomationStepsResource:
+        from .resources.automation_steps import AsyncAutomationStepsResource
+
+        return AsyncAutomationStepsResource(self._client)
+
+    @cached_property
+    def automations(self) -> AsyncAutomationsResource:
+        from .resources.automations import AsyncAutomationsResource
+
+        return AsyncAutomationsResource(self._client)
+
+    @cached_property
+    def custom_fields(self) -> AsyncCustomFieldsResource:
+        from .resources.custom_fields import AsyncCustomFieldsResource
+
+        return AsyncCustomFieldsResource(self._client)
+
+    @cached_property
+    def deals(self) -> AsyncDealsResource:
+        from .resources.deals import AsyncDealsResource
+
+        return AsyncDealsResource(self._client)
+
+    @cached_property
+    def enrollments(self) -> AsyncEnrollmentsResource:
+        from .resources.enrollments import AsyncEnrollmentsResource
+
+        return AsyncEnrollmentsResource(self._client)
+
+    @cached_property
+    def exclusion_list_items(self) -> AsyncExclusionListItemsResource:
+        from .resources.exclusion_list_items import AsyncExclusionListItemsResource
+
+        return AsyncExclusionListItemsResource(self._client)
+
+    @cached_property
+    def lists(self) -> AsyncListsResource:
+        from .resources.lists import AsyncListsResource
+
+        return AsyncListsResource(self._client)
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizationsResource:
+        from .resources.organizations import AsyncOrganizationsResource
+
+        return AsyncOrganizationsResource(self._client)
+
+    @cached_property
+    def pipelines(self) -> AsyncPipelinesResource:
+        from .resources.pipelines import AsyncPipelinesResource
+
+        return AsyncPipelinesResource(self._client)
+
+    @cached_property
+    def prospects(self) -> AsyncProspectsResource:
+        from .resources.prospects import AsyncProspectsResource
+
+        return AsyncProspectsResource(self._client)
+
+    @cached_property
+    def stages(self) -> AsyncStagesResource:
+        from .resources.stages import AsyncStagesResource
+
+        return AsyncStagesResource(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self._client)
 
     def with_options(
         self,
@@ -285,7 +383,6 @@ class AsyncOverloop:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property

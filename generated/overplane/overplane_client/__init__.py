@@ -5,6 +5,9 @@ from overplane_client import OverplaneCRMLead
 client = OverplaneCRMLead()
 """
 
+from typing import TYPE_CHECKING
+
+from . import _lazy
 from ._client import AsyncOverplaneCRMLead, OverplaneCRMLead
 from ._exceptions import (
     APIConnectionError,
@@ -40,12 +43,14 @@ from ._streaming import (
 )
 from ._types import NOT_GIVEN, NotGiven
 from ._unions import UnknownEnum
-from .models import (
-    DeletedLead,
-    Lead,
-    LeadInput,
-    LeadList,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        DeletedLead,
+        Lead,
+        LeadInput,
+        LeadList,
+    )
 
 Client = OverplaneCRMLead
 AsyncClient = AsyncOverplaneCRMLead
@@ -93,3 +98,14 @@ __all__ = [
     "UnprocessableEntityError",
     "related_records",
 ]
+
+# The models are imported on first use, so importing the client builds none of them.
+_MODULES: dict[str, str] = {
+    "DeletedLead": "models",
+    "Lead": "models",
+    "LeadInput": "models",
+    "LeadList": "models",
+}
+
+if not TYPE_CHECKING:  # type checkers see the imports above; __getattr__ would hide typos
+    __getattr__, __dir__ = _lazy.exports(__name__, _MODULES, __all__, ("models", "resources"))

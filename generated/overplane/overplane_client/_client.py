@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -14,7 +15,9 @@ from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, AsyncAPIClient, SyncAPICli
 from ._errors import ERROR_CLASSES
 from ._quota import Quota
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.leads import AsyncLeadsResource, LeadsResource
+
+if TYPE_CHECKING:
+    from .resources.leads import AsyncLeadsResource, LeadsResource
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOverplaneCRMLead", "OverplaneCRMLead"]
 
@@ -39,8 +42,6 @@ class OverplaneCRMLead:
     environment:
     `api_key` (`OVERPLANE_API_KEY`): Secret API key sent as `Authorization: Bearer sk_test_...`.
     """
-
-    leads: LeadsResource
 
     def __init__(
         self,
@@ -96,10 +97,12 @@ class OverplaneCRMLead:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.leads = LeadsResource(self._client)
+    @cached_property
+    def leads(self) -> LeadsResource:
+        from .resources.leads import LeadsResource
+
+        return LeadsResource(self._client)
 
     def with_options(
         self,
@@ -114,7 +117,6 @@ class OverplaneCRMLead:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
@@ -147,8 +149,6 @@ class AsyncOverplaneCRMLead:
     environment:
     `api_key` (`OVERPLANE_API_KEY`): Secret API key sent as `Authorization: Bearer sk_test_...`.
     """
-
-    leads: AsyncLeadsResource
 
     def __init__(
         self,
@@ -204,10 +204,12 @@ class AsyncOverplaneCRMLead:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.leads = AsyncLeadsResource(self._client)
+    @cached_property
+    def leads(self) -> AsyncLeadsResource:
+        from .resources.leads import AsyncLeadsResource
+
+        return AsyncLeadsResource(self._client)
 
     def with_options(
         self,
@@ -222,7 +224,6 @@ class AsyncOverplaneCRMLead:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -15,24 +16,26 @@ from ._errors import ERROR_CLASSES
 from ._quota import Quota
 from ._servers import required_server_variable
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
-from .resources.activities import ActivitiesResource, AsyncActivitiesResource
-from .resources.auth import AsyncAuthResource, AuthResource
-from .resources.categories import AsyncCategoriesResource, CategoriesResource
-from .resources.client_folders import AsyncClientFoldersResource, ClientFoldersResource
-from .resources.fields import AsyncFieldsResource, FieldsResource
-from .resources.lead_attachments import AsyncLeadAttachmentsResource, LeadAttachmentsResource
-from .resources.lead_comments import AsyncLeadCommentsResource, LeadCommentsResource
-from .resources.leads import AsyncLeadsResource, LeadsResource
-from .resources.pipelines import AsyncPipelinesResource, PipelinesResource
-from .resources.predefined_tags import AsyncPredefinedTagsResource, PredefinedTagsResource
-from .resources.prospecting_lists import AsyncProspectingListsResource, ProspectingListsResource
-from .resources.prospects import AsyncProspectsResource, ProspectsResource
-from .resources.steps import AsyncStepsResource, StepsResource
-from .resources.teams import AsyncTeamsResource, TeamsResource
-from .resources.users import AsyncUsersResource, UsersResource
-from .resources.webhook_events import AsyncWebhookEventsResource, WebhookEventsResource
-from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
+
+if TYPE_CHECKING:
+    from .resources.action_histories import ActionHistoriesResource, AsyncActionHistoriesResource
+    from .resources.activities import ActivitiesResource, AsyncActivitiesResource
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.categories import AsyncCategoriesResource, CategoriesResource
+    from .resources.client_folders import AsyncClientFoldersResource, ClientFoldersResource
+    from .resources.fields import AsyncFieldsResource, FieldsResource
+    from .resources.lead_attachments import AsyncLeadAttachmentsResource, LeadAttachmentsResource
+    from .resources.lead_comments import AsyncLeadCommentsResource, LeadCommentsResource
+    from .resources.leads import AsyncLeadsResource, LeadsResource
+    from .resources.pipelines import AsyncPipelinesResource, PipelinesResource
+    from .resources.predefined_tags import AsyncPredefinedTagsResource, PredefinedTagsResource
+    from .resources.prospecting_lists import AsyncProspectingListsResource, ProspectingListsResource
+    from .resources.prospects import AsyncProspectsResource, ProspectsResource
+    from .resources.steps import AsyncStepsResource, StepsResource
+    from .resources.teams import AsyncTeamsResource, TeamsResource
+    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.webhook_events import AsyncWebhookEventsResource, WebhookEventsResource
+    from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -90,25 +93,6 @@ class ProPipeLines:
     `username` (`PROPIPELINES_USERNAME`): email:password of a user, only for GET /auth/login.
     `password` (`PROPIPELINES_PASSWORD`)
     """
-
-    action_histories: ActionHistoriesResource
-    activities: ActivitiesResource
-    auth: AuthResource
-    categories: CategoriesResource
-    client_folders: ClientFoldersResource
-    fields: FieldsResource
-    lead_attachments: LeadAttachmentsResource
-    lead_comments: LeadCommentsResource
-    leads: LeadsResource
-    pipelines: PipelinesResource
-    predefined_tags: PredefinedTagsResource
-    prospecting_lists: ProspectingListsResource
-    prospects: ProspectsResource
-    steps: StepsResource
-    teams: TeamsResource
-    users: UsersResource
-    webhook_events: WebhookEventsResource
-    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -182,27 +166,114 @@ class ProPipeLines:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.action_histories = ActionHistoriesResource(self._client)
-        self.activities = ActivitiesResource(self._client)
-        self.auth = AuthResource(self._client)
-        self.categories = CategoriesResource(self._client)
-        self.client_folders = ClientFoldersResource(self._client)
-        self.fields = FieldsResource(self._client)
-        self.lead_attachments = LeadAttachmentsResource(self._client)
-        self.lead_comments = LeadCommentsResource(self._client)
-        self.leads = LeadsResource(self._client)
-        self.pipelines = PipelinesResource(self._client)
-        self.predefined_tags = PredefinedTagsResource(self._client)
-        self.prospecting_lists = ProspectingListsResource(self._client)
-        self.prospects = ProspectsResource(self._client)
-        self.steps = StepsResource(self._client)
-        self.teams = TeamsResource(self._client)
-        self.users = UsersResource(self._client)
-        self.webhook_events = WebhookEventsResource(self._client)
-        self.webhooks = WebhooksResource(self._client)
+    @cached_property
+    def action_histories(self) -> ActionHistoriesResource:
+        from .resources.action_histories import ActionHistoriesResource
+
+        return ActionHistoriesResource(self._client)
+
+    @cached_property
+    def activities(self) -> ActivitiesResource:
+        from .resources.activities import ActivitiesResource
+
+        return ActivitiesResource(self._client)
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        from .resources.auth import AuthResource
+
+        return AuthResource(self._client)
+
+    @cached_property
+    def categories(self) -> CategoriesResource:
+        from .resources.categories import CategoriesResource
+
+        return CategoriesResource(self._client)
+
+    @cached_property
+    def client_folders(self) -> ClientFoldersResource:
+        from .resources.client_folders import ClientFoldersResource
+
+        return ClientFoldersResource(self._client)
+
+    @cached_property
+    def fields(self) -> FieldsResource:
+        from .resources.fields import FieldsResource
+
+        return FieldsResource(self._client)
+
+    @cached_property
+    def lead_attachments(self) -> LeadAttachmentsResource:
+        from .resources.lead_attachments import LeadAttachmentsResource
+
+        return LeadAttachmentsResource(self._client)
+
+    @cached_property
+    def lead_comments(self) -> LeadCommentsResource:
+        from .resources.lead_comments import LeadCommentsResource
+
+        return LeadCommentsResource(self._client)
+
+    @cached_property
+    def leads(self) -> LeadsResource:
+        from .resources.leads import LeadsResource
+
+        return LeadsResource(self._client)
+
+    @cached_property
+    def pipelines(self) -> PipelinesResource:
+        from .resources.pipelines import PipelinesResource
+
+        return PipelinesResource(self._client)
+
+    @cached_property
+    def predefined_tags(self) -> PredefinedTagsResource:
+        from .resources.predefined_tags import PredefinedTagsResource
+
+        return PredefinedTagsResource(self._client)
+
+    @cached_property
+    def prospecting_lists(self) -> ProspectingListsResource:
+        from .resources.prospecting_lists import ProspectingListsResource
+
+        return ProspectingListsResource(self._client)
+
+    @cached_property
+    def prospects(self) -> ProspectsResource:
+        from .resources.prospects import ProspectsResource
+
+        return ProspectsResource(self._client)
+
+    @cached_property
+    def steps(self) -> StepsResource:
+        from .resources.steps import StepsResource
+
+        return StepsResource(self._client)
+
+    @cached_property
+    def teams(self) -> TeamsResource:
+        from .resources.teams import TeamsResource
+
+        return TeamsResource(self._client)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .resources.users import UsersResource
+
+        return UsersResource(self._client)
+
+    @cached_property
+    def webhook_events(self) -> WebhookEventsResource:
+        from .resources.webhook_events import WebhookEventsResource
+
+        return WebhookEventsResource(self._client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from .resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self._client)
 
     def with_options(
         self,
@@ -217,7 +288,6 @@ class ProPipeLines:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property
@@ -253,25 +323,6 @@ class AsyncProPipeLines:
     `username` (`PROPIPELINES_USERNAME`): email:password of a user, only for GET /auth/login.
     `password` (`PROPIPELINES_PASSWORD`)
     """
-
-    action_histories: AsyncActionHistoriesResource
-    activities: AsyncActivitiesResource
-    auth: AsyncAuthResource
-    categories: AsyncCategoriesResource
-    client_folders: AsyncClientFoldersResource
-    fields: AsyncFieldsResource
-    lead_attachments: AsyncLeadAttachmentsResource
-    lead_comments: AsyncLeadCommentsResource
-    leads: AsyncLeadsResource
-    pipelines: AsyncPipelinesResource
-    predefined_tags: AsyncPredefinedTagsResource
-    prospecting_lists: AsyncProspectingListsResource
-    prospects: AsyncProspectsResource
-    steps: AsyncStepsResource
-    teams: AsyncTeamsResource
-    users: AsyncUsersResource
-    webhook_events: AsyncWebhookEventsResource
-    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -345,27 +396,114 @@ class AsyncProPipeLines:
             quota=quota,
             idempotency_keys=idempotency_keys,
         )
-        self._bind()
 
-    def _bind(self) -> None:
-        self.action_histories = AsyncActionHistoriesResource(self._client)
-        self.activities = AsyncActivitiesResource(self._client)
-        self.auth = AsyncAuthResource(self._client)
-        self.categories = AsyncCategoriesResource(self._client)
-        self.client_folders = AsyncClientFoldersResource(self._client)
-        self.fields = AsyncFieldsResource(self._client)
-        self.lead_attachments = AsyncLeadAttachmentsResource(self._client)
-        self.lead_comments = AsyncLeadCommentsResource(self._client)
-        self.leads = AsyncLeadsResource(self._client)
-        self.pipelines = AsyncPipelinesResource(self._client)
-        self.predefined_tags = AsyncPredefinedTagsResource(self._client)
-        self.prospecting_lists = AsyncProspectingListsResource(self._client)
-        self.prospects = AsyncProspectsResource(self._client)
-        self.steps = AsyncStepsResource(self._client)
-        self.teams = AsyncTeamsResource(self._client)
-        self.users = AsyncUsersResource(self._client)
-        self.webhook_events = AsyncWebhookEventsResource(self._client)
-        self.webhooks = AsyncWebhooksResource(self._client)
+    @cached_property
+    def action_histories(self) -> AsyncActionHistoriesResource:
+        from .resources.action_histories import AsyncActionHistoriesResource
+
+        return AsyncActionHistoriesResource(self._client)
+
+    @cached_property
+    def activities(self) -> AsyncActivitiesResource:
+        from .resources.activities import AsyncActivitiesResource
+
+        return AsyncActivitiesResource(self._client)
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._client)
+
+    @cached_property
+    def categories(self) -> AsyncCategoriesResource:
+        from .resources.categories import AsyncCategoriesResource
+
+        return AsyncCategoriesResource(self._client)
+
+    @cached_property
+    def client_folders(self) -> AsyncClientFoldersResource:
+        from .resources.client_folders import AsyncClientFoldersResource
+
+        return AsyncClientFoldersResource(self._client)
+
+    @cached_property
+    def fields(self) -> AsyncFieldsResource:
+        from .resources.fields import AsyncFieldsResource
+
+        return AsyncFieldsResource(self._client)
+
+    @cached_property
+    def lead_attachments(self) -> AsyncLeadAttachmentsResource:
+        from .resources.lead_attachments import AsyncLeadAttachmentsResource
+
+        return AsyncLeadAttachmentsResource(self._client)
+
+    @cached_property
+    def lead_comments(self) -> AsyncLeadCommentsResource:
+        from .resources.lead_comments import AsyncLeadCommentsResource
+
+        return AsyncLeadCommentsResource(self._client)
+
+    @cached_property
+    def leads(self) -> AsyncLeadsResource:
+        from .resources.leads import AsyncLeadsResource
+
+        return AsyncLeadsResource(self._client)
+
+    @cached_property
+    def pipelines(self) -> AsyncPipelinesResource:
+        from .resources.pipelines import AsyncPipelinesResource
+
+        return AsyncPipelinesResource(self._client)
+
+    @cached_property
+    def predefined_tags(self) -> AsyncPredefinedTagsResource:
+        from .resources.predefined_tags import AsyncPredefinedTagsResource
+
+        return AsyncPredefinedTagsResource(self._client)
+
+    @cached_property
+    def prospecting_lists(self) -> AsyncProspectingListsResource:
+        from .resources.prospecting_lists import AsyncProspectingListsResource
+
+        return AsyncProspectingListsResource(self._client)
+
+    @cached_property
+    def prospects(self) -> AsyncProspectsResource:
+        from .resources.prospects import AsyncProspectsResource
+
+        return AsyncProspectsResource(self._client)
+
+    @cached_property
+    def steps(self) -> AsyncStepsResource:
+        from .resources.steps import AsyncStepsResource
+
+        return AsyncStepsResource(self._client)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResource:
+        from .resources.teams import AsyncTeamsResource
+
+        return AsyncTeamsResource(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self._client)
+
+    @cached_property
+    def webhook_events(self) -> AsyncWebhookEventsResource:
+        from .resources.webhook_events import AsyncWebhookEventsResource
+
+        return AsyncWebhookEventsResource(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        from .resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._client)
 
     def with_options(
         self,
@@ -380,7 +518,6 @@ class AsyncProPipeLines:
         copy._client = self._client.with_options(
             base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        copy._bind()
         return copy
 
     @property

@@ -6,11 +6,34 @@ hand them to the base client, which does all the HTTP work. Nothing here perform
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Endpoint", "Pagination", "Param"]
+__all__ = ["Deferred", "Endpoint", "Pagination", "Param"]
+
+
+class Deferred:
+    """A type an ``Endpoint`` names but imports on its first call: a resource module of a
+    large API describes dozens of operations whose response and error models reach hundreds
+    of classes, which importing the module would otherwise build (``_response`` resolves it
+    where a type is used)."""
+
+    __slots__ = ("_load", "_type")
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load: Callable[[], Any] | None = load
+        self._type: Any = None
+
+    def resolve(self) -> Any:
+        load = self._load  # read once: another thread may resolve it meanwhile
+        if load is not None:
+            self._type = load()
+            self._load = None
+        return self._type
+
+    def __repr__(self) -> str:
+        return "Deferred(...)" if self._load is not None else f"Deferred({self._type!r})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Audit, AuditListDocument, ErrorDocument
+
+if TYPE_CHECKING:
+    from ..models import Audit
 
 __all__ = ["AsyncAuditsResource", "AuditsResource"]
 
@@ -32,13 +35,13 @@ _LIST_AUDITS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=AuditListDocument,
+    response_type=Deferred(lambda: _models.AuditListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -120,7 +123,7 @@ class AuditsResource:
                     "filter_timestamp": filter_timestamp,
                     "filter_user_id": filter_user_id,
                 },
-                Audit,
+                _models.Audit,
                 options,
             ),
         )
@@ -201,7 +204,7 @@ class AsyncAuditsResource:
                     "filter_timestamp": filter_timestamp,
                     "filter_user_id": filter_user_id,
                 },
-                Audit,
+                _models.Audit,
                 options,
             ),
         )

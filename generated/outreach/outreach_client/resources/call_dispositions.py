@@ -5,22 +5,23 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    CallDisposition,
-    CallDispositionDocument,
-    CallDispositionListDocument,
-    CallDispositionUpdate,
-    CallDispositionUpdateParam,
-    ErrorDocument,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        CallDisposition,
+        CallDispositionDocument,
+        CallDispositionUpdate,
+        CallDispositionUpdateParam,
+    )
 
 __all__ = ["AsyncCallDispositionsResource", "CallDispositionsResource"]
 
@@ -42,13 +43,13 @@ _LIST_CALL_DISPOSITIONS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=CallDispositionListDocument,
+    response_type=Deferred(lambda: _models.CallDispositionListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -67,13 +68,13 @@ _CREATE_CALL_DISPOSITION = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=CallDispositionDocument,
+    response_type=Deferred(lambda: _models.CallDispositionDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -87,14 +88,14 @@ _GET_CALL_DISPOSITION = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=CallDispositionDocument,
+    response_type=Deferred(lambda: _models.CallDispositionDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -108,10 +109,10 @@ _DELETE_CALL_DISPOSITION = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -126,14 +127,14 @@ _UPDATE_CALL_DISPOSITION = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=CallDispositionDocument,
+    response_type=Deferred(lambda: _models.CallDispositionDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -215,7 +216,7 @@ class CallDispositionsResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                CallDisposition,
+                _models.CallDisposition,
                 options,
             ),
         )
@@ -494,7 +495,7 @@ class AsyncCallDispositionsResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                CallDisposition,
+                _models.CallDisposition,
                 options,
             ),
         )

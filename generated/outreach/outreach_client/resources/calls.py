@@ -6,14 +6,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import CallCreate, CallCreateParam, CallDocument, ErrorDocument
+
+if TYPE_CHECKING:
+    from ..models import CallCreate, CallCreateParam, CallDocument
 
 __all__ = ["AsyncCallsResource", "CallsResource"]
 
@@ -26,13 +29,13 @@ _CREATE_CALL = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=CallDocument,
+    response_type=Deferred(lambda: _models.CallDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -46,14 +49,14 @@ _GET_CALL = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=CallDocument,
+    response_type=Deferred(lambda: _models.CallDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -67,10 +70,10 @@ _DELETE_CALL = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )

@@ -5,20 +5,18 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ComplianceRequest,
-    ComplianceRequestDocument,
-    ComplianceRequestListDocument,
-    ErrorDocument,
-)
+
+if TYPE_CHECKING:
+    from ..models import ComplianceRequest, ComplianceRequestDocument
 
 __all__ = ["AsyncComplianceRequestsResource", "ComplianceRequestsResource"]
 
@@ -42,13 +40,13 @@ _LIST_COMPLIANCE_REQUESTS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=ComplianceRequestListDocument,
+    response_type=Deferred(lambda: _models.ComplianceRequestListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -67,13 +65,13 @@ _CREATE_COMPLIANCE_REQUEST = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=ComplianceRequestDocument,
+    response_type=Deferred(lambda: _models.ComplianceRequestDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -87,14 +85,14 @@ _GET_COMPLIANCE_REQUEST = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=ComplianceRequestDocument,
+    response_type=Deferred(lambda: _models.ComplianceRequestDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -176,7 +174,7 @@ class ComplianceRequestsResource:
                     "filter_batch_compliance_request_uuid": filter_batch_compliance_request_uuid,
                     "filter_created_at": filter_created_at,
                 },
-                ComplianceRequest,
+                _models.ComplianceRequest,
                 options,
             ),
         )
@@ -359,7 +357,7 @@ class AsyncComplianceRequestsResource:
                     "filter_batch_compliance_request_uuid": filter_batch_compliance_request_uuid,
                     "filter_created_at": filter_created_at,
                 },
-                ComplianceRequest,
+                _models.ComplianceRequest,
                 options,
             ),
         )

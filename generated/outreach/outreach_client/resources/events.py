@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Event, EventDocument, EventListDocument
+
+if TYPE_CHECKING:
+    from ..models import Event, EventDocument
 
 __all__ = ["AsyncEventsResource", "EventsResource"]
 
@@ -35,13 +38,13 @@ _LIST_EVENTS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=EventListDocument,
+    response_type=Deferred(lambda: _models.EventListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -61,14 +64,14 @@ _GET_EVENT = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=EventDocument,
+    response_type=Deferred(lambda: _models.EventDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -153,7 +156,7 @@ class EventsResource:
                     "filter_user_id": filter_user_id,
                     "filter_mailing_id": filter_mailing_id,
                 },
-                Event,
+                _models.Event,
                 options,
             ),
         )
@@ -283,7 +286,7 @@ class AsyncEventsResource:
                     "filter_user_id": filter_user_id,
                     "filter_mailing_id": filter_mailing_id,
                 },
-                Event,
+                _models.Event,
                 options,
             ),
         )

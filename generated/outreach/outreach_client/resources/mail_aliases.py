@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, MailAlias, MailAliasListDocument
+
+if TYPE_CHECKING:
+    from ..models import MailAlias
 
 __all__ = ["AsyncMailAliasesResource", "MailAliasesResource"]
 
@@ -31,13 +34,13 @@ _LIST_MAIL_ALIASES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=MailAliasListDocument,
+    response_type=Deferred(lambda: _models.MailAliasListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -116,7 +119,7 @@ class MailAliasesResource:
                     "filter_email": filter_email,
                     "filter_mailbox_id": filter_mailbox_id,
                 },
-                MailAlias,
+                _models.MailAlias,
                 options,
             ),
         )
@@ -194,7 +197,7 @@ class AsyncMailAliasesResource:
                     "filter_email": filter_email,
                     "filter_mailbox_id": filter_mailbox_id,
                 },
-                MailAlias,
+                _models.MailAlias,
                 options,
             ),
         )

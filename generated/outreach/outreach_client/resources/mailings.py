@@ -6,22 +6,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    Mailing,
-    MailingCreate,
-    MailingCreateParam,
-    MailingDocument,
-    MailingListDocument,
-)
+
+if TYPE_CHECKING:
+    from ..models import Mailing, MailingCreate, MailingCreateParam, MailingDocument
 
 __all__ = ["AsyncMailingsResource", "MailingsResource"]
 
@@ -46,13 +42,13 @@ _LIST_MAILINGS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=MailingListDocument,
+    response_type=Deferred(lambda: _models.MailingListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -71,13 +67,13 @@ _CREATE_MAILING = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=MailingDocument,
+    response_type=Deferred(lambda: _models.MailingDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -91,14 +87,14 @@ _GET_MAILING = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=MailingDocument,
+    response_type=Deferred(lambda: _models.MailingDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -189,7 +185,7 @@ class MailingsResource:
                     "filter_sequence_id": filter_sequence_id,
                     "filter_mailbox_id": filter_mailbox_id,
                 },
-                Mailing,
+                _models.Mailing,
                 options,
             ),
         )
@@ -395,7 +391,7 @@ class AsyncMailingsResource:
                     "filter_sequence_id": filter_sequence_id,
                     "filter_mailbox_id": filter_mailbox_id,
                 },
-                Mailing,
+                _models.Mailing,
                 options,
             ),
         )

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    Opportunity,
-    OpportunityDocument,
-    OpportunityListDocument,
-    OpportunityUpdate,
-    OpportunityUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import Opportunity, OpportunityDocument, OpportunityUpdate, OpportunityUpdateParam
 
 __all__ = ["AsyncOpportunitiesResource", "OpportunitiesResource"]
 
@@ -47,13 +43,13 @@ _LIST_OPPORTUNITIES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityListDocument,
+    response_type=Deferred(lambda: _models.OpportunityListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -72,13 +68,13 @@ _CREATE_OPPORTUNITY = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityDocument,
+    response_type=Deferred(lambda: _models.OpportunityDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -92,14 +88,14 @@ _GET_OPPORTUNITY = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityDocument,
+    response_type=Deferred(lambda: _models.OpportunityDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -113,10 +109,10 @@ _DELETE_OPPORTUNITY = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -131,14 +127,14 @@ _UPDATE_OPPORTUNITY = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityDocument,
+    response_type=Deferred(lambda: _models.OpportunityDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -229,7 +225,7 @@ class OpportunitiesResource:
                     "filter_owner_id": filter_owner_id,
                     "filter_stage_id": filter_stage_id,
                 },
-                Opportunity,
+                _models.Opportunity,
                 options,
             ),
         )
@@ -567,7 +563,7 @@ class AsyncOpportunitiesResource:
                     "filter_owner_id": filter_owner_id,
                     "filter_stage_id": filter_stage_id,
                 },
-                Opportunity,
+                _models.Opportunity,
                 options,
             ),
         )

@@ -5,22 +5,23 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    OpportunityProspectRole,
-    OpportunityProspectRoleDocument,
-    OpportunityProspectRoleListDocument,
-    OpportunityProspectRoleUpdate,
-    OpportunityProspectRoleUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        OpportunityProspectRole,
+        OpportunityProspectRoleDocument,
+        OpportunityProspectRoleUpdate,
+        OpportunityProspectRoleUpdateParam,
+    )
 
 __all__ = ["AsyncOpportunityProspectRolesResource", "OpportunityProspectRolesResource"]
 
@@ -43,13 +44,13 @@ _LIST_OPPORTUNITY_PROSPECT_ROLES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityProspectRoleListDocument,
+    response_type=Deferred(lambda: _models.OpportunityProspectRoleListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -68,13 +69,13 @@ _CREATE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityProspectRoleDocument,
+    response_type=Deferred(lambda: _models.OpportunityProspectRoleDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -90,14 +91,14 @@ _GET_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityProspectRoleDocument,
+    response_type=Deferred(lambda: _models.OpportunityProspectRoleDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -113,10 +114,10 @@ _DELETE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -133,14 +134,14 @@ _UPDATE_OPPORTUNITY_PROSPECT_ROLE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityProspectRoleDocument,
+    response_type=Deferred(lambda: _models.OpportunityProspectRoleDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -225,7 +226,7 @@ class OpportunityProspectRolesResource:
                     "filter_opportunity_id": filter_opportunity_id,
                     "filter_prospect_id": filter_prospect_id,
                 },
-                OpportunityProspectRole,
+                _models.OpportunityProspectRole,
                 options,
             ),
         )
@@ -504,7 +505,7 @@ class AsyncOpportunityProspectRolesResource:
                     "filter_opportunity_id": filter_opportunity_id,
                     "filter_prospect_id": filter_prospect_id,
                 },
-                OpportunityProspectRole,
+                _models.OpportunityProspectRole,
                 options,
             ),
         )

@@ -5,22 +5,23 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    OpportunityStage,
-    OpportunityStageDocument,
-    OpportunityStageListDocument,
-    OpportunityStageUpdate,
-    OpportunityStageUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        OpportunityStage,
+        OpportunityStageDocument,
+        OpportunityStageUpdate,
+        OpportunityStageUpdateParam,
+    )
 
 __all__ = ["AsyncOpportunityStagesResource", "OpportunityStagesResource"]
 
@@ -42,13 +43,13 @@ _LIST_OPPORTUNITY_STAGES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityStageListDocument,
+    response_type=Deferred(lambda: _models.OpportunityStageListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -67,13 +68,13 @@ _CREATE_OPPORTUNITY_STAGE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityStageDocument,
+    response_type=Deferred(lambda: _models.OpportunityStageDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -87,14 +88,14 @@ _GET_OPPORTUNITY_STAGE = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=OpportunityStageDocument,
+    response_type=Deferred(lambda: _models.OpportunityStageDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -108,10 +109,10 @@ _DELETE_OPPORTUNITY_STAGE = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -126,14 +127,14 @@ _UPDATE_OPPORTUNITY_STAGE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OpportunityStageDocument,
+    response_type=Deferred(lambda: _models.OpportunityStageDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -215,7 +216,7 @@ class OpportunityStagesResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                OpportunityStage,
+                _models.OpportunityStage,
                 options,
             ),
         )
@@ -484,7 +485,7 @@ class AsyncOpportunityStagesResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                OpportunityStage,
+                _models.OpportunityStage,
                 options,
             ),
         )

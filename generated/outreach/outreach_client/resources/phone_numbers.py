@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, PhoneNumber, PhoneNumberDocument, PhoneNumberListDocument
+
+if TYPE_CHECKING:
+    from ..models import PhoneNumber, PhoneNumberDocument
 
 __all__ = ["AsyncPhoneNumbersResource", "PhoneNumbersResource"]
 
@@ -34,13 +37,13 @@ _LIST_PHONE_NUMBERS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=PhoneNumberListDocument,
+    response_type=Deferred(lambda: _models.PhoneNumberListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -60,14 +63,14 @@ _GET_PHONE_NUMBER = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=PhoneNumberDocument,
+    response_type=Deferred(lambda: _models.PhoneNumberDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -149,7 +152,7 @@ class PhoneNumbersResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_prospect_id": filter_prospect_id,
                 },
-                PhoneNumber,
+                _models.PhoneNumber,
                 options,
             ),
         )
@@ -280,7 +283,7 @@ class AsyncPhoneNumbersResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_prospect_id": filter_prospect_id,
                 },
-                PhoneNumber,
+                _models.PhoneNumber,
                 options,
             ),
         )

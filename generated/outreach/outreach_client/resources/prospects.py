@@ -6,22 +6,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    Prospect,
-    ProspectCreate,
-    ProspectCreateParam,
-    ProspectDocument,
-    ProspectListDocument,
-)
+
+if TYPE_CHECKING:
+    from ..models import Prospect, ProspectCreate, ProspectCreateParam, ProspectDocument
 
 __all__ = ["AsyncProspectsResource", "ProspectsResource"]
 
@@ -48,13 +44,13 @@ _LIST_PROSPECTS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=ProspectListDocument,
+    response_type=Deferred(lambda: _models.ProspectListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -73,13 +69,13 @@ _CREATE_PROSPECT = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=ProspectDocument,
+    response_type=Deferred(lambda: _models.ProspectDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -93,14 +89,14 @@ _GET_PROSPECT = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=ProspectDocument,
+    response_type=Deferred(lambda: _models.ProspectDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -114,10 +110,10 @@ _DELETE_PROSPECT = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -214,7 +210,7 @@ class ProspectsResource:
                     "filter_owner_id": filter_owner_id,
                     "filter_stage_id": filter_stage_id,
                 },
-                Prospect,
+                _models.Prospect,
                 options,
             ),
         )
@@ -508,7 +504,7 @@ class AsyncProspectsResource:
                     "filter_owner_id": filter_owner_id,
                     "filter_stage_id": filter_stage_id,
                 },
-                Prospect,
+                _models.Prospect,
                 options,
             ),
         )

@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Recipient, RecipientListDocument
+
+if TYPE_CHECKING:
+    from ..models import Recipient
 
 __all__ = ["AsyncRecipientsResource", "RecipientsResource"]
 
@@ -33,13 +36,13 @@ _LIST_RECIPIENTS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=RecipientListDocument,
+    response_type=Deferred(lambda: _models.RecipientListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -124,7 +127,7 @@ class RecipientsResource:
                     "filter_email_hash": filter_email_hash,
                     "filter_created_at": filter_created_at,
                 },
-                Recipient,
+                _models.Recipient,
                 options,
             ),
         )
@@ -208,7 +211,7 @@ class AsyncRecipientsResource:
                     "filter_email_hash": filter_email_hash,
                     "filter_created_at": filter_created_at,
                 },
-                Recipient,
+                _models.Recipient,
                 options,
             ),
         )

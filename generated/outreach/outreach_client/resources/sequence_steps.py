@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, SequenceStep, SequenceStepDocument, SequenceStepListDocument
+
+if TYPE_CHECKING:
+    from ..models import SequenceStep, SequenceStepDocument
 
 __all__ = ["AsyncSequenceStepsResource", "SequenceStepsResource"]
 
@@ -34,13 +37,13 @@ _LIST_SEQUENCE_STEPS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=SequenceStepListDocument,
+    response_type=Deferred(lambda: _models.SequenceStepListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -60,14 +63,14 @@ _GET_SEQUENCE_STEP = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=SequenceStepDocument,
+    response_type=Deferred(lambda: _models.SequenceStepDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -149,7 +152,7 @@ class SequenceStepsResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_sequence_id": filter_sequence_id,
                 },
-                SequenceStep,
+                _models.SequenceStep,
                 options,
             ),
         )
@@ -280,7 +283,7 @@ class AsyncSequenceStepsResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_sequence_id": filter_sequence_id,
                 },
-                SequenceStep,
+                _models.SequenceStep,
                 options,
             ),
         )

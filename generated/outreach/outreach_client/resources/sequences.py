@@ -6,15 +6,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Sequence, SequenceDocument, SequenceListDocument
+
+if TYPE_CHECKING:
+    from ..models import Sequence, SequenceDocument
 
 __all__ = ["AsyncSequencesResource", "SequencesResource"]
 
@@ -38,13 +41,13 @@ _LIST_SEQUENCES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=SequenceListDocument,
+    response_type=Deferred(lambda: _models.SequenceListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -63,13 +66,13 @@ _CREATE_SEQUENCE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=SequenceDocument,
+    response_type=Deferred(lambda: _models.SequenceDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -83,14 +86,14 @@ _GET_SEQUENCE = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=SequenceDocument,
+    response_type=Deferred(lambda: _models.SequenceDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -104,10 +107,10 @@ _DELETE_SEQUENCE = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -195,7 +198,7 @@ class SequencesResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_owner_id": filter_owner_id,
                 },
-                Sequence,
+                _models.Sequence,
                 options,
             ),
         )
@@ -431,7 +434,7 @@ class AsyncSequencesResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_owner_id": filter_owner_id,
                 },
-                Sequence,
+                _models.Sequence,
                 options,
             ),
         )

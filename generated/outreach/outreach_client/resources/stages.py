@@ -5,22 +5,18 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ErrorDocument,
-    Stage,
-    StageDocument,
-    StageListDocument,
-    StageUpdate,
-    StageUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import Stage, StageDocument, StageUpdate, StageUpdateParam
 
 __all__ = ["AsyncStagesResource", "StagesResource"]
 
@@ -41,13 +37,13 @@ _LIST_STAGES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=StageListDocument,
+    response_type=Deferred(lambda: _models.StageListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -66,13 +62,13 @@ _CREATE_STAGE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=StageDocument,
+    response_type=Deferred(lambda: _models.StageDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -86,14 +82,14 @@ _GET_STAGE = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=StageDocument,
+    response_type=Deferred(lambda: _models.StageDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -107,10 +103,10 @@ _DELETE_STAGE = Endpoint(
     accept="application/vnd.api+json",
     response_kind="none",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -125,14 +121,14 @@ _UPDATE_STAGE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=StageDocument,
+    response_type=Deferred(lambda: _models.StageDocument),
     response_kind="json",
     error_types={
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "422": ErrorDocument,
-        "429": ErrorDocument,
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -211,7 +207,7 @@ class StagesResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                Stage,
+                _models.Stage,
                 options,
             ),
         )
@@ -469,7 +465,7 @@ class AsyncStagesResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                Stage,
+                _models.Stage,
                 options,
             ),
         )

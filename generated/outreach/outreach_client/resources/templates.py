@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, Template, TemplateListDocument
+
+if TYPE_CHECKING:
+    from ..models import Template
 
 __all__ = ["AsyncTemplatesResource", "TemplatesResource"]
 
@@ -35,13 +38,13 @@ _LIST_TEMPLATES = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=TemplateListDocument,
+    response_type=Deferred(lambda: _models.TemplateListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -132,7 +135,7 @@ class TemplatesResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_owner_id": filter_owner_id,
                 },
-                Template,
+                _models.Template,
                 options,
             ),
         )
@@ -222,7 +225,7 @@ class AsyncTemplatesResource:
                     "filter_updated_at": filter_updated_at,
                     "filter_owner_id": filter_owner_id,
                 },
-                Template,
+                _models.Template,
                 options,
             ),
         )

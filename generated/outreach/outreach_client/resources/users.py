@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ErrorDocument, User, UserDocument, UserListDocument
+
+if TYPE_CHECKING:
+    from ..models import User, UserDocument
 
 __all__ = ["AsyncUsersResource", "UsersResource"]
 
@@ -36,13 +39,13 @@ _LIST_USERS = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=UserListDocument,
+    response_type=Deferred(lambda: _models.UserListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -62,14 +65,14 @@ _GET_USER = Endpoint(
     },
     security=(("outreachOAuth",), ("outreachOAuth",)),
     accept="application/vnd.api+json",
-    response_type=UserDocument,
+    response_type=Deferred(lambda: _models.UserDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "429": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "429": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -157,7 +160,7 @@ class UsersResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                User,
+                _models.User,
                 options,
             ),
         )
@@ -290,7 +293,7 @@ class AsyncUsersResource:
                     "filter_created_at": filter_created_at,
                     "filter_updated_at": filter_updated_at,
                 },
-                User,
+                _models.User,
                 options,
             ),
         )

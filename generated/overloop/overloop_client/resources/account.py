@@ -5,13 +5,16 @@ Your account.
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint
+from .._endpoint import Deferred, Endpoint
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
-from ..models import AccountDocument, ErrorDocument
+
+if TYPE_CHECKING:
+    from ..models import AccountDocument
 
 __all__ = ["AccountResource", "AsyncAccountResource"]
 
@@ -21,15 +24,15 @@ _GET_ACCOUNT = Endpoint(
     params={},
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=AccountDocument,
+    response_type=Deferred(lambda: _models.AccountDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )

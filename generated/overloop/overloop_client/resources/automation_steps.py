@@ -6,14 +6,17 @@ Steps of an automation. Read-only.
 from __future__ import annotations
 
 import builtins
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import AutomationStep, AutomationStepCollection, AutomationStepDocument, ErrorDocument
+
+if TYPE_CHECKING:
+    from ..models import AutomationStep, AutomationStepDocument
 
 __all__ = ["AsyncAutomationStepsResource", "AutomationStepsResource"]
 
@@ -29,16 +32,16 @@ _LIST_AUTOMATION_STEPS = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=AutomationStepCollection,
+    response_type=Deferred(lambda: _models.AutomationStepCollection),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -59,17 +62,17 @@ _GET_AUTOMATION_STEP = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=AutomationStepDocument,
+    response_type=Deferred(lambda: _models.AutomationStepDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -131,7 +134,7 @@ class AutomationStepsResource:
                     "sort": sort,
                     "include": include,
                 },
-                AutomationStep,
+                _models.AutomationStep,
                 options,
             ),
         )
@@ -235,7 +238,7 @@ class AsyncAutomationStepsResource:
                     "sort": sort,
                     "include": include,
                 },
-                AutomationStep,
+                _models.AutomationStep,
                 options,
             ),
         )

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Enrollment,
-    EnrollmentCollection,
-    EnrollmentCreate,
-    EnrollmentCreateParam,
-    EnrollmentDocument,
-    ErrorDocument,
-)
+
+if TYPE_CHECKING:
+    from ..models import Enrollment, EnrollmentCreate, EnrollmentCreateParam, EnrollmentDocument
 
 __all__ = ["AsyncEnrollmentsResource", "EnrollmentsResource"]
 
@@ -38,17 +34,17 @@ _CREATE_ENROLLMENT = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=EnrollmentDocument,
+    response_type=Deferred(lambda: _models.EnrollmentDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -62,17 +58,17 @@ _GET_ENROLLMENT = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=EnrollmentDocument,
+    response_type=Deferred(lambda: _models.EnrollmentDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -85,17 +81,17 @@ _STOP_ENROLLMENT = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=EnrollmentDocument,
+    response_type=Deferred(lambda: _models.EnrollmentDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -111,15 +107,15 @@ _LIST_ENROLLMENTS = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=EnrollmentCollection,
+    response_type=Deferred(lambda: _models.EnrollmentCollection),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -332,7 +328,7 @@ class EnrollmentsResource:
                     "filter": filter,
                     "include": include,
                 },
-                Enrollment,
+                _models.Enrollment,
                 options,
             ),
         )
@@ -546,7 +542,7 @@ class AsyncEnrollmentsResource:
                     "filter": filter,
                     "include": include,
                 },
-                Enrollment,
+                _models.Enrollment,
                 options,
             ),
         )

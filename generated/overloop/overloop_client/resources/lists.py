@@ -6,23 +6,18 @@ Lists of records.
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    DeletedResource,
-    ErrorDocument,
-    ListCollection,
-    ListDocument,
-    ListModel,
-    ListUpdate,
-    ListUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import DeletedResource, ListDocument, ListModel, ListUpdate, ListUpdateParam
 
 __all__ = ["AsyncListsResource", "ListsResource"]
 
@@ -37,15 +32,15 @@ _LIST_LISTS = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=ListCollection,
+    response_type=Deferred(lambda: _models.ListCollection),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -65,16 +60,16 @@ _CREATE_LIST = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=ListDocument,
+    response_type=Deferred(lambda: _models.ListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -86,17 +81,17 @@ _GET_LIST = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=ListDocument,
+    response_type=Deferred(lambda: _models.ListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -108,17 +103,17 @@ _DELETE_LIST = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=DeletedResource,
+    response_type=Deferred(lambda: _models.DeletedResource),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -133,18 +128,18 @@ _UPDATE_LIST = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=ListDocument,
+    response_type=Deferred(lambda: _models.ListDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -202,7 +197,7 @@ class ListsResource:
                     "sort": sort,
                     "filter": filter,
                 },
-                ListModel,
+                _models.ListModel,
                 options,
             ),
         )
@@ -404,7 +399,7 @@ class AsyncListsResource:
                     "sort": sort,
                     "filter": filter,
                 },
-                ListModel,
+                _models.ListModel,
                 options,
             ),
         )

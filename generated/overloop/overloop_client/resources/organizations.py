@@ -7,25 +7,26 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    DeletedResource,
-    ErrorDocument,
-    Organization,
-    OrganizationCollection,
-    OrganizationCreate,
-    OrganizationCreateParam,
-    OrganizationDocument,
-    OrganizationUpdate,
-    OrganizationUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        DeletedResource,
+        Organization,
+        OrganizationCreate,
+        OrganizationCreateParam,
+        OrganizationDocument,
+        OrganizationUpdate,
+        OrganizationUpdateParam,
+    )
 
 __all__ = ["AsyncOrganizationsResource", "OrganizationsResource"]
 
@@ -41,15 +42,15 @@ _LIST_ORGANIZATIONS = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=OrganizationCollection,
+    response_type=Deferred(lambda: _models.OrganizationCollection),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -71,16 +72,16 @@ _CREATE_ORGANIZATION = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OrganizationDocument,
+    response_type=Deferred(lambda: _models.OrganizationDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -93,17 +94,17 @@ _GET_ORGANIZATION = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=OrganizationDocument,
+    response_type=Deferred(lambda: _models.OrganizationDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -115,17 +116,17 @@ _DELETE_ORGANIZATION = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=DeletedResource,
+    response_type=Deferred(lambda: _models.DeletedResource),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -140,18 +141,18 @@ _UPDATE_ORGANIZATION = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=OrganizationDocument,
+    response_type=Deferred(lambda: _models.OrganizationDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -212,7 +213,7 @@ class OrganizationsResource:
                     "filter": filter,
                     "include": include,
                 },
-                Organization,
+                _models.Organization,
                 options,
             ),
         )
@@ -518,7 +519,7 @@ class AsyncOrganizationsResource:
                     "filter": filter,
                     "include": include,
                 },
-                Organization,
+                _models.Organization,
                 options,
             ),
         )

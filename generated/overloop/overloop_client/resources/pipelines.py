@@ -6,23 +6,24 @@ Deal pipelines.
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
 from .. import _jsonapi
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    DeletedResource,
-    ErrorDocument,
-    Pipeline,
-    PipelineCollection,
-    PipelineDocument,
-    PipelineUpdate,
-    PipelineUpdateParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        DeletedResource,
+        Pipeline,
+        PipelineDocument,
+        PipelineUpdate,
+        PipelineUpdateParam,
+    )
 
 __all__ = ["AsyncPipelinesResource", "PipelinesResource"]
 
@@ -37,15 +38,15 @@ _LIST_PIPELINES = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=PipelineCollection,
+    response_type=Deferred(lambda: _models.PipelineCollection),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
     pagination=Pagination(
@@ -65,16 +66,16 @@ _CREATE_PIPELINE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=PipelineDocument,
+    response_type=Deferred(lambda: _models.PipelineDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "406": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -86,17 +87,17 @@ _GET_PIPELINE = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=PipelineDocument,
+    response_type=Deferred(lambda: _models.PipelineDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -108,17 +109,17 @@ _DELETE_PIPELINE = Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/vnd.api+json",
-    response_type=DeletedResource,
+    response_type=Deferred(lambda: _models.DeletedResource),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=True,
 )
@@ -133,18 +134,18 @@ _UPDATE_PIPELINE = Endpoint(
     content_type="application/vnd.api+json",
     body_required=True,
     accept="application/vnd.api+json",
-    response_type=PipelineDocument,
+    response_type=Deferred(lambda: _models.PipelineDocument),
     response_kind="json",
     error_types={
-        "400": ErrorDocument,
-        "401": ErrorDocument,
-        "403": ErrorDocument,
-        "404": ErrorDocument,
-        "406": ErrorDocument,
-        "410": ErrorDocument,
-        "422": ErrorDocument,
-        "500": ErrorDocument,
-        "503": ErrorDocument,
+        "400": Deferred(lambda: _models.ErrorDocument),
+        "401": Deferred(lambda: _models.ErrorDocument),
+        "403": Deferred(lambda: _models.ErrorDocument),
+        "404": Deferred(lambda: _models.ErrorDocument),
+        "406": Deferred(lambda: _models.ErrorDocument),
+        "410": Deferred(lambda: _models.ErrorDocument),
+        "422": Deferred(lambda: _models.ErrorDocument),
+        "500": Deferred(lambda: _models.ErrorDocument),
+        "503": Deferred(lambda: _models.ErrorDocument),
     },
     retryable=False,
 )
@@ -202,7 +203,7 @@ class PipelinesResource:
                     "sort": sort,
                     "filter": filter,
                 },
-                Pipeline,
+                _models.Pipeline,
                 options,
             ),
         )
@@ -417,7 +418,7 @@ class AsyncPipelinesResource:
                     "sort": sort,
                     "filter": filter,
                 },
-                Pipeline,
+                _models.Pipeline,
                 options,
             ),
         )

@@ -5,14 +5,17 @@ Leads are people or companies that may become customers.
 
 from __future__ import annotations
 
-from typing import Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Pagination, Param
+from .._endpoint import Deferred, Endpoint, Pagination, Param
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedLead, Lead, LeadList
+
+if TYPE_CHECKING:
+    from ..models import DeletedLead, Lead
 
 __all__ = ["AsyncLeadsResource", "LeadsResource"]
 
@@ -25,7 +28,7 @@ _LIST_LEADS = Endpoint(
     },
     security=(("bearerAuth",),),
     accept="application/json",
-    response_type=LeadList,
+    response_type=Deferred(lambda: _models.LeadList),
     response_kind="json",
     error_types={
         "401": Any,
@@ -49,7 +52,7 @@ _CREATE_LEAD = Endpoint(
     body_kind="json",
     content_type="application/json",
     accept="application/json",
-    response_type=Lead,
+    response_type=Deferred(lambda: _models.Lead),
     response_kind="json",
     error_types={
         "401": Any,
@@ -65,7 +68,7 @@ _GET_LEAD = Endpoint(
     },
     security=(("bearerAuth",),),
     accept="application/json",
-    response_type=Lead,
+    response_type=Deferred(lambda: _models.Lead),
     response_kind="json",
     error_types={
         "401": Any,
@@ -82,7 +85,7 @@ _DELETE_LEAD = Endpoint(
     },
     security=(("bearerAuth",),),
     accept="application/json",
-    response_type=DeletedLead,
+    response_type=Deferred(lambda: _models.DeletedLead),
     response_kind="json",
     error_types={
         "401": Any,
@@ -102,7 +105,7 @@ _UPDATE_LEAD = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Lead,
+    response_type=Deferred(lambda: _models.Lead),
     response_kind="json",
     error_types={
         "401": Any,
@@ -150,7 +153,7 @@ class LeadsResource:
             self._client.request_page(
                 _LIST_LEADS,
                 {"limit": limit, "offset": offset},
-                Lead,
+                _models.Lead,
                 options,
             ),
         )
@@ -554,7 +557,7 @@ class AsyncLeadsResource:
             self._client.request_page(
                 _LIST_LEADS,
                 {"limit": limit, "offset": offset},
-                Lead,
+                _models.Lead,
                 options,
             ),
         )

@@ -5,13 +5,16 @@ Check credentials, obtain and revoke USER tokens.
 
 from __future__ import annotations
 
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
-from ..models import Error, PingResponse, Session
+
+if TYPE_CHECKING:
+    from ..models import PingResponse, Session
 
 __all__ = ["AsyncAuthResource", "AuthResource"]
 
@@ -21,15 +24,15 @@ _PING = Endpoint(
     params={},
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=PingResponse,
+    response_type=Deferred(lambda: _models.PingResponse),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -41,17 +44,17 @@ _LOG_AS = Endpoint(
     },
     security=(("ApiKey",),),
     accept="application/json",
-    response_type=Session,
+    response_type=Deferred(lambda: _models.Session),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -61,15 +64,15 @@ _LOGIN = Endpoint(
     params={},
     security=(("BasicAuth",),),
     accept="application/json",
-    response_type=Session,
+    response_type=Deferred(lambda: _models.Session),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -81,12 +84,12 @@ _LOGOUT = Endpoint(
     accept="application/json",
     response_kind="none",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )

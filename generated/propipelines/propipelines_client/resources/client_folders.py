@@ -6,13 +6,16 @@ Client folders group the leads of a client.
 from __future__ import annotations
 
 import builtins
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ClientFolder, DeletedObject, Error
+
+if TYPE_CHECKING:
+    from ..models import ClientFolder, DeletedObject
 
 __all__ = ["AsyncClientFoldersResource", "ClientFoldersResource"]
 
@@ -25,15 +28,15 @@ _LIST_CLIENT_FOLDERS = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[ClientFolder],
+    response_type=Deferred(lambda: list[_models.ClientFolder]),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -46,17 +49,17 @@ _CREATE_CLIENT_FOLDER = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=ClientFolder,
+    response_type=Deferred(lambda: _models.ClientFolder),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -68,16 +71,16 @@ _GET_CLIENT_FOLDER = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=ClientFolder,
+    response_type=Deferred(lambda: _models.ClientFolder),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -92,17 +95,17 @@ _UPDATE_CLIENT_FOLDER = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=ClientFolder,
+    response_type=Deferred(lambda: _models.ClientFolder),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -114,16 +117,16 @@ _DELETE_CLIENT_FOLDER = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=DeletedObject,
+    response_type=Deferred(lambda: _models.DeletedObject),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )

@@ -6,13 +6,16 @@ Fields of leads and client folders.
 from __future__ import annotations
 
 import builtins
-from typing import Literal, Unpack, cast
+from typing import TYPE_CHECKING, Literal, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Error, FieldModel
+
+if TYPE_CHECKING:
+    from ..models import FieldModel
 
 __all__ = ["AsyncFieldsResource", "FieldsResource"]
 
@@ -24,17 +27,17 @@ _LIST_FIELDS = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[FieldModel],
+    response_type=Deferred(lambda: list[_models.FieldModel]),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -47,17 +50,17 @@ _CREATE_FIELD = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=FieldModel,
+    response_type=Deferred(lambda: _models.FieldModel),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )

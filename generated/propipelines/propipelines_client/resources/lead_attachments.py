@@ -6,13 +6,16 @@ Files and documents attached to leads.
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import FileTypes, RequestOptions
-from ..models import Attachment, DeletedObject, Error, SignedUrl
+
+if TYPE_CHECKING:
+    from ..models import Attachment, DeletedObject, SignedUrl
 
 __all__ = ["AsyncLeadAttachmentsResource", "LeadAttachmentsResource"]
 
@@ -24,16 +27,16 @@ _LIST_LEAD_ATTACHMENTS = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[Attachment],
+    response_type=Deferred(lambda: list[_models.Attachment]),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -48,17 +51,17 @@ _CREATE_LEAD_ATTACHMENT = Endpoint(
     content_type="multipart/form-data",
     body_required=True,
     accept="application/json",
-    response_type=Attachment,
+    response_type=Deferred(lambda: _models.Attachment),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -71,16 +74,16 @@ _GET_LEAD_ATTACHMENT = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=SignedUrl,
+    response_type=Deferred(lambda: _models.SignedUrl),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -93,16 +96,16 @@ _DELETE_LEAD_ATTACHMENT = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=DeletedObject,
+    response_type=Deferred(lambda: _models.DeletedObject),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )

@@ -6,13 +6,16 @@ Predefined tags (supertags).
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint
+from .._endpoint import Deferred, Endpoint
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
-from ..models import Error, PredefinedTag
+
+if TYPE_CHECKING:
+    from ..models import PredefinedTag
 
 __all__ = ["AsyncPredefinedTagsResource", "PredefinedTagsResource"]
 
@@ -22,15 +25,15 @@ _LIST_PREDEFINED_TAGS = Endpoint(
     params={},
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[PredefinedTag],
+    response_type=Deferred(lambda: list[_models.PredefinedTag]),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -43,17 +46,17 @@ _CREATE_PREDEFINED_TAG = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=PredefinedTag,
+    response_type=Deferred(lambda: _models.PredefinedTag),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )

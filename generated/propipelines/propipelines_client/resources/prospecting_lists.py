@@ -6,13 +6,16 @@ Prospecting lists (spreadsheets of prospects).
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Comment, Error, Spreadsheet
+
+if TYPE_CHECKING:
+    from ..models import Comment, Spreadsheet
 
 __all__ = ["AsyncProspectingListsResource", "ProspectingListsResource"]
 
@@ -26,17 +29,17 @@ _LIST_PROSPECTING_LISTS = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[Spreadsheet],
+    response_type=Deferred(lambda: list[_models.Spreadsheet]),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -49,17 +52,17 @@ _CREATE_PROSPECTING_LIST = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Spreadsheet,
+    response_type=Deferred(lambda: _models.Spreadsheet),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -71,16 +74,16 @@ _GET_PROSPECTING_LIST = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=Spreadsheet,
+    response_type=Deferred(lambda: _models.Spreadsheet),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -95,17 +98,17 @@ _ASSIGN_PROSPECTING_LIST = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Spreadsheet,
+    response_type=Deferred(lambda: _models.Spreadsheet),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -120,17 +123,17 @@ _CREATE_PROSPECTING_LIST_COMMENT = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Comment,
+    response_type=Deferred(lambda: _models.Comment),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )

@@ -6,13 +6,16 @@ Teams of users.
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import DeletedObject, Error, Team
+
+if TYPE_CHECKING:
+    from ..models import DeletedObject, Team
 
 __all__ = ["AsyncTeamsResource", "TeamsResource"]
 
@@ -22,15 +25,15 @@ _LIST_TEAMS = Endpoint(
     params={},
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=list[Team],
+    response_type=Deferred(lambda: list[_models.Team]),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -43,17 +46,17 @@ _CREATE_TEAM = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Team,
+    response_type=Deferred(lambda: _models.Team),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -65,16 +68,16 @@ _GET_TEAM = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=Team,
+    response_type=Deferred(lambda: _models.Team),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -89,17 +92,17 @@ _UPDATE_TEAM = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Team,
+    response_type=Deferred(lambda: _models.Team),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -111,16 +114,16 @@ _DELETE_TEAM = Endpoint(
     },
     security=(("ApiKey",), ("UserToken",)),
     accept="application/json",
-    response_type=DeletedObject,
+    response_type=Deferred(lambda: _models.DeletedObject),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -135,17 +138,17 @@ _ADD_TEAM_MEMBER = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Team,
+    response_type=Deferred(lambda: _models.Team),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=False,
 )
@@ -160,17 +163,17 @@ _REMOVE_TEAM_MEMBER = Endpoint(
     content_type="application/json",
     body_required=True,
     accept="application/json",
-    response_type=Team,
+    response_type=Deferred(lambda: _models.Team),
     response_kind="json",
     error_types={
-        "400": Error,
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "400": Deferred(lambda: _models.Error),
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )

@@ -6,13 +6,16 @@ Events sent to webhooks: delivery log and incoming payloads.
 from __future__ import annotations
 
 import builtins
-from typing import Unpack, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
+from .. import models as _models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._endpoint import Endpoint, Param
+from .._endpoint import Deferred, Endpoint, Param
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
-from ..models import Error, WebhookEvent
+
+if TYPE_CHECKING:
+    from ..models import WebhookEvent
 
 __all__ = ["AsyncWebhookEventsResource", "WebhookEventsResource"]
 
@@ -22,15 +25,15 @@ _LIST_WEBHOOK_EVENTS = Endpoint(
     params={},
     security=(("ApiKey",),),
     accept="application/json",
-    response_type=list[WebhookEvent],
+    response_type=Deferred(lambda: list[_models.WebhookEvent]),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )
@@ -42,16 +45,16 @@ _GET_WEBHOOK_EVENT = Endpoint(
     },
     security=(("ApiKey",),),
     accept="application/json",
-    response_type=WebhookEvent,
+    response_type=Deferred(lambda: _models.WebhookEvent),
     response_kind="json",
     error_types={
-        "401": Error,
-        "402": Error,
-        "403": Error,
-        "404": Error,
-        "405": Error,
-        "422": Error,
-        "429": Error,
+        "401": Deferred(lambda: _models.Error),
+        "402": Deferred(lambda: _models.Error),
+        "403": Deferred(lambda: _models.Error),
+        "404": Deferred(lambda: _models.Error),
+        "405": Deferred(lambda: _models.Error),
+        "422": Deferred(lambda: _models.Error),
+        "429": Deferred(lambda: _models.Error),
     },
     retryable=True,
 )

@@ -1,0 +1,29 @@
+"""Models of the Outreach REST API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from typing import Required, TypedDict
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models._opportunity_identifier import OpportunityIdentifier, OpportunityIdentifierParam
+from ..models._relationship_links import RelationshipLinks, RelationshipLinksParam
+
+
+class OpportunityToOne(BaseModel):
+    """To-one relationship to a opportunity: linkage object {data: {type, id}} (data null when empty)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: OpportunityIdentifier | None
+    links: RelationshipLinks | None = None
+
+
+class OpportunityToOneParam(TypedDict, total=False):
+    """``OpportunityToOne`` as a dict: what an argument taking the model also takes."""
+
+    data: Required[OpportunityIdentifier | OpportunityIdentifierParam | None]
+    links: RelationshipLinks | RelationshipLinksParam | None

@@ -1,0 +1,26 @@
+"""Models of the Outreach REST API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Required, TypedDict
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ProspectIdentifier(BaseModel):
+    """Resource identifier (linkage) of a prospect."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    type_: Annotated[Literal["prospect"], Field(alias="type")]
+    id: int
+
+
+class ProspectIdentifierParam(TypedDict, total=False):
+    """``ProspectIdentifier`` as a dict: what an argument taking the model also takes."""
+
+    type: Required[Literal["prospect"]]
+    id: Required[int]

@@ -1,0 +1,21 @@
+"""Models of the Overloop API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models._automation import Automation
+from ..models._automation_step import AutomationStep
+
+
+class AutomationStepDocument(BaseModel):
+    """A single AutomationStep document."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: AutomationStep
+    included: list[Automation] | None = None
+    """Related records requested with `include` (Automation)."""

@@ -1,0 +1,21 @@
+"""Models of the Overloop API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models._organization import Organization
+from ..models._user import User
+
+
+class OrganizationDocument(BaseModel):
+    """A single Organization document."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: Organization
+    included: list[User] | None = None
+    """Related records requested with `include` (User)."""

@@ -1,0 +1,23 @@
+"""Models of the Overloop API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models._enrollment import Enrollment
+from ..models._organization import Organization
+from ..models._prospect import Prospect
+from ..models._user import User
+
+
+class ProspectDocument(BaseModel):
+    """A single Prospect document."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    data: Prospect
+    included: list[User | Organization | Enrollment] | None = None
+    """Related records requested with `include` (User, Organization, Enrollment)."""

@@ -1,0 +1,21 @@
+"""Models of the Pro Pipe Lines API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ClientFolderUpdate(BaseModel):
+    """Partial update: only the fields sent are changed."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    name: str | None = None
+    """The new name of the client folder."""
+    description: str | None = None
+    """The new description of the client folder."""
+    is_active: bool | None = None
+    """Boolean to activate or inactivate the client folder."""

@@ -1,0 +1,17 @@
+"""Models of the Pro Pipe Lines API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class DeletedObject(BaseModel):
+    """Returned by the DELETE operations: the id of the object that was deleted."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    id: int
+    """Identifier of the deleted object."""

@@ -1,0 +1,17 @@
+"""Models of the Pro Pipe Lines API, generated from its schemas.
+
+Every model keeps fields it does not declare (``extra="allow"``), so data the spec does not
+describe, such as custom fields, survives a round trip through ``model_dump``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class TeamMemberAdd(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
+    user_id: int | str
+    """User’s email address or id to add."""
+    is_manager: bool = False
+    """True if the user should be manager of the team."""

@@ -1,0 +1,189 @@
+"""Which module of the generated ``models`` package each model class goes in.
+
+A client imports only the models it uses (issue 23): Stripe's 2,569 classes in one module
+took about 1 s to import, for a call that needs a handful. Classes that reference each other
+(a strongly connected component of the reference graph) share a module, so the imports
+between modules follow a DAG and every module can import what it references at its top. A
+component that is referenced from exactly one other component is only ever needed with it
+and joins that one's module, which keeps the number of files down (Stripe: about 900)
+without making any import load a class its importer does not reach.
+
+A config's ``class_overrides`` may place a class in a module of its own choosing
+(``generator/config.py`` checks the name); the rest of its component follows it, since
+the classes of a cycle cannot be split without a cycle of imports. Two overrides that would
+split one component are refused. Names are deterministic: an automatic module is named after
+the first class of its root component (``_customer``), with a leading underscore, so it
+never takes a name a config may choose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from generator.graph import strongly_connected
+from generator.naming import MAX_MODULE_NAME, snake_case
+from generator.pytypes import Import, PyType
+from generator.schema_types import MODELS_MODULE
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    name: str  # a module of the models package: "_customer", or a config's "billing"
+    classes: tuple[str, ...]  # in the models' order
+
+
+@dataclass(frozen=True)
+class ModelLayout:
+    modules: tuple[ModelModule, ...]
+    # class → module; ``render._Params`` adds each TypedDict it makes beside its model (it
+    # references what the model references, so it needs no other import)
+    module_of: dict[str, str] = field(repr=False)
+
+    def placed(self, imports: Iterable[Import]) -> set[Import]:
+        """``imports`` with each ``(".models", Name)`` naming the module that defines it."""
+        return {
+            (f"{MODELS_MODULE}.{self.module_of[name]}", name)
+            if module == MODELS_MODULE and name in self.module_of
+            else (module, name)
+            for module, name in imports
+        }
+
+
+class LayoutError(Exception):
+    """Overrides that would split the classes of one reference cycle across modules."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems  # (class name, message)
+
+
+def model_references(kind: PyType) -> set[str]:
+    """The model classes a type names."""
+    return {name for module, name in kind.imports() if module == MODELS_MODULE}
+
+
+def ordered_components(nodes: Sequence[str], edges: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """The strongly connected components of ``nodes`` (edges to other names ignored), each
+    in the order of ``nodes``; a component comes after every component it references."""
+    position = {node: i for i, node in enumerate(nodes)}
+    found = strongly_connected(
+        nodes, lambda node: [t for t in edges.get(node, ()) if t in position]
+    )
+    return [sorted(members, key=position.__getitem__) for members in found]
+
+
+def layout_models(
+    classes: Sequence[str], references: Mapping[str, set[str]], chosen: Mapping[str, str]
+) -> ModelLayout:
+    """The modules of ``classes`` (in the models' order), each class referencing
+    ``references[name]``; ``chosen``: class → module a config asked for."""
+    components = ordered_components(classes, references)
+    component_of = {name: i for i, members in enumerate(components) for name in members}
+    referrers: dict[int, set[int]] = {i: set() for i in range(len(components))}
+    for name in classes:
+        for target in references.get(name, ()):
+            if target in component_of and component_of[target] != component_of[name]:
+                referrers[component_of[target]].add(component_of[name])
+    pinned: dict[int, str] = {}
+    problems: list[tuple[str, str]] = []
+    for name, module in chosen.items():
+        if name not in component_of:
+            continue
+        i = component_of[name]
+        if pinned.setdefault(i, module) != module:
+            other = next(n for n in components[i] if chosen.get(n) == pinned[i])
+            problems.append(
+                (
+                    name,
+                    f"{name!r} and {other!r} reference each other (a cycle), so they must be "
+                    f"in one module, not {module!r} and {pinned[i]!r}",
+                )
+            )
+    if problems:
+        raise LayoutError(problems)
+
+    def root(i: int) -> int:
+        # Components are acyclic, so following single referrers ends.
+        while i not in pinned and len(referrers[i]) == 1:
+            i = next(iter(referrers[i]))
+        return i
+
+    roots = {i: root(i) for i in range(len(components))}
+    order = {name: n for n, name in enumerate(classes)}
+    names = _module_names(components, sorted(set(roots.values())), pinned, order)
+    module_of = {name: names[roots[component_of[name]]] for name in classes}
+    _refuse_cycles(classes, references, module_of, chosen)
+    members: dict[str, list[str]] = {}
+    for name in classes:
+        members.setdefault(module_of[name], []).append(name)
+    modules = tuple(ModelModule(name, tuple(found)) for name, found in members.items())
+    return ModelLayout(modules, module_of)
+
+
+def _module_names(
+    components: list[list[str]], roots: list[int], pinned: dict[int, str], order: dict[str, int]
+) -> dict[int, str]:
+    """Each root component's module: the config's, else ``_`` + its first class in
+    snake_case (bounded: class names can be long), made unique case-insensitively (a
+    case-insensitive file system would otherwise merge two modules), in the classes' order."""
+    names: dict[int, str] = {}
+    taken = {module.lower() for module in pinned.values()}
+    for i in sorted(roots, key=lambda i: order[components[i][0]]):
+        if i in pinned:
+            names[i] = pinned[i]
+            continue
+        base = _bounded("_" + (snake_case(components[i][0]).strip("_") or "model"))
+        name, counter = base, 2
+        while name.lower() in taken:
+            name = f"{base}_{counter}"
+            counter += 1
+        taken.add(name.lower())
+        names[i] = name
+    return names
+
+
+# A hash in letters only: isort orders digit runs naturally, and one with a leading zero
+# (``054a3f23``) by a rule of its own that the renderer's import order does not follow.
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
+
+
+def _bounded(name: str) -> str:
+    """``name`` cut to fit a file name (long class names make long modules), with a short
+    hash of the whole so two names sharing a prefix stay distinct."""
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8].translate(_LETTERS)
+    return f"{name[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
+
+
+def _refuse_cycles(
+    classes: Sequence[str],
+    references: Mapping[str, set[str]],
+    module_of: dict[str, str],
+    chosen: Mapping[str, str],
+) -> None:
+    """Automatic modules import each other along a DAG; a config's module holding classes
+    of several components may close a cycle (``billing`` → ``_invoice`` → ``billing``),
+    which top-of-module imports cannot load. Refused, naming the overridden classes."""
+    imports: dict[str, set[str]] = {}
+    for name in classes:
+        for target in references.get(name, ()):
+            if target in module_of and module_of[target] != module_of[name]:
+                imports.setdefault(module_of[name], set()).add(module_of[target])
+    modules = list(dict.fromkeys(module_of[name] for name in classes))
+    problems = [
+        (
+            name,
+            f"placing {name!r} in {module!r} makes modules {', '.join(sorted(cycle))} of "
+            "the models package import each other; place the classes between them in "
+            f"{module!r} too",
+        )
+        for cycle in ordered_components(modules, imports)
+        if len(cycle) > 1
+        for name, module in chosen.items()
+        if module in cycle
+    ]
+    if problems:
+        raise LayoutError(problems)
