@@ -216,6 +216,8 @@ def _validate_json(tp: Any, content: bytes, context: Any = None) -> Any:
 
 def _validate_python(tp: Any, value: object, context: Any = None) -> Any:
     """Validate a Python value (``pydantic.ValidationError``, or ``SchemaTooDeepError``)."""
+    if type(tp) is Deferred:  # an Endpoint's type (an error body's), imported on first use
+        tp = tp.resolve()
     return _with_deep_retry(
         tp, "validate", lambda: _adapter(tp).validate_python(value, context=context)
     )
