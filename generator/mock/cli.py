@@ -61,7 +61,8 @@ def run_mock(args: argparse.Namespace) -> int:
     stateful, failure_rate), reads the limits when the parser defines them: ``max_records``
     and ``max_store_bytes`` (the stateful store; past them a create is a 507),
     ``max_body`` (bytes; a larger request body is a 413), ``idle_timeout`` and
-    ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``)."""
+    ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``), and
+    ``workers`` (server processes, ``generator.mock.workers``)."""
     from generator.mock.app import MAX_BODY, create_app
     from generator.mock.server import IDLE_TIMEOUT, MAX_CONNECTIONS, REQUEST_TIMEOUT, make_server
     from generator.mock.store import MAX_RECORDS, MAX_STORE_BYTES
@@ -94,6 +95,18 @@ def run_mock(args: argparse.Namespace) -> int:
     failure_rate = args.failure_rate
     if not (isinstance(failure_rate, int | float) and 0.0 <= failure_rate <= 1.0):
         print(f"--failure-rate: expected 0 to 1, got {failure_rate!r}", file=sys.stderr)
+        return 2
+
+    from generator.mock.workers import refusal, supervise
+
+    workers = getattr(args, "workers", 1)
+    refused = refusal(
+        workers,
+        args.stateful,
+        {name: getattr(args, name[2:], None) for name in ("--replay", "--record", "--report")},
+    )
+    if refused:
+        print(refused, file=sys.stderr)
         return 2
 
     forward = forward_compat(getattr(args, "forward_compat", None), os.environ)
@@ -175,6 +188,7 @@ def run_mock(args: argparse.Namespace) -> int:
             f"failure rate {args.failure_rate:g}" if args.failure_rate else "",
             "forward-compatible responses" if forward else "",
             f"seed {args.seed}",
+            f"{workers} worker processes" if workers > 1 else "",
             *described,
         )
         if part
@@ -188,8 +202,15 @@ def run_mock(args: argparse.Namespace) -> int:
         + (f"; credentials enforced for {enforced}" if enforced else ""),
         flush=True,
     )
-    server.run(sockets=[listening])
-    return 0
+    if workers == 1:
+        server.run(sockets=[listening])
+        return 0
+
+    def serve() -> bool:
+        server.run(sockets=[listening])
+        return bool(server.started)
+
+    return supervise(serve, listening, workers)
 
 
 def _bind(host: str, port: int) -> socket.socket:

@@ -1,0 +1,178 @@
+"""``mock --workers N``: several server processes on one port, their shutdown, bad values."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator.mock.workers import MAX_WORKERS, refusal
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = str(ROOT / "specs" / "overplane.yaml")
+LEAD = "/api/crm/lead/lead_1"
+AUTH = {"Authorization": "Bearer sk_test_1"}
+
+pytestmark = pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+    reason="finding the worker processes needs Linux's /proc/PID/task/PID/children",
+)
+
+
+class Mock:
+    def __init__(self, process: subprocess.Popen[str], port: int) -> None:
+        self.process = process
+        self.port = port
+
+    def workers(self) -> list[int]:
+        pid = self.process.pid
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+        return [int(child) for child in text.split()]
+
+    def get(self) -> int:
+        """The status of one request on a new connection (so any worker may accept it)."""
+        with httpx.Client(trust_env=False, timeout=10) as client:
+            return client.get(f"http://127.0.0.1:{self.port}{LEAD}", headers=AUTH).status_code
+
+
+@pytest.fixture
+def mock() -> Iterator[Mock]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0", "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert "2 worker processes" in line, line
+        port = int(line.split("serving on http://127.0.0.1:", 1)[1].split(" ", 1)[0].rstrip("/"))
+        running = Mock(process, port)
+        deadline = time.monotonic() + 30
+        while len(running.workers()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        yield running
+    finally:
+        for pid in _children(process.pid):
+            _signal(pid, signal.SIGCONT)
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [
+            int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ]
+    except OSError:
+        return []
+
+
+def _signal(pid: int, number: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, number)
+
+
+def test_each_of_two_workers_serves_requests_on_the_one_port(mock: Mock) -> None:
+    workers = mock.workers()
+    assert len(workers) == 2
+    assert mock.get() == 200
+    # With one worker stopped, the other must accept every new connection, and the other
+    # way round: each of the two answers requests on its own.
+    for stopped, serving in (workers, workers[::-1]):
+        os.kill(stopped, signal.SIGSTOP)
+        try:
+            assert [mock.get() for _ in range(3)] == [200, 200, 200]
+            assert Path(f"/proc/{serving}").exists()
+        finally:
+            os.kill(stopped, signal.SIGCONT)
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_to_the_supervisor_stops_every_worker(mock: Mock, number: int) -> None:
+    workers = mock.workers()
+    assert mock.get() == 200
+    mock.process.send_signal(number)
+    assert mock.process.wait(timeout=30) == 0
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists(), f"worker {pid} outlived the supervisor"
+    with pytest.raises(httpx.ConnectError):
+        mock.get()
+
+
+def test_a_worker_that_dies_stops_the_others_with_a_message(mock: Mock) -> None:
+    first, second = mock.workers()
+    os.kill(first, signal.SIGKILL)
+    assert mock.process.wait(timeout=30) == 1
+    assert mock.process.stderr is not None
+    assert (
+        f"mock: worker 1 (pid {first}) stopped on its own (signal SIGKILL); stopping the others"
+        in mock.process.stderr.read()
+    )
+    assert not Path(f"/proc/{second}").exists()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5", "٣", ""])
+def test_workers_that_are_not_a_positive_whole_number_are_refused(value: str) -> None:
+    result = _cli("--workers", value)
+    assert result.returncode == 2
+    assert "argument --workers:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_more_workers_than_the_limit_is_one_line() -> None:
+    result = _cli("--workers", str(MAX_WORKERS + 1))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"--workers: at most {MAX_WORKERS}, got {MAX_WORKERS + 1}"
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--stateful"], "--stateful"),
+        (["--replay", "cassette.jsonl"], "--replay"),
+        (["--proxy", "http://127.0.0.1:9", "--record", "c.jsonl"], "--record"),
+        (["--proxy", "http://127.0.0.1:9", "--report", "r.jsonl"], "--report"),
+    ],
+)
+def test_state_kept_in_one_process_needs_one_worker(options: list[str], named: str) -> None:
+    result = _cli("--workers", "2", *options)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"--workers 2: {named} keep state in one process"), (
+        result.stderr
+    )
+    assert result.stderr.strip().endswith("use --workers 1")
+    assert "serving on" not in result.stdout
+
+
+def test_refusal_allows_one_worker_with_anything_and_many_without_state() -> None:
+    kept = {"--replay": "c.jsonl", "--record": None, "--report": None}
+    assert refusal(1, True, kept) is None
+    assert refusal(8, False, dict.fromkeys(kept)) is None
+    assert refusal(2, True, kept) == (
+        "--workers 2: --stateful, --replay keep state in one process (each worker would have "
+        "its own store, cassette position or open file); use --workers 1"
+    )
+    assert refusal(0, False, {}) is not None
+    assert refusal(True, False, {}) is not None
