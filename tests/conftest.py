@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import re
 import subprocess
 import sys
+import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,3 +102,25 @@ def generated_package(out: Path, spec: Path, name: str) -> Iterator[tuple[Any, A
         yield api, importlib.import_module(api.package)
     finally:
         sys.path.remove(str(out))
+
+
+def serve_mock(
+    argv: list[str], log: Path, *, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start a ``mock`` command given ``--port 0`` with its output in ``log``: the process
+    and the port its start line names. The OS picks the port, so test processes running in
+    parallel never race for one (a port probed free can be taken before the mock binds it)."""
+    assert "0" in argv and argv[argv.index("0") - 1] == "--port", argv
+    with log.open("wb") as output:
+        process = subprocess.Popen(argv, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while True:
+        text = log.read_text(errors="replace")
+        found = re.search(r"serving on http://127\.0\.0\.1:(\d+)", text)
+        if found:
+            return process, int(found.group(1))
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            raise RuntimeError(f"the mock did not start ({argv}):\n{text[-2000:]}")
+        time.sleep(0.05)

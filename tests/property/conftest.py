@@ -48,22 +48,28 @@ class PrismServer:
     """``prism mock`` of one spec as a subprocess on 127.0.0.1."""
 
     def __init__(self, spec: Path, log: Path) -> None:
-        self.port = free_port()
         self.log = log
-        self._log_file = log.open("wb")
-        self.process = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec)],
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-            cwd=h.ROOT,
-        )
-        try:
-            wait_for_port(self.port, self.process, timeout=60)
-        except RuntimeError:
-            self.stop()
-            raise RuntimeError(
-                f"prism did not start; see {log}:\n{log.read_text()[-2000:]}"
-            ) from None
+        # Prism cannot be given port 0, so a probed port may be taken by another test process
+        # before Prism binds it: then Prism exits and is started again on another port.
+        for attempt in range(3):
+            self.port = free_port()
+            self._log_file = log.open("wb")
+            self.process = subprocess.Popen(
+                [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec)],
+                stdout=self._log_file,
+                stderr=subprocess.STDOUT,
+                cwd=h.ROOT,
+            )
+            try:
+                wait_for_port(self.port, self.process, timeout=60)
+                return
+            except RuntimeError:
+                self.stop()
+                if "EADDRINUSE" in log.read_text(errors="replace") and attempt < 2:
+                    continue
+                raise RuntimeError(
+                    f"prism did not start; see {log}:\n{log.read_text()[-2000:]}"
+                ) from None
 
     @property
     def url(self) -> str:
