@@ -42,6 +42,40 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield cache
 
 
+# --- the property suite's summary ----------------------------------------------------------
+# Here rather than in tests/property/conftest.py: under xdist the controller process, which
+# prints the summary, collects nothing and so never loads that conftest.
+
+_SUMMARY_KEY = "specforge_property_summary"
+_HARNESS = "tests.property._harness"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # In an xdist worker: what it ran goes to the controller with the worker's other output.
+    workeroutput = getattr(session.config, "workeroutput", None)
+    harness = sys.modules.get(_HARNESS)
+    if workeroutput is not None and harness is not None:
+        workeroutput[_SUMMARY_KEY] = harness.SUMMARY.dump()
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown when xdist is not loaded
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    part = getattr(node, "workeroutput", {}).get(_SUMMARY_KEY)
+    if part:
+        importlib.import_module(_HARNESS).SUMMARY.merge(part)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    harness = sys.modules.get(_HARNESS)
+    lines = harness.SUMMARY.lines() if harness is not None else []
+    if not lines:
+        return
+    seeds = "random seeds (fuzz)" if harness.PROFILE == "fuzz" else "fixed seeds"
+    terminalreporter.section(f"specforge property summary ({harness.PROFILE} profile, {seeds})")
+    for line in lines:
+        terminalreporter.write_line(line)
+
+
 def install_wheel(source: Path, tmp_path: Path) -> tuple[Path, Path]:
     """Build the package in ``source`` into a wheel and install it, without dependencies,
     into a folder of its own: the wheel and that folder."""

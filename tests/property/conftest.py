@@ -1,4 +1,5 @@
-"""Fixtures of the property suite (mock and Prism servers on 127.0.0.1) and its summary."""
+"""Fixtures of the property suite: mock and Prism servers on 127.0.0.1 (its summary is printed
+by ``tests/conftest.py``, which the xdist controller loads too)."""
 
 from __future__ import annotations
 
@@ -181,13 +182,3 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         yield running
     finally:
         running.close()
-
-
-def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    lines = h.SUMMARY.lines()
-    if not lines:
-        return
-    seeds = "random seeds (fuzz)" if h.PROFILE == "fuzz" else "fixed seeds"
-    terminalreporter.section(f"specforge property summary ({h.PROFILE} profile, {seeds})")
-    for line in lines:
-        terminalreporter.write_line(line)
