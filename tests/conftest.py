@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 import re
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
 
 from generator.config import Config, load_config
@@ -19,6 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RUNTIME_DIR = ROOT / "templates" / "runtime"
+
+# Every hypothesis test is deterministic unless `make fuzz` asks for random seeds: the seed is
+# derived from the test itself, so a test draws the same examples whichever xdist worker runs
+# it and in whatever order, and re-running its node id alone reproduces a failure. Tests that
+# pass their own ``@settings`` inherit what they leave out from this profile.
+hypothesis.settings.register_profile(
+    "specforge", derandomize=os.environ.get("SPECFORGE_PROPERTY_PROFILE") != "fuzz"
+)
+hypothesis.settings.load_profile("specforge")
 
 # ``templates/runtime`` importable as the package ``specforge_runtime`` for the runtime and
 # robustness tests. The runtime modules import each other relatively, exactly as inside a
