@@ -53,6 +53,29 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield cache
 
 
+# --- handing tests to xdist workers --------------------------------------------------------
+
+# Modules sharing an expensive session fixture: one group, so it starts on one worker only
+# (Prism, a Node process per spec, takes seconds to start).
+_SHARED_GROUPS = {
+    "tests/property/test_client_prism.py": "prism",
+    "tests/property/test_prism_interop.py": "prism",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist turns the marks into its groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup`` (``make test``) a worker takes a whole module at a time (or a
+    group of modules), so module-scoped fixtures (generated packages, a venv with the
+    wheel installed, mypy runs) are built once per run, not once per worker."""
+    if config.getoption("dist", "no") != "loadgroup":
+        return
+    for item in items:
+        if not any(item.iter_markers("xdist_group")):
+            module = item.nodeid.split("::", 1)[0]
+            item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS.get(module, module)))
+
+
 # --- the property suite's summary ----------------------------------------------------------
 # Here rather than in tests/property/conftest.py: under xdist the controller process, which
 # prints the summary, collects nothing and so never loads that conftest.
