@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import signal
 import subprocess
@@ -63,8 +64,6 @@ def mock() -> Iterator[Mock]:
             time.sleep(0.05)
         yield running
     finally:
-        for pid in _children(process.pid):
-            _signal(pid, signal.SIGCONT)
         if process.poll() is None:
             process.kill()
         process.wait(timeout=30)
@@ -84,19 +83,44 @@ def _signal(pid: int, number: int) -> None:
         os.kill(pid, number)
 
 
+def _owner(server_port: int, client_port: int, pids: list[int]) -> int | None:
+    """Which of ``pids`` holds the server side of a connection, from ``/proc/net/tcp``."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+            if (local, remote) == (server_port, client_port):
+                inodes.add(f"socket:[{fields[9]}]")
+    for pid in pids:
+        for descriptor in Path(f"/proc/{pid}/fd").iterdir():
+            with contextlib.suppress(OSError):
+                if os.readlink(descriptor) in inodes:
+                    return pid
+    return None
+
+
 def test_each_of_two_workers_serves_requests_on_the_one_port(mock: Mock) -> None:
     workers = mock.workers()
     assert len(workers) == 2
-    assert mock.get() == 200
-    # With one worker stopped, the other must accept every new connection, and the other
-    # way round: each of the two answers requests on its own.
-    for stopped, serving in (workers, workers[::-1]):
-        os.kill(stopped, signal.SIGSTOP)
-        try:
-            assert [mock.get() for _ in range(3)] == [200, 200, 200]
-            assert Path(f"/proc/{serving}").exists()
-        finally:
-            os.kill(stopped, signal.SIGCONT)
+    # The kernel spreads connections by a hash of their addresses: all 24 on one worker has
+    # a chance of 2 in 2**24.
+    connections = [
+        http.client.HTTPConnection("127.0.0.1", mock.port, timeout=10) for _ in range(24)
+    ]
+    owners = []
+    try:
+        for connection in connections:
+            connection.request("GET", LEAD, headers=AUTH)
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200
+            assert connection.sock is not None
+            owners.append(_owner(mock.port, connection.sock.getsockname()[1], workers))
+    finally:
+        for connection in connections:
+            connection.close()
+    assert set(owners) == set(workers), owners
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
@@ -124,8 +148,12 @@ def test_a_worker_that_dies_stops_the_others_with_a_message(mock: Mock) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return _cli_on(0, *args)
+
+
+def _cli_on(port: int, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0", *args],
+        [sys.executable, "-m", "generator", "mock", SPEC, "--port", str(port), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -176,3 +204,13 @@ def test_refusal_allows_one_worker_with_anything_and_many_without_state() -> Non
     )
     assert refusal(0, False, {}) is not None
     assert refusal(True, False, {}) is not None
+
+
+def test_a_port_held_by_other_workers_is_refused_not_shared(mock: Mock) -> None:
+    # The workers' sockets form one SO_REUSEPORT group; a second mock must not join it.
+    result = _cli_on(mock.port, "--workers", "2")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"mock: cannot listen on 127.0.0.1:{mock.port}: Address already in use"
+    )
+    assert mock.get() == 200

@@ -97,7 +97,7 @@ def run_mock(args: argparse.Namespace) -> int:
         print(f"--failure-rate: expected 0 to 1, got {failure_rate!r}", file=sys.stderr)
         return 2
 
-    from generator.mock.workers import refusal, supervise
+    from generator.mock.workers import bind_workers, refusal, supervise
 
     workers = getattr(args, "workers", 1)
     refused = refusal(
@@ -173,10 +173,11 @@ def run_mock(args: argparse.Namespace) -> int:
     )
     try:
         listening = _bind(args.host, args.port)
+        sockets = [listening] if workers == 1 else bind_workers(listening, workers)
     except OSError as error:
         print(f"mock: cannot listen on {args.host}:{args.port}: {error.strerror}", file=sys.stderr)
         return 1
-    host, port = listening.getsockname()[:2]
+    host, port = sockets[0].getsockname()[:2]
     if ":" in host:
         host = f"[{host}]"
     base = core.model.base_path
@@ -203,14 +204,14 @@ def run_mock(args: argparse.Namespace) -> int:
         flush=True,
     )
     if workers == 1:
-        server.run(sockets=[listening])
+        server.run(sockets=sockets)
         return 0
 
-    def serve() -> bool:
-        server.run(sockets=[listening])
+    def serve(sock: socket.socket) -> bool:
+        server.run(sockets=[sock])
         return bool(server.started)
 
-    return supervise(serve, listening, workers)
+    return supervise(serve, sockets)
 
 
 def _bind(host: str, port: int) -> socket.socket:

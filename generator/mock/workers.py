@@ -1,12 +1,17 @@
-"""``mock --workers N``: serve one listening socket from N forked server processes.
+"""``mock --workers N``: serve one port from N forked server processes.
 
-The app is built once (spec loaded, validators compiled) and the socket bound once, in the
-supervising process; each worker is a ``fork`` of it that runs its own uvicorn server on
-that inherited socket, so a new connection goes to whichever worker accepts it first (an
-idle or stopped worker never holds a connection back, as one ``SO_REUSEPORT`` socket per
-worker would). The supervisor serves nothing: it waits for its workers, passes SIGINT and
-SIGTERM on to them as SIGTERM (uvicorn's graceful shutdown), and if one worker exits on its
-own it stops the others and reports it.
+The app is built once (spec loaded, validators compiled) in the supervising process, which
+then binds N listening sockets to the port in one ``SO_REUSEPORT`` group and forks one worker
+per socket; each worker runs its own uvicorn server. The kernel spreads new connections over
+the group by a hash of their addresses. (One socket shared by every worker would not spread
+them: asyncio accepts every pending connection on a wake-up, so one worker took 15 of 16
+keep-alive connections. The price of the group: a worker that hangs keeps its share of
+new connections waiting.) The port is first bound without ``SO_REUSEPORT``, so a port in use
+by anyone, another mock included, is refused as for one worker.
+
+The supervisor serves nothing: it waits for its workers, passes SIGINT and SIGTERM on to
+them as SIGTERM (uvicorn's graceful shutdown), and if one worker exits on its own it stops the
+others and reports it.
 
 Every worker has its own memory: whatever the mock keeps between requests (the
 ``--stateful`` store, a ``--replay`` cassette's position, the ``--record``/``--report``
@@ -44,6 +49,8 @@ def refusal(workers: int, stateful: bool, kept: dict[str, object]) -> str | None
         return f"--workers: at most {MAX_WORKERS}, got {workers}"
     if workers == 1:
         return None
+    if not hasattr(os, "fork") or not hasattr(socket, "SO_REUSEPORT"):
+        return "--workers: needs fork() and SO_REUSEPORT, which this system lacks; use 1"
     chosen = (["--stateful"] if stateful else []) + [name for name, value in kept.items() if value]
     if chosen:
         return (
@@ -51,6 +58,28 @@ def refusal(workers: int, stateful: bool, kept: dict[str, object]) -> str | None
             "would have its own store, cassette position or open file); use --workers 1"
         )
     return None
+
+
+def bind_workers(listening: socket.socket, workers: int) -> list[socket.socket]:
+    """``workers`` listening sockets, one ``SO_REUSEPORT`` group, on the address
+    ``listening`` (bound without that option, so nobody else held the port) had; it is
+    closed first, as the group cannot form around it."""
+    family, address = listening.family, listening.getsockname()
+    listening.close()
+    sockets: list[socket.socket] = []
+    try:
+        for _ in range(workers):
+            sockets.append(socket.socket(family, socket.SOCK_STREAM))
+            sockets[-1].setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sockets[-1].setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sockets[-1].bind(address)
+            sockets[-1].listen(2048)
+            sockets[-1].setblocking(False)
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
 
 
 def _die_with_parent(parent: int) -> None:
@@ -61,14 +90,19 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker(serve: Callable[[], bool], parent: int) -> None:
-    """The forked child's whole life; never returns."""
+def _worker(
+    serve: Callable[[socket.socket], bool], sockets: list[socket.socket], index: int, parent: int
+) -> None:
+    """The forked child's whole life (serving ``sockets[index]``); never returns."""
     code = 1
     try:
         for number in _STOP_SIGNALS:
             signal.signal(number, signal.SIG_DFL)  # uvicorn installs its own while serving
         _die_with_parent(parent)
-        code = 0 if serve() else 3
+        for other, sock in enumerate(sockets):
+            if other != index:
+                sock.close()
+        code = 0 if serve(sockets[index]) else 3
     except BaseException:
         traceback.print_exc()
     finally:
@@ -77,10 +111,10 @@ def _worker(serve: Callable[[], bool], parent: int) -> None:
         os._exit(code)
 
 
-def supervise(serve: Callable[[], bool], listening: socket.socket, workers: int) -> int:
-    """Fork ``workers`` processes that each call ``serve()`` (True if the server started
-    and stopped normally) and wait for them: 0 once all stopped after SIGINT/SIGTERM, 1 if
-    one stopped on its own (the others are then stopped too)."""
+def supervise(serve: Callable[[socket.socket], bool], sockets: list[socket.socket]) -> int:
+    """Fork a worker per socket that calls ``serve(its socket)`` (True if the server
+    started and stopped normally) and wait for them: 0 once all stopped after SIGINT/SIGTERM,
+    1 if one stopped on its own (the others are then stopped too)."""
     parent = os.getpid()
     children: dict[int, int] = {}  # pid -> worker number
     stopping = False
@@ -99,12 +133,13 @@ def supervise(serve: Callable[[], bool], listening: socket.socket, workers: int)
     sys.stdout.flush()
     sys.stderr.flush()
     try:
-        for number in range(1, workers + 1):
+        for index in range(len(sockets)):
             pid = os.fork()
             if pid == 0:
-                _worker(serve, parent)
-            children[pid] = number
-        listening.close()  # the workers hold it; the supervisor accepts nothing
+                _worker(serve, sockets, index, parent)
+            children[pid] = index + 1
+        for sock in sockets:
+            sock.close()  # the workers hold them; the supervisor accepts nothing
         failed = False
         while children:
             pid, status = os.waitpid(-1, 0)
