@@ -17,6 +17,7 @@ from pathlib import Path
 import client_overhead
 import gen_speed
 import mock_throughput
+import mock_workers
 import suite_cost
 from _common import (
     PY,
@@ -247,6 +248,8 @@ def main() -> None:
     client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
     log("== mock throughput")
     mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
+    log("== mock workers")
+    workers = mock_workers.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
     if not fast:
         log("== test-suite cost")
@@ -291,6 +294,8 @@ def main() -> None:
         "",
         mock_throughput.render(mock),
         "",
+        mock_workers.render(workers),
+        "",
         "## 4. Test-suite cost",
         "",
         suite_cost.render(*suite) if suite else "Skipped in quick mode.",
@@ -313,6 +318,7 @@ def main() -> None:
         ".venv/bin/python bench/gen_speed.py        # one section alone (prints markdown)",
         ".venv/bin/python bench/client_overhead.py",
         ".venv/bin/python bench/mock_throughput.py",
+        ".venv/bin/python bench/mock_workers.py",
         ".venv/bin/python bench/suite_cost.py",
         ".venv/bin/python bench/gen_phases.py specs/outreach.yaml outreach",
         "```",
