@@ -20,6 +20,7 @@ from tests.property import _harness as h
 
 PRISM = h.ROOT / "node_modules" / ".bin" / "prism"
 LIVE = bool(os.environ.get("SPECFORGE_LIVE_API"))
+KEEP_IDLE = 60.0
 
 # The live suite talks to whatever SPECFORGE_LIVE_BASE_URL names; it is only collected when
 # `make test-live` (or test_live_mode.py) asks for it.
@@ -154,7 +155,11 @@ class Servers:
             app = create_app(
                 h.SPECS_DIR / f"{api}.yaml", stateful=stateful, forward_compat=forward_compat
             )
-            self.mocks[key] = MockServer(app).start()
+            # Idle connections are kept past the clients' keep-alive expiry (httpx: 5 s, the
+            # mock's default too): otherwise the mock may close one just as a client, slowed
+            # down by a busy machine, sends on it ("Server disconnected without sending a
+            # response", a PATCH that no client may retry).
+            self.mocks[key] = MockServer(app, idle_timeout=KEEP_IDLE).start()
         return self.mocks[key]
 
     def prism(self, api: str) -> PrismServer:
