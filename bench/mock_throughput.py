@@ -240,17 +240,27 @@ def render(results: MockResults) -> str:
         f"\n**Target ≥ 1.5x Prism: {'met' if result.met else 'missed'}** "
         f"(ours / {prism.label} = {fmt_ratio(result.ratio)}, the faster Prism configuration).\n"
     )
-    out.append("Commands:\n\n```")
-    for server in results.servers:
-        out.append(shell(server.argv).replace(str(server.port), "PORT"))
-    out.append(results.loadgen_command)
-    out.append("```")
+    out += commands(
+        [(server.argv, server.port) for server in results.servers], results.loadgen_command
+    )
     return "\n".join(out)
 
 
+def commands(served: list[tuple[list[str], int]], loadgen_command: str) -> list[str]:
+    """The report's closing block: each server's command and the load generator's, the
+    ports written as PORT."""
+    lines = ["Commands:\n\n```"]
+    lines += [shell(argv).replace(str(port), "PORT") for argv, port in served]
+    return [*lines, loadgen_command, "```"]
+
+
+def rounds(fast: bool) -> tuple[int, float, float]:
+    """Rounds, seconds measured per round and warm-up seconds, as ``make bench`` runs them."""
+    return (2, 3.0, 1.0) if fast else (5, 5.0, 1.0)
+
+
 def main() -> None:
-    fast = quick()
-    results = measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=print)
+    results = measure(*rounds(quick()), log=print)
     print(render(results))
 
 

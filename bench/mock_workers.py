@@ -30,7 +30,7 @@ from _common import (
     table,
     wait_for_port,
 )
-from mock_throughput import AUTH, CONNECTIONS, HERE, ROUTE, SPEC, _status
+from mock_throughput import AUTH, CONNECTIONS, HERE, ROUTE, SPEC, _status, commands, rounds
 
 WORKER_COUNTS = (1, 2)
 
@@ -187,17 +187,14 @@ def render(results: WorkersResults) -> str:
         f"(2 workers / 1 = {fmt_ratio(result.ratio)}; the CPUs left beside the load generator "
         f"allow {fmt_ratio(result.bound)}: {100 * result.efficiency:.0f} % of it; met at 90 %).\n"
     )
-    out.append("Commands:\n\n```")
-    for server in results.served:
-        out.append(shell(server.argv).replace(str(server.port), "PORT"))
-    out.append(results.loadgen_command)
-    out.append("```")
+    out += commands(
+        [(server.argv, server.port) for server in results.served], results.loadgen_command
+    )
     return "\n".join(out)
 
 
 def main() -> None:
-    fast = quick()
-    results = measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=print)
+    results = measure(*rounds(quick()), log=print)
     print(render(results))
 
 

@@ -247,9 +247,9 @@ def main() -> None:
     log("== client overhead")
     client = client_overhead.measure_in_workers(client_overhead.plan(fast), log)
     log("== mock throughput")
-    mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
+    mock = mock_throughput.measure(*mock_throughput.rounds(fast), log=log)
     log("== mock workers")
-    workers = mock_workers.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
+    workers = mock_workers.measure(*mock_throughput.rounds(fast), log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
     if not fast:
         log("== test-suite cost")
