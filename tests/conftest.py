@@ -102,7 +102,7 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     harness = sys.modules.get(_HARNESS)
     lines = harness.SUMMARY.lines() if harness is not None else []
-    if not lines:
+    if harness is None or not lines:
         return
     seeds = "random seeds (fuzz)" if harness.PROFILE == "fuzz" else "fixed seeds"
     terminalreporter.section(f"specforge property summary ({harness.PROFILE} profile, {seeds})")
@@ -172,6 +172,12 @@ def generated_package(out: Path, spec: Path, name: str) -> Iterator[tuple[Any, A
         sys.path.remove(str(out))
 
 
+def banner_port(text: str) -> int | None:
+    """The port a mock's start line names (``serving on http://127.0.0.1:PORT...``)."""
+    found = re.search(r"serving on http://127\.0\.0\.1:(\d+)", text)
+    return int(found.group(1)) if found else None
+
+
 def serve_mock(
     argv: list[str], log: Path, *, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen[bytes], int]:
@@ -184,9 +190,9 @@ def serve_mock(
     deadline = time.monotonic() + 60
     while True:
         text = log.read_text(errors="replace")
-        found = re.search(r"serving on http://127\.0\.0\.1:(\d+)", text)
-        if found:
-            return process, int(found.group(1))
+        port = banner_port(text)
+        if port is not None:
+            return process, port
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
             process.wait()

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT, serve_mock
+from tests.conftest import ROOT, banner_port, serve_mock
 
 SPEC = str(ROOT / "specs" / "overplane.yaml")
 
@@ -120,8 +120,8 @@ def test_mock_on_port_zero_names_the_port_it_listens_on() -> None:
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
-        port = int(line.split("serving on http://127.0.0.1:", 1)[1].split(" ", 1)[0].rstrip("/"))
-        assert port != 0
+        port = banner_port(line)
+        assert port, line
         with httpx.Client(trust_env=False) as client:
             response = client.get(
                 f"http://127.0.0.1:{port}/api/crm/lead/lead_1",

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from generator.mock import MockServer, create_app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, banner_port
 from tests.test_mock import checker, loaded, model_of, response_media, valid_call
 
 OVERPLANE = ROOT / "specs" / "overplane.yaml"
@@ -153,7 +153,7 @@ def test_cli_prints_base_url_and_serves(spec: str) -> None:
         assert process.stdout is not None
         banner = process.stdout.readline()
         base = model_of(path).base_path
-        port = int(banner.split("serving on http://127.0.0.1:", 1)[1].split("/", 1)[0].split()[0])
+        port = banner_port(banner)
         assert f"serving on http://127.0.0.1:{port}{base}" in banner, banner
         operation = next(op for op in model_of(path).operations if op.method == "get")
         call = valid_call(path, operation)

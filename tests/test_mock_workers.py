@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from generator.mock.workers import MAX_WORKERS, refusal
+from tests.conftest import ROOT, banner_port
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = str(ROOT / "specs" / "overplane.yaml")
 LEAD = "/api/crm/lead/lead_1"
 AUTH = {"Authorization": "Bearer sk_test_1"}
@@ -57,7 +57,8 @@ def mock() -> Iterator[Mock]:
         assert process.stdout is not None
         line = process.stdout.readline()
         assert "2 worker processes" in line, line
-        port = int(line.split("serving on http://127.0.0.1:", 1)[1].split(" ", 1)[0].rstrip("/"))
+        port = banner_port(line)
+        assert port, line
         running = Mock(process, port)
         deadline = time.monotonic() + 30
         while len(running.workers()) < 2 and time.monotonic() < deadline:

@@ -29,7 +29,7 @@ import signal
 import socket
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import FrameType
 
 MAX_WORKERS = 64
@@ -39,7 +39,7 @@ _PR_SET_PDEATHSIG = 1
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def refusal(workers: int, stateful: bool, kept: dict[str, object]) -> str | None:
+def refusal(workers: int, stateful: bool, kept: Mapping[str, object]) -> str | None:
     """Why ``workers`` cannot serve with these options, or None. ``kept`` maps the options
     whose state lives in one process (``--replay``, ``--record``, ``--report``) to their
     values."""
