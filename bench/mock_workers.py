@@ -11,39 +11,42 @@ Run alone: ``.venv/bin/python bench/mock_workers.py`` (``BENCH_QUICK=1``: shorte
 
 from __future__ import annotations
 
-import json
 import os
-import resource
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from _common import (
     PY,
-    ROOT,
     fmt_ratio,
     free_port,
     median,
     quick,
-    shell,
     stop_process,
     table,
     wait_for_port,
 )
-from mock_throughput import AUTH, CONNECTIONS, HERE, ROUTE, SPEC, _status, commands, rounds
+from mock_throughput import (
+    AUTH,
+    CONNECTIONS,
+    ROUTE,
+    SPEC,
+    Tally,
+    _status,
+    commands,
+    load,
+    rounds,
+    start,
+)
 
 WORKER_COUNTS = (1, 2)
 
 
 @dataclass
-class Served:
+class Served(Tally):
     workers: int
     argv: list[str]
     port: int
-    rps: list[float] = field(default_factory=list)
-    loadgen_cpus: list[float] = field(default_factory=list)  # CPU seconds per second
-    statuses: dict[str, int] = field(default_factory=dict)
-    errors: int = 0
 
 
 @dataclass
@@ -54,11 +57,6 @@ class WorkersResults:
     warmup: float
     cpus: int
     loadgen_command: str
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def measure(
@@ -72,16 +70,7 @@ def measure(
     processes: list[subprocess.Popen[bytes]] = []
     loadgen_command = ""
     try:
-        for server in served:
-            processes.append(
-                subprocess.Popen(
-                    server.argv,
-                    cwd=ROOT,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
-            )
+        processes += [start(server.argv) for server in served]
         for server in served:
             wait_for_port(server.port, timeout=120)
             status = _status(server.port, ROUTE, {"Authorization": AUTH.split(": ", 1)[1]})
@@ -90,24 +79,11 @@ def measure(
         for index in range(rounds):
             order = served if index % 2 == 0 else served[::-1]
             for server in order:
-                argv = [PY, str(HERE / "_loadgen.py"), "--port", str(server.port)]
-                argv += ["--path", ROUTE, "--header", AUTH, "--connections", str(CONNECTIONS)]
-                argv += ["--warmup", str(warmup), "--duration", str(duration)]
-                loadgen_command = shell(argv).replace(str(server.port), "PORT")
-                before = _children_cpu()
-                done = subprocess.run(argv, cwd=HERE, capture_output=True, text=True, check=False)
-                cpu = _children_cpu() - before
-                if done.returncode != 0:
-                    raise RuntimeError(f"load generator failed: {done.stderr[-500:]}")
-                report = json.loads(done.stdout)
-                server.rps.append(float(report["rps"]))
-                server.loadgen_cpus.append(cpu / (warmup + duration))
-                server.errors += int(report["errors"])
-                for code, count in report["statuses"].items():
-                    server.statuses[code] = server.statuses.get(code, 0) + int(count)
+                report, cpus, loadgen_command = load(server.port, warmup, duration)
+                server.add(report, cpus)
                 log(
                     f"  workers round {index + 1}/{rounds} --workers {server.workers} "
-                    f"{report['rps']:8.0f} rps, load generator {cpu / (warmup + duration):.2f} CPU"
+                    f"{report['rps']:8.0f} rps, load generator {cpus:.2f} CPU"
                 )
         cpus = len(os.sched_getaffinity(0))
         return WorkersResults(served, rounds, duration, warmup, cpus, loadgen_command)
