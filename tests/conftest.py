@@ -45,8 +45,15 @@ if "specforge_runtime" not in sys.modules:
 @pytest.fixture(scope="session", autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The generator's caches (templates, formatted modules) kept out of the user's home, so
-    no test depends on what an earlier run left there."""
-    cache = tmp_path_factory.mktemp("xdg-cache")
+    no test depends on what an earlier run left there. The xdist workers of one run share
+    it (the folder above each worker's own temporary folder is the run's): its entries are
+    keyed by content and written whole (``generator.cache``), so a worker can use what
+    another one formatted."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        cache = tmp_path_factory.getbasetemp().parent / "xdg-cache"
+        cache.mkdir(exist_ok=True)
+    else:
+        cache = tmp_path_factory.mktemp("xdg-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(cache))
         patch.delenv("SPECFORGE_NO_CACHE", raising=False)
