@@ -68,19 +68,48 @@ _SHARED_GROUPS = {
     "tests/property/test_client_prism.py": "prism",
     "tests/property/test_prism_interop.py": "prism",
 }
+# The longest modules (`pytest --durations`), handed out first: one of them starting last
+# would keep a worker busy long after the others ran out of tests.
+_SLOW_FIRST = (
+    "tests/test_schemathesis_cli.py",
+    "tests/robustness/test_hostile_specs.py",
+    "tests/test_tool_install.py",
+    "tests/property/test_client_models_backend.py",
+    "tests/test_models_native.py",
+    "tests/test_realworld.py",
+)
+_SHARED_SCOPES = frozenset({"package", "module", "class"})
+
+
+def _uses_shared_fixtures(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return True
+    return any(
+        definition.scope in _SHARED_SCOPES
+        for definitions in info.name2fixturedefs.values()
+        for definition in definitions
+    )
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist turns the marks into its groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under ``--dist loadgroup`` (``make test``) a worker takes a whole module at a time (or a
-    group of modules), so module-scoped fixtures (generated packages, a venv with the
-    wheel installed, mypy runs) are built once per run, not once per worker."""
+    """Under ``--dist loadgroup`` (``make test``) the tests of a module with module-scoped
+    fixtures (generated packages, a venv with the wheel installed, mypy runs) go to one
+    worker together, so those are built once per run, not once per worker; other tests are
+    handed out one by one, the longest modules first."""
     if config.getoption("dist", "no") != "loadgroup":
         return
+    rank = {module: index for index, module in enumerate(_SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
     for item in items:
-        if not any(item.iter_markers("xdist_group")):
-            module = item.nodeid.split("::", 1)[0]
-            item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS.get(module, module)))
+        module = item.nodeid.split("::", 1)[0]
+        if any(item.iter_markers("xdist_group")):
+            continue
+        if module in _SHARED_GROUPS:
+            item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS[module]))
+        elif _uses_shared_fixtures(item):
+            item.add_marker(pytest.mark.xdist_group(module))
 
 
 # --- the property suite's summary ----------------------------------------------------------
