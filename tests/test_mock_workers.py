@@ -6,6 +6,7 @@ import contextlib
 import http.client
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.mock.workers import MAX_WORKERS, refusal
+from generator.mock.workers import MAX_WORKERS, bind_workers, refusal
 from tests.conftest import ROOT, banner_port
 
 SPEC = str(ROOT / "specs" / "overplane.yaml")
@@ -215,3 +216,17 @@ def test_a_port_held_by_other_workers_is_refused_not_shared(mock: Mock) -> None:
         f"mock: cannot listen on 127.0.0.1:{mock.port}: Address already in use"
     )
     assert mock.get() == 200
+
+
+def test_worker_sockets_share_the_port_and_name_tcp() -> None:
+    # asyncio turns Nagle's algorithm off (TCP_NODELAY) only on sockets whose proto is
+    # IPPROTO_TCP; with proto 0 every response waited ~40 ms for a delayed ACK.
+    listening = socket.create_server(("127.0.0.1", 0))
+    port = listening.getsockname()[1]
+    sockets = bind_workers(listening, 2)
+    try:
+        assert [sock.getsockname()[1] for sock in sockets] == [port, port]
+        assert [sock.proto for sock in sockets] == [socket.IPPROTO_TCP] * 2
+    finally:
+        for sock in sockets:
+            sock.close()

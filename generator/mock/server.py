@@ -435,7 +435,9 @@ class MockServer:
         self.host = host
         # Bound here and handed to uvicorn: with port 0 the OS picks the port and nothing
         # can take it between choosing and binding (tests run in parallel processes).
-        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        # IPPROTO_TCP named: asyncio sets TCP_NODELAY only on sockets with that proto.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             self._socket.bind((host, port))
