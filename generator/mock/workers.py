@@ -64,14 +64,14 @@ def bind_workers(listening: socket.socket, workers: int) -> list[socket.socket]:
     """``workers`` listening sockets, one ``SO_REUSEPORT`` group, on the address
     ``listening`` (bound without that option, so nobody else held the port) had; it is
     closed first, as the group cannot form around it."""
-    family, protocol, address = listening.family, listening.proto, listening.getsockname()
+    family, address = listening.family, listening.getsockname()
     listening.close()
     sockets: list[socket.socket] = []
     try:
         for _ in range(workers):
             # The protocol named, not 0: asyncio sets TCP_NODELAY only on sockets whose
             # proto is IPPROTO_TCP (without it, Nagle's delay cost 40 ms per response).
-            sockets.append(socket.socket(family, socket.SOCK_STREAM, protocol))
+            sockets.append(socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP))
             sockets[-1].setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sockets[-1].setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
             sockets[-1].bind(address)
