@@ -100,8 +100,9 @@ check-generated-types: $(STAMP)
 static: validate lint typecheck check-generated-types
 
 # pytest runs on every core (pytest-xdist): PYTEST_WORKERS=N for N processes, 0 for one
-# process without xdist. --dist loadgroup hands a test module (or a named group: the Prism
-# tests) to one worker, so module and shared fixtures are built once (tests/conftest.py).
+# process without xdist. --dist loadgroup keeps the tests of a module with module-scoped
+# fixtures on one worker, and the Prism tests on one, so those are built once; other tests
+# are handed out one by one, the longest modules first (tests/conftest.py).
 PYTEST_WORKERS ?= auto
 PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadgroup)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
