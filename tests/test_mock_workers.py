@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from generator.mock.workers import MAX_WORKERS, bind_workers, refusal
-from tests.conftest import ROOT, banner_port
+from tests.conftest import ROOT, serve_mock
 
 SPEC = str(ROOT / "specs" / "overplane.yaml")
 LEAD = "/api/crm/lead/lead_1"
@@ -30,9 +30,10 @@ pytestmark = pytest.mark.skipif(
 
 
 class Mock:
-    def __init__(self, process: subprocess.Popen[str], port: int) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], port: int, log: Path) -> None:
         self.process = process
         self.port = port
+        self.log = log
 
     def workers(self) -> list[int]:
         pid = self.process.pid
@@ -46,21 +47,13 @@ class Mock:
 
 
 @pytest.fixture
-def mock() -> Iterator[Mock]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0", "--workers", "2"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+def mock(tmp_path: Path) -> Iterator[Mock]:
+    command = [sys.executable, "-m", "generator", "mock", SPEC, "--port", "0", "--workers", "2"]
+    log = tmp_path / "mock.log"
+    process, port = serve_mock(command, log)
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert "2 worker processes" in line, line
-        port = banner_port(line)
-        assert port, line
-        running = Mock(process, port)
+        assert "2 worker processes" in log.read_text(), log.read_text()
+        running = Mock(process, port, log)
         deadline = time.monotonic() + 30
         while len(running.workers()) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -69,20 +62,6 @@ def mock() -> Iterator[Mock]:
         if process.poll() is None:
             process.kill()
         process.wait(timeout=30)
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        return [
-            int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        ]
-    except OSError:
-        return []
-
-
-def _signal(pid: int, number: int) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, number)
 
 
 def _owner(server_port: int, client_port: int, pids: list[int]) -> int | None:
@@ -141,10 +120,9 @@ def test_a_worker_that_dies_stops_the_others_with_a_message(mock: Mock) -> None:
     first, second = mock.workers()
     os.kill(first, signal.SIGKILL)
     assert mock.process.wait(timeout=30) == 1
-    assert mock.process.stderr is not None
     assert (
         f"mock: worker 1 (pid {first}) stopped on its own (signal SIGKILL); stopping the others"
-        in mock.process.stderr.read()
+        in mock.log.read_text()
     )
     assert not Path(f"/proc/{second}").exists()
 
