@@ -100,11 +100,11 @@ check-generated-types: $(STAMP)
 static: validate lint typecheck check-generated-types
 
 # pytest runs on every core (pytest-xdist): PYTEST_WORKERS=N for N processes, 0 for one
-# process without xdist. --dist loadgroup keeps the tests of a module with module-scoped
-# fixtures on one worker, and the Prism tests on one, so those are built once; other tests
-# are handed out one by one, the longest modules first (tests/conftest.py).
+# process without xdist. --dist load, not a grouping mode: those key tests by node id, and
+# Schemathesis' cases of one test share theirs, so all but one would be dropped silently
+# (tests/conftest.py orders the longest modules first).
 PYTEST_WORKERS ?= auto
-PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadgroup)
+PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist load)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # generated/ being current is checked by tests/test_generate.py (check-generated stays for

@@ -62,12 +62,6 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 # --- handing tests to xdist workers --------------------------------------------------------
 
-# Modules sharing an expensive session fixture: one group, so it starts on one worker only
-# (Prism, a Node process per spec, takes seconds to start).
-_SHARED_GROUPS = {
-    "tests/property/test_client_prism.py": "prism",
-    "tests/property/test_prism_interop.py": "prism",
-}
 # The longest modules (`pytest --durations`), handed out first: one of them starting last
 # would keep a worker busy long after the others ran out of tests.
 _SLOW_FIRST = (
@@ -78,38 +72,18 @@ _SLOW_FIRST = (
     "tests/test_models_native.py",
     "tests/test_realworld.py",
 )
-_SHARED_SCOPES = frozenset({"package", "module", "class"})
 
 
-def _uses_shared_fixtures(item: pytest.Item) -> bool:
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return True
-    return any(
-        definition.scope in _SHARED_SCOPES
-        for definitions in info.name2fixturedefs.values()
-        for definition in definitions
-    )
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist turns the marks into its groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under ``--dist loadgroup`` (``make test``) the tests of a module with module-scoped
-    fixtures (generated packages, a venv with the wheel installed, mypy runs) go to one
-    worker together, so those are built once per run, not once per worker; other tests are
-    handed out one by one, the longest modules first."""
-    if config.getoption("dist", "no") != "loadgroup":
+    """Under xdist (``make test``) the longest modules come first. Tests are handed out by
+    position (``--dist load``), not grouped by node id: Schemathesis gives every operation's
+    case of one test the same node id, and xdist's grouping modes (``loadscope``,
+    ``loadgroup``) key tests by node id, so they would run one case per test and drop the
+    rest without a word (205 cases of tests/property/test_spec_mock.py)."""
+    if config.getoption("dist", "no") == "no":
         return
     rank = {module: index for index, module in enumerate(_SLOW_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
-    for item in items:
-        module = item.nodeid.split("::", 1)[0]
-        if any(item.iter_markers("xdist_group")):
-            continue
-        if module in _SHARED_GROUPS:
-            item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS[module]))
-        elif _uses_shared_fixtures(item):
-            item.add_marker(pytest.mark.xdist_group(module))
 
 
 # --- the property suite's summary ----------------------------------------------------------
