@@ -10,7 +10,7 @@ API ?= overplane
 PORT ?= 4010
 PYTEST_ARGS ?=
 
-.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz
+.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz static
 .PHONY: robustness-report check-compat
 
 help:
@@ -19,6 +19,7 @@ help:
 	@echo "make check-compat [BASE=rev] - breaking changes of each spec since the merge base with main"
 	@echo "make validate   - check every spec (structure, \$$refs, house rules, examples)"
 	@echo "make test       - validate, lint, type-check, check generated/ is current, pytest"
+	@echo "                  (on every core; PYTEST_WORKERS=0 for one pytest process)"
 	@echo "make mock API=overloop [PORT=4010] - serve a validating mock on 127.0.0.1"
 	@echo "make bench      - benchmarks against peer tools, written to bench/RESULTS.md"
 
@@ -94,10 +95,23 @@ check-generated-types: $(STAMP)
 	$(VENV)/bin/ruff check --no-cache $(foreach api,$(APIS),generated/$(api)/$(api)_client)
 	$(VENV)/bin/mypy --strict $(foreach api,$(APIS),generated/$(api)/$(api)_client)
 
+# The static checks, side by side when make runs with -j (`make test` does: one job per core);
+# --output-sync keeps each check's output together, so a failure reads as in a serial run.
+static: validate lint typecheck check-generated-types
+
+# pytest runs on every core (pytest-xdist): PYTEST_WORKERS=N for N processes, 0 for one
+# process without xdist. --dist load, not a grouping mode: those key tests by node id, and
+# Schemathesis' cases of one test share theirs, so all but one would be dropped silently
+# (tests/conftest.py orders the longest modules first).
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist load)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
 # generated/ being current is checked by tests/test_generate.py (check-generated stays for
 # users); checking it here as well would generate every package twice per run.
-test: validate lint typecheck check-generated-types $(PRISM_STAMP)
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+test: $(STAMP) $(PRISM_STAMP)
+	@$(MAKE) --no-print-directory -j$(JOBS) --output-sync=target static
+	$(VENV)/bin/pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 mock: $(STAMP)
 	$(PY) -m generator mock specs/$(API).yaml --port $(PORT)

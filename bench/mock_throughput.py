@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import http.client
 import json
+import resource
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from _common import (
     PRISM,
@@ -40,15 +42,29 @@ CONNECTIONS = 16
 
 
 @dataclass
-class Server:
+class Tally:
+    """What the load generator's rounds against one server added up to."""
+
+    rps: list[float] = field(default_factory=list, kw_only=True)
+    statuses: dict[str, int] = field(default_factory=dict, kw_only=True)
+    errors: int = field(default=0, kw_only=True)
+    loadgen_cpus: list[float] = field(default_factory=list, kw_only=True)  # CPU s per s
+
+    def add(self, report: dict[str, Any], loadgen_cpus: float) -> None:
+        self.rps.append(float(report["rps"]))
+        self.loadgen_cpus.append(loadgen_cpus)
+        self.errors += int(report["errors"])
+        for code, count in report["statuses"].items():
+            self.statuses[code] = self.statuses.get(code, 0) + int(count)
+
+
+@dataclass
+class Server(Tally):
     key: str
     label: str
     argv: list[str]
     port: int
     validates: bool
-    rps: list[float] = field(default_factory=list)
-    statuses: dict[str, int] = field(default_factory=dict)
-    errors: int = 0
     without_auth: int | None = None
     bad_query: int | None = None
     process: subprocess.Popen[bytes] | None = None
@@ -108,18 +124,39 @@ class MockResults:
     loadgen_command: str
 
 
+def start(argv: list[str]) -> subprocess.Popen[bytes]:
+    """A server process, in a session of its own, its output dropped."""
+    return subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def load(port: int, warmup: float, duration: float) -> tuple[dict[str, Any], float, str]:
+    """One load generator run against ``port``: its report, the CPUs it used (CPU seconds
+    per second) and its command line (port written as PORT)."""
+    argv = [PY, str(HERE / "_loadgen.py"), "--port", str(port), "--path", ROUTE]
+    argv += ["--header", AUTH, "--connections", str(CONNECTIONS)]
+    argv += ["--warmup", str(warmup), "--duration", str(duration)]
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = run_child(argv, cwd=HERE)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if not done.ok:
+        raise RuntimeError(f"load generator failed: {done.first_error_line()}")
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+    command = shell(argv).replace(str(port), "PORT")
+    return json.loads(done.stdout), cpu / (warmup + duration), command
+
+
 def measure(rounds: int, duration: float, warmup: float, log: Callable[[str], None]) -> MockResults:
     servers = _servers()
     loadgen_command = ""
     try:
         for server in servers:
-            server.process = subprocess.Popen(
-                server.argv,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+            server.process = start(server.argv)
         for server in servers:
             wait_for_port(server.port, timeout=120)
             auth = {"Authorization": f"Bearer {TOKEN}"}
@@ -132,31 +169,8 @@ def measure(rounds: int, duration: float, warmup: float, log: Callable[[str], No
         for index in range(rounds):
             shift = index % len(servers)
             for server in servers[shift:] + servers[:shift]:
-                argv = [
-                    PY,
-                    str(HERE / "_loadgen.py"),
-                    "--port",
-                    str(server.port),
-                    "--path",
-                    ROUTE,
-                    "--header",
-                    AUTH,
-                    "--connections",
-                    str(CONNECTIONS),
-                    "--warmup",
-                    str(warmup),
-                    "--duration",
-                    str(duration),
-                ]
-                loadgen_command = shell(argv).replace(str(server.port), "PORT")
-                done = run_child(argv, cwd=HERE)
-                if not done.ok:
-                    raise RuntimeError(f"load generator failed: {done.first_error_line()}")
-                report = json.loads(done.stdout)
-                server.rps.append(float(report["rps"]))
-                server.errors += int(report["errors"])
-                for code, count in report["statuses"].items():
-                    server.statuses[code] = server.statuses.get(code, 0) + int(count)
+                report, cpus, loadgen_command = load(server.port, warmup, duration)
+                server.add(report, cpus)
                 log(
                     f"  mock round {index + 1}/{rounds} {server.key:<6} {report['rps']:8.0f} rps "
                     f"{report['statuses']}"
@@ -240,17 +254,27 @@ def render(results: MockResults) -> str:
         f"\n**Target ≥ 1.5x Prism: {'met' if result.met else 'missed'}** "
         f"(ours / {prism.label} = {fmt_ratio(result.ratio)}, the faster Prism configuration).\n"
     )
-    out.append("Commands:\n\n```")
-    for server in results.servers:
-        out.append(shell(server.argv).replace(str(server.port), "PORT"))
-    out.append(results.loadgen_command)
-    out.append("```")
+    out += commands(
+        [(server.argv, server.port) for server in results.servers], results.loadgen_command
+    )
     return "\n".join(out)
 
 
+def commands(served: list[tuple[list[str], int]], loadgen_command: str) -> list[str]:
+    """The report's closing block: each server's command and the load generator's, the
+    ports written as PORT."""
+    lines = ["Commands:\n\n```"]
+    lines += [shell(argv).replace(str(port), "PORT") for argv, port in served]
+    return [*lines, loadgen_command, "```"]
+
+
+def rounds(fast: bool) -> tuple[int, float, float]:
+    """Rounds, seconds measured per round and warm-up seconds, as ``make bench`` runs them."""
+    return (2, 3.0, 1.0) if fast else (5, 5.0, 1.0)
+
+
 def main() -> None:
-    fast = quick()
-    results = measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=print)
+    results = measure(*rounds(quick()), log=print)
     print(render(results))
 
 

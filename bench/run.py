@@ -19,6 +19,7 @@ import gen_scale
 import gen_speed
 import import_time
 import mock_throughput
+import mock_workers
 import suite_cost
 from _common import (
     PY,
@@ -252,7 +253,9 @@ def main() -> None:
     log("== import to first call")
     imports = import_time.measure()
     log("== mock throughput")
-    mock = mock_throughput.measure(2 if fast else 5, 3.0 if fast else 5.0, 1.0, log=log)
+    mock = mock_throughput.measure(*mock_throughput.rounds(fast), log=log)
+    log("== mock workers")
+    workers = mock_workers.measure(*mock_throughput.rounds(fast), log=log)
     suite: tuple[list[suite_cost.Group], suite_cost.Group | None] | None = None
     if not fast:
         log("== test-suite cost")
@@ -305,6 +308,8 @@ def main() -> None:
         "",
         mock_throughput.render(mock),
         "",
+        mock_workers.render(workers),
+        "",
         "## 4. Test-suite cost",
         "",
         suite_cost.render(*suite) if suite else "Skipped in quick mode.",
@@ -329,6 +334,7 @@ def main() -> None:
         ".venv/bin/python bench/client_overhead.py",
         ".venv/bin/python bench/import_time.py",
         ".venv/bin/python bench/mock_throughput.py",
+        ".venv/bin/python bench/mock_workers.py",
         ".venv/bin/python bench/suite_cost.py",
         ".venv/bin/python bench/gen_phases.py specs/outreach.yaml outreach",
         "```",

@@ -243,6 +243,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--stateful", action="store_true", help="keep created records in memory per collection"
     )
     mock.add_argument(
+        "--workers",
+        type=_count,
+        default=1,
+        metavar="N",
+        help="serve from N processes on one port (default 1); each has its own memory, so "
+        "not with --stateful, --replay, --record or --report",
+    )
+    mock.add_argument(
         "--failure-rate",
         type=_fraction,
         default=0.0,

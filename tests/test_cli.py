@@ -11,8 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT
-from tests.property.conftest import free_port, wait_for_port
+from tests.conftest import ROOT, banner_port, serve_mock
 
 SPEC = str(ROOT / "specs" / "overplane.yaml")
 
@@ -68,17 +67,11 @@ def test_mock_refuses_limits_that_are_not_numbers_of_their_kind(option: str, val
     assert "Traceback" not in result.stderr
 
 
-def test_mock_store_limit_from_the_command_line_answers_507() -> None:
-    port = free_port()
-    options = ["--port", str(port), "--stateful", "--max-records", "2"]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", SPEC, *options],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def test_mock_store_limit_from_the_command_line_answers_507(tmp_path: Path) -> None:
+    options = ["--port", "0", "--stateful", "--max-records", "2"]
+    command = [sys.executable, "-m", "generator", "mock", SPEC, *options]
+    process, port = serve_mock(command, tmp_path / "mock.log")
     try:
-        wait_for_port(port, process, timeout=60)
         statuses = []
         for index in range(3):
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", trust_env=False) as client:
@@ -127,8 +120,8 @@ def test_mock_on_port_zero_names_the_port_it_listens_on() -> None:
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
-        port = int(line.split("serving on http://127.0.0.1:", 1)[1].split(" ", 1)[0].rstrip("/"))
-        assert port != 0
+        port = banner_port(line)
+        assert port, line
         with httpx.Client(trust_env=False) as client:
             response = client.get(
                 f"http://127.0.0.1:{port}/api/crm/lead/lead_1",

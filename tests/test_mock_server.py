@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from generator.mock import MockServer, create_app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, banner_port
 from tests.test_mock import checker, loaded, model_of, response_media, valid_call
 
 OVERPLANE = ROOT / "specs" / "overplane.yaml"
@@ -136,20 +136,13 @@ def test_access_log_redacts_credentials(caplog: pytest.LogCaptureFixture) -> Non
     assert "api_key=%2A%2A%2A" in text or "api_key=***" in text
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.mark.parametrize("spec", ["overplane", "overloop"])
 def test_cli_prints_base_url_and_serves(spec: str) -> None:
     path = ROOT / "specs" / f"{spec}.yaml"
     if not path.exists():
         pytest.skip(f"{path} is not written yet")
-    port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", str(path), "--port", str(port), "--stateful"],
+        [sys.executable, "-m", "generator", "mock", str(path), "--port", "0", "--stateful"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -160,6 +153,7 @@ def test_cli_prints_base_url_and_serves(spec: str) -> None:
         assert process.stdout is not None
         banner = process.stdout.readline()
         base = model_of(path).base_path
+        port = banner_port(banner)
         assert f"serving on http://127.0.0.1:{port}{base}" in banner, banner
         operation = next(op for op in model_of(path).operations if op.method == "get")
         call = valid_call(path, operation)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from tests.conftest import ROOT, install_wheel, run_installed
 
 
 def test_generated_package_builds_and_installs(tmp_path: Path) -> None:
-    wheel, target = install_wheel(ROOT / "generated" / "overplane", tmp_path)
+    # Built from a copy: setuptools writes build/ and *.egg-info into the source folder, and
+    # generated/ is read by other tests running at the same time.
+    source = tmp_path / "overplane"
+    shutil.copytree(ROOT / "generated" / "overplane", source)
+    wheel, target = install_wheel(source, tmp_path)
     assert wheel.name.startswith("overplane_client-")
     installed = target / "overplane_client"
     assert (installed / "py.typed").exists()

@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, serve_mock
 
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 MAX_EXAMPLES = 8
@@ -105,30 +103,16 @@ def _config(spec: str, directory: Path) -> Path | None:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Target, str, str]]:
     target: Target = request.param
-    port = _free_port()
     command = [sys.executable, "-m", "generator", "mock", f"specs/{target.spec}.yaml"]
-    command += ["--port", str(port), "--stateful"]
+    command += ["--port", "0", "--stateful"]
     for credential in target.credentials:
         command += ["--credential", credential]
     log = tmp_path / "mock.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
+    process, port = serve_mock(command, log)
     try:
-        deadline = time.monotonic() + 30  # a safety net; it is ready in well under a second
-        while time.monotonic() < deadline and "serving on" not in log.read_text():
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.05)
-        assert "serving on" in log.read_text(), log.read_text()
         yield target, f"http://127.0.0.1:{port}{target.base_path}", str(log)
     finally:
         process.terminate()

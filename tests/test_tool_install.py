@@ -16,8 +16,7 @@ import pytest
 
 from generator.generate import build
 from generator.write import MANIFEST
-from tests.conftest import FIXTURES, ROOT
-from tests.property.conftest import free_port, wait_for_port
+from tests.conftest import FIXTURES, ROOT, serve_mock
 
 PIP = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
 CONSTRAINTS = str(ROOT / "constraints.txt")
@@ -133,17 +132,10 @@ def test_optional_model_renderer_names_its_extra(tool: Path, workdir: Path) -> N
 
 
 def test_installed_mock_answers_a_request(tool: Path, workdir: Path) -> None:
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    process = subprocess.Popen(
-        [str(tool / "specforge"), "mock", "overplane.yaml", "--port", str(port)],
-        cwd=workdir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    command = [str(tool / "specforge"), "mock", "overplane.yaml", "--port", "0"]
+    process, port = serve_mock(command, workdir / "mock.log", cwd=workdir, env=env)
     try:
-        wait_for_port(port, process, timeout=60)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/api/crm/lead?limit=2",
             headers={"Authorization": "Bearer sk_test_1"},

@@ -90,7 +90,8 @@ def run_mock(args: argparse.Namespace) -> int:
     stateful, failure_rate), reads the limits when the parser defines them: ``max_records``
     and ``max_store_bytes`` (the stateful store; past them a create is a 507),
     ``max_body`` (bytes; a larger request body is a 413), ``idle_timeout`` and
-    ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``)."""
+    ``request_timeout`` (seconds) and ``max_connections`` (``generator.mock.server``), and
+    ``workers`` (server processes, ``generator.mock.workers``)."""
     from generator.mock.app import MAX_BODY, create_app
     from generator.mock.oauth import DEFAULT_TOKEN_LIFETIME
     from generator.mock.server import IDLE_TIMEOUT, MAX_CONNECTIONS, REQUEST_TIMEOUT, make_server
@@ -125,6 +126,18 @@ def run_mock(args: argparse.Namespace) -> int:
     failure_rate = args.failure_rate
     if not (isinstance(failure_rate, int | float) and 0.0 <= failure_rate <= 1.0):
         print(f"--failure-rate: expected 0 to 1, got {failure_rate!r}", file=sys.stderr)
+        return 2
+
+    from generator.mock.workers import bind_workers, refusal, supervise
+
+    workers = getattr(args, "workers", 1)
+    refused = refusal(
+        workers,
+        args.stateful,
+        {name: getattr(args, name[2:], None) for name in ("--replay", "--record", "--report")},
+    )
+    if refused:
+        print(refused, file=sys.stderr)
         return 2
 
     forward = forward_compat(getattr(args, "forward_compat", None), os.environ)
@@ -206,10 +219,11 @@ def run_mock(args: argparse.Namespace) -> int:
     )
     try:
         listening = _bind(args.host, args.port)
+        sockets = [listening] if workers == 1 else bind_workers(listening, workers)
     except OSError as error:
         print(f"mock: cannot listen on {args.host}:{args.port}: {error.strerror}", file=sys.stderr)
         return 1
-    host, port = listening.getsockname()[:2]
+    host, port = sockets[0].getsockname()[:2]
     if ":" in host:
         host = f"[{host}]"
     base = core.model.base_path
@@ -224,6 +238,7 @@ def run_mock(args: argparse.Namespace) -> int:
             f"rate limit {core.rate_limiter.rule.label}" if core.rate_limiter else "",
             f"seed {args.seed}",
             *(f"OAuth 2 token endpoint {path}" for path in sorted(core.tokens.grants)),
+            f"{workers} worker processes" if workers > 1 else "",
             *described,
         )
         if part
@@ -237,8 +252,15 @@ def run_mock(args: argparse.Namespace) -> int:
         + (f"; credentials enforced for {enforced}" if enforced else ""),
         flush=True,
     )
-    server.run(sockets=[listening])
-    return 0
+    if workers == 1:
+        server.run(sockets=sockets)
+        return 0
+
+    def serve(sock: socket.socket) -> bool:
+        server.run(sockets=[sock])
+        return bool(server.started)
+
+    return supervise(serve, sockets)
 
 
 def _bind(host: str, port: int) -> socket.socket:

@@ -433,11 +433,18 @@ class MockServer:
     ) -> None:
         self.app = app
         self.host = host
-        if port == 0:
-            with socket.socket() as probe:
-                probe.bind((host, 0))
-                port = int(probe.getsockname()[1])
-        self.port = port
+        # Bound here and handed to uvicorn: with port 0 the OS picks the port and nothing
+        # can take it between choosing and binding (tests run in parallel processes).
+        # IPPROTO_TCP named: asyncio sets TCP_NODELAY only on sockets with that proto.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        try:
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.bind((host, port))
+        except OSError:
+            self._socket.close()
+            raise
+        self.port = port = int(self._socket.getsockname()[1])
         self.server = make_server(
             app,
             host,
@@ -446,7 +453,9 @@ class MockServer:
             request_timeout=request_timeout,
             max_connections=max_connections,
         )
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -464,6 +473,7 @@ class MockServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self._thread.join(timeout=10)
+        self._socket.close()
 
     def __enter__(self) -> Self:
         self.start()

@@ -127,6 +127,27 @@ class Summary:
             for check in failed:
                 stats.failures[(suite, check)] += 1
 
+    def dump(self) -> dict[str, Any]:
+        """Plain data for ``merge`` in another process (an xdist worker's to the controller)."""
+        with self._lock:
+            return {
+                api: {
+                    "operations": sorted(stats.operations),
+                    "cases": dict(stats.cases),
+                    "failures": [[suite, check, n] for (suite, check), n in stats.failures.items()],
+                }
+                for api, stats in self.apis.items()
+            }
+
+    def merge(self, data: dict[str, Any]) -> None:
+        with self._lock:
+            for api, part in data.items():
+                stats = self.apis.setdefault(api, ApiStats())
+                stats.operations.update((suite, op) for suite, op in part["operations"])
+                stats.cases.update(part["cases"])
+                for suite, check, n in part["failures"]:
+                    stats.failures[(suite, check)] += n
+
     def lines(self) -> list[str]:
         out: list[str] = []
         for api in sorted(self.apis):

@@ -1,4 +1,5 @@
-"""Fixtures of the property suite (mock and Prism servers on 127.0.0.1) and its summary."""
+"""Fixtures of the property suite: mock and Prism servers on 127.0.0.1 (its summary is printed
+by ``tests/conftest.py``, which the xdist controller loads too)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.property import _harness as h
 
 PRISM = h.ROOT / "node_modules" / ".bin" / "prism"
 LIVE = bool(os.environ.get("SPECFORGE_LIVE_API"))
+KEEP_IDLE = 60.0
 
 # The live suite talks to whatever SPECFORGE_LIVE_BASE_URL names; it is only collected when
 # `make test-live` (or test_live_mode.py) asks for it.
@@ -48,22 +50,28 @@ class PrismServer:
     """``prism mock`` of one spec as a subprocess on 127.0.0.1."""
 
     def __init__(self, spec: Path, log: Path) -> None:
-        self.port = free_port()
         self.log = log
-        self._log_file = log.open("wb")
-        self.process = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec)],
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-            cwd=h.ROOT,
-        )
-        try:
-            wait_for_port(self.port, self.process, timeout=60)
-        except RuntimeError:
-            self.stop()
-            raise RuntimeError(
-                f"prism did not start; see {log}:\n{log.read_text()[-2000:]}"
-            ) from None
+        # Prism cannot be given port 0, so a probed port may be taken by another test process
+        # before Prism binds it: then Prism exits and is started again on another port.
+        for attempt in range(3):
+            self.port = free_port()
+            self._log_file = log.open("wb")
+            self.process = subprocess.Popen(
+                [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec)],
+                stdout=self._log_file,
+                stderr=subprocess.STDOUT,
+                cwd=h.ROOT,
+            )
+            try:
+                wait_for_port(self.port, self.process, timeout=60)
+                return
+            except RuntimeError:
+                self.stop()
+                if "EADDRINUSE" in log.read_text(errors="replace") and attempt < 2:
+                    continue
+                raise RuntimeError(
+                    f"prism did not start; see {log}:\n{log.read_text()[-2000:]}"
+                ) from None
 
     @property
     def url(self) -> str:
@@ -147,7 +155,11 @@ class Servers:
             app = create_app(
                 h.SPECS_DIR / f"{api}.yaml", stateful=stateful, forward_compat=forward_compat
             )
-            self.mocks[key] = MockServer(app).start()
+            # Idle connections are kept past the clients' keep-alive expiry (httpx: 5 s, the
+            # mock's default too): otherwise the mock may close one just as a client, slowed
+            # down by a busy machine, sends on it ("Server disconnected without sending a
+            # response", a PATCH that no client may retry).
+            self.mocks[key] = MockServer(app, idle_timeout=KEEP_IDLE).start()
         return self.mocks[key]
 
     def prism(self, api: str) -> PrismServer:
@@ -175,13 +187,3 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         yield running
     finally:
         running.close()
-
-
-def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    lines = h.SUMMARY.lines()
-    if not lines:
-        return
-    seeds = "random seeds (fuzz)" if h.PROFILE == "fuzz" else "fixed seeds"
-    terminalreporter.section(f"specforge property summary ({h.PROFILE} profile, {seeds})")
-    for line in lines:
-        terminalreporter.write_line(line)

@@ -8,24 +8,19 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import serve_mock
 from tests.property import _harness as h
-from tests.property.conftest import free_port, wait_for_port
 
 
 @pytest.fixture
-def mock_process() -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", "specs/overloop.yaml", "--port", str(port)],
-        cwd=h.ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def mock_process(tmp_path: Path) -> Iterator[str]:
+    command = [sys.executable, "-m", "generator", "mock", "specs/overloop.yaml", "--port", "0"]
+    process, port = serve_mock(command, tmp_path / "mock.log", cwd=h.ROOT)
     try:
-        wait_for_port(port, process, timeout=30)
         yield f"http://127.0.0.1:{port}/public/v1"
     finally:
         process.terminate()

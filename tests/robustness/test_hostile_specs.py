@@ -14,6 +14,7 @@ import json
 import os
 import re
 import resource
+import signal
 import subprocess
 import sys
 import threading
@@ -97,14 +98,20 @@ def test_corpus_spec(
         assert not (spec.parent / "never").exists()
 
 
+CPU_SECONDS = 10
+
+
 def _limit_memory() -> None:  # pragma: no cover - runs in the child
     resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+    # CPU time, not wall time: on a machine busy with parallel test workers a child's wall
+    # time says more about its neighbours than about it (SIGXCPU past the limit).
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 5))
 
 
 @pytest.mark.parametrize("spec", ISOLATED, ids=[s.name for s in ISOLATED])
 def test_corpus_spec_isolated(spec: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """Specs built to exhaust the generator (alias bombs, extreme nesting) run in a child
-    process with 2 GB of memory and 10 s: they must exit 1 with a located error."""
+    process with 2 GB of memory and 10 s of CPU: they must exit 1 with a located error."""
     known = _header(spec).get("known_bug")
     if known:
         request.applymarker(pytest.mark.xfail(reason=f"BUG {known}", strict=False))
@@ -124,12 +131,14 @@ def test_corpus_spec_isolated(spec: Path, tmp_path: Path, request: pytest.Fixtur
             cwd=ROOT,
             capture_output=True,
             text=True,
-            timeout=10,
+            timeout=120,  # a safety net for a child that sleeps instead of computing
             preexec_fn=_limit_memory,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{spec.name}: generation still running after 10 s")
+        pytest.fail(f"{spec.name}: generation still running after 120 s")
+    if run.returncode == -signal.SIGXCPU:
+        pytest.fail(f"{spec.name}: generation used more than {CPU_SECONDS} s of CPU")
     assert "Traceback" not in run.stderr, run.stderr[-2000:]
     assert run.returncode == 1, run.stderr[-2000:]
     lines = [line for line in run.stderr.splitlines() if not line.endswith("not generated")]
