@@ -945,6 +945,8 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
     else:
         version, version_rule = package_version(api.version)
     typed = typed_errors(api.operations)
+    # The package's _errors defines these, in place of the runtime's of the same name.
+    errors = _errors_context(typed)
     context: dict[str, Any] = {
         "api": api,
         "package_version": version,
@@ -972,10 +974,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             (*client_classes, *constants, "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES")
         ),
         "exceptions": import_order(
-            name
-            for name in RUNTIME_EXCEPTIONS
-            if name not in {e.name for e in typed}
-            and name not in {d for e in typed for d in DERIVED_CLASSES.get(e.name, ())}
+            name for name in RUNTIME_EXCEPTIONS if name not in errors["typed_error_names"]
         ),
         "model_imports": import_order(api.model_names),
         "package_exports": export_order(
@@ -998,7 +997,7 @@ def _render_package(api: Api, env: jinja2.Environment) -> dict[str, str]:
             env, api, resource, params, frozenset(error.name for error in typed)
         )
     context.update(_webhooks_context(api))
-    context.update(_errors_context(typed))
+    context.update(errors)
     context["credentials"] = [c for s in api.security_schemes for c in s.credentials]
     context["required_variables"] = required_variables(api)
     context["keyed_operations"] = [

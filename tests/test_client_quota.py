@@ -416,3 +416,20 @@ def test_specs_declare_their_documented_quotas() -> None:
     for api, requests, period in (("propipelines", 2000, "day"), ("outreach", 10000, "hour")):
         quota = build_wire(load_spec(ROOT / "specs" / f"{api}.yaml")).quota
         assert quota is not None and (quota.requests, quota.period) == (requests, period)
+
+
+def test_the_runtime_and_the_generator_agree_on_the_periods() -> None:
+    # `x-rate-limit` is checked by the generator's table and turned into a `Quota` by the
+    # runtime's (which cannot import the generator): a period only one of them knew would
+    # pass validate and then fail when the generated package is imported.
+    import ast
+
+    from generator.spec.extensions import RATE_LIMIT_PERIODS
+
+    tree = ast.parse((ROOT / "templates" / "runtime" / "_quota.py").read_text())
+    runtime = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "PERIODS"
+    )
+    assert runtime == {name: float(seconds) for name, seconds in RATE_LIMIT_PERIODS.items()}
