@@ -10,11 +10,12 @@ API ?= overplane
 PORT ?= 4010
 PYTEST_ARGS ?=
 
-.PHONY: help install generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz static
+.PHONY: help install templates generate validate lint typecheck check-generated check-generated-types test mock bench clean test-live fuzz static
 .PHONY: robustness-report check-compat
 
 help:
 	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
+	@echo "make templates  - recompile generator/_compiled_templates (make generate does it)"
 	@echo "make generate BUMP=1 - also bump each package's version and prepend its CHANGELOG.md entry"
 	@echo "make check-compat [BASE=rev] - breaking changes of each spec since the merge base with main"
 	@echo "make validate   - check every spec (structure, \$$refs, house rules, examples)"
@@ -54,7 +55,7 @@ VERSION_OPTION = $${version:+--package-version $$version}
 
 # BUMP=1: first compare each spec with BASE, prepend the entry to its CHANGELOG.md and bump
 # the version it records (running it again on the same base rewrites that entry).
-generate: $(STAMP)
+generate: $(STAMP) templates
 	@for api in $(APIS); do \
 	  if [ -n "$(BUMP)" ]; then \
 	    test -n "$(BASE)" || { echo "make generate BUMP=1: no merge base with $(BASE_BRANCH); give BASE=rev"; exit 2; }; \
@@ -66,6 +67,11 @@ generate: $(STAMP)
 	  version=$(PACKAGE_VERSION); \
 	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) $(VERSION_OPTION) || exit 1; \
 	done
+
+# The package templates compiled ahead of time (generator/_compiled_templates, committed and
+# shipped): a first run then compiles none. Rewritten only when a template changed.
+templates: $(STAMP)
+	$(PY) -m generator.precompiled
 
 # Breaking changes of every spec since BASE (exit 1 on one): on the wire and in the generated
 # package. DIFF_ARGS=--prove also runs the old clients against mocks of the new specs.

@@ -7,7 +7,6 @@ never asked for again. ``SPECFORGE_NO_CACHE=1`` turns every cache off.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -40,6 +39,8 @@ def read_bytes_entry(path: Path) -> bytes | None:
 def write_entry(path: Path, content: str | bytes) -> None:
     """Written whole or not at all (concurrent generators may share the cache); text as
     UTF-8."""
+    import tempfile  # a warm run writes nothing: it never needs tempfile (~10 ms to import)
+
     raw = content.encode("utf-8") if isinstance(content, str) else content
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

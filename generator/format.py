@@ -3,17 +3,15 @@
 ``ruff format`` is the one external process a generation starts. Its output depends only
 on the ruff binary, our configuration and the module's text, so results are cached under
 that key (``generator/cache.py``): regenerating after a spec edit reformats only the
-modules that changed, and regenerating an unchanged spec starts no process at all.
+modules that changed, and regenerating an unchanged spec starts no process at all (nor
+imports ``subprocess`` and ``tempfile``: they load only when ruff runs).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Collection
 from pathlib import Path
 
@@ -40,6 +38,8 @@ def _ruff() -> str:
     beside_python = Path(sys.executable).with_name("ruff")
     if beside_python.exists():
         return str(beside_python)
+    import shutil
+
     return shutil.which("ruff") or "ruff"
 
 
@@ -62,6 +62,9 @@ def _run_ruff(ruff: str, modules: dict[str, str]) -> dict[str, str]:
 
 
 def _run_ruff_in_temporary_folder(ruff: str, modules: dict[str, str]) -> dict[str, str]:
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="specforge-") as tmp:
         root = Path(tmp)
         for relative, content in modules.items():

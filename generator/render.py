@@ -32,6 +32,7 @@ from generator.ir import (
 )
 from generator.model_modules import ModelLayout, ModelModule, layout_models, model_references
 from generator.naming import package_version, unique
+from generator.precompiled import CompiledLoader
 from generator.pytypes import (
     ANY,
     DATE,
@@ -187,16 +188,22 @@ def import_sections(imports: Iterable[Import], package: str) -> list[list[str]]:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates cached per user: compiling them costs more than rendering a small
-    API. Jinja keys entries by template source checksum, so an edited template recompiles."""
+    """Templates compiled here (a user's overrides, a built-in one edited since
+    ``make templates``) cached per user. Jinja keys entries by template source checksum, so
+    an edited template recompiles."""
     root = cache_dir("jinja")
     return None if root is None else jinja2.FileSystemBytecodeCache(str(root))
 
 
-def _environment(overrides: Path | None = None) -> jinja2.Environment:
+def template_environment(
+    overrides: Path | None = None, *, compiled: bool = True
+) -> jinja2.Environment:
     """The templates; a config's ``templates`` folder, when given, is searched first, so any
-    template it holds (by relative path, partials included) replaces the built-in one."""
+    template it holds (by relative path, partials included) replaces the built-in one. The
+    built-in ones come precompiled (``generator.precompiled``) unless ``compiled`` is off."""
     loader: jinja2.BaseLoader = jinja2.PackageLoader("generator", "templates/package")
+    if compiled:
+        loader = CompiledLoader(loader)
     if overrides is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides)), loader])
     env = jinja2.Environment(
@@ -717,7 +724,7 @@ def models_module(
     """Every model class (and the TypedDicts ``params`` made) in one module, as a layout of
     one module places them; or the source another models backend wrote."""
     if models.external is not None:
-        return _models_module(env or _environment(), title, models.external, [], [], [])
+        return _models_module(env or template_environment(), title, models.external, [], [], [])
     names = tuple(cls.name for cls in models.classes)
     layout = ModelLayout((ModelModule("models", names),), dict.fromkeys(names, "models"))
     return models_package(models, title, env, params, layout, root=".")["models.py"]
@@ -735,7 +742,7 @@ def models_package(
     of classes (``layout``), each with the TypedDicts of its models that arguments take
     (``params``); ``root``: how a module reaches the package's runtime modules. The source
     another models backend wrote is the whole package."""
-    env = env or _environment()
+    env = env or template_environment()
     if models.external is not None:
         return {"__init__.py": _models_module(env, title, models.external, [], [], [])}
     layout = layout or model_layout(models)
@@ -899,7 +906,7 @@ def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Every file of the package, by path relative to the output directory; ``templates``:
     a folder of overriding templates. Raises TemplateError, located, for a broken one."""
     try:
-        return _render_package(api, _environment(templates))
+        return _render_package(api, template_environment(templates))
     except jinja2.TemplateError as error:
         raise TemplateError(_template_location(error, templates), str(error.message)) from None
 

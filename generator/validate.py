@@ -9,17 +9,20 @@ document's grammar, pointers and references are read through ``generator.spec``.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib.util
 import json
+import marshal
+import os
 import re
 from collections.abc import Collection, Iterator
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema_rs
-
+from generator.cache import cache_dir, write_entry
 from generator.diagnostics import Diagnostic, pointer_from_parts
 from generator.load import LoadedSpec
 from generator.spec.extensions import (
@@ -46,6 +49,9 @@ from generator.spec.pointer import resolve_pointer
 from generator.spec.refs import RetrievalRefused, refuse_retrieval
 from generator.spec.schemas import with_dispatch
 from generator.wire.pagination import pagination_problems
+
+if TYPE_CHECKING:
+    import jsonschema_rs
 
 _SPEC_URI = "urn:specforge:spec"
 _REPORTED_BY_HOUSE_RULES = re.compile(r"Operation ID .* is not unique|Path parameter .* was not")
@@ -284,23 +290,53 @@ def check_structure(
             )
 
 
+def _package_folder(name: str) -> Path:
+    """Where an installed package's files are, found without importing it."""
+    found = importlib.util.find_spec(name)
+    if found is None or not found.submodule_search_locations:
+        raise RuntimeError(f"{name} is not installed")
+    return Path(next(iter(found.submodule_search_locations)))
+
+
+def _openapi_schema_path(version: str) -> Path:
+    """The official OpenAPI JSON Schema, as shipped with openapi-spec-validator."""
+    folder = _package_folder("openapi_spec_validator")
+    return folder / "resources" / "schemas" / f"v{version}" / "schema.json"
+
+
 @cache
 def _openapi_schema(version: str) -> dict[str, Any]:
-    """The official OpenAPI JSON Schema, as shipped with openapi-spec-validator (read from
-    the package's files without importing the package)."""
-    found = importlib.util.find_spec("openapi_spec_validator")
-    if found is None or not found.submodule_search_locations:
-        raise RuntimeError("openapi-spec-validator is not installed")
-    root = Path(next(iter(found.submodule_search_locations)))
-    schema: dict[str, Any] = json.loads(
-        (root / "resources" / "schemas" / f"v{version}" / "schema.json").read_text()
-    )
+    schema: dict[str, Any] = json.loads(_openapi_schema_path(version).read_text())
     return schema
 
 
 @cache
 def _openapi_schema_validator(version: str) -> jsonschema_rs.Validator:
+    import jsonschema_rs
+
     return jsonschema_rs.validator_for(_openapi_schema(version), retriever=refuse_retrieval)
+
+
+def _passed_before(data: Any, version: str) -> Path | None:
+    """The cache entry that records that this document passed the OpenAPI JSON Schema, or
+    None without a cache. The verdict depends only on the document, the schema file and
+    the validator, so they are its key (``generator/cache.py``). A regeneration of an
+    unchanged spec then neither imports jsonschema_rs nor validates (most of a small
+    API's run: bench/HISTORY.md); a document that fails always runs, for its diagnostics."""
+    folder = cache_dir("valid-structure")
+    if folder is None:
+        return None
+    try:
+        # Version 2 has no back-references: the same document always gives the same bytes.
+        key = hashlib.sha256(marshal.dumps(data, 2))
+    except ValueError:  # not plain JSON data (a caller's own objects): no verdict kept
+        return None
+    for path in (_openapi_schema_path(version), *_package_folder("jsonschema_rs").iterdir()):
+        with contextlib.suppress(OSError):
+            status = os.stat(path)
+            key.update(f"{path}:{status.st_size}:{status.st_mtime_ns}".encode())
+    digest = key.hexdigest()
+    return folder / digest[:2] / digest
 
 
 _MAX_MESSAGE = 200
@@ -316,7 +352,12 @@ def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnosti
     problem is reported at the deepest node that explains it: where a `oneOf`/`anyOf` of the
     schema fails as a whole (a Response or a Reference), the best-matching branch's error
     (as ``jsonschema.exceptions.best_match`` picks it) names the node that is wrong."""
+    verdict = _passed_before(spec.data, version)
+    if verdict is not None and verdict.exists():
+        return
     if _openapi_schema_validator(version).is_valid(spec.data):
+        if verdict is not None:
+            write_entry(verdict, "")
         return
     # Only a failing document pays for the Python validator, which keeps every branch's
     # errors with their full paths.

@@ -126,11 +126,15 @@ def _check_target(target: Path) -> None:
             break
 
 
-def _check_parents(target: Path, parts: tuple[str, ...]) -> None:
-    """No folder on the way to a generated file may be a link or a file."""
+def _check_parents(target: Path, parts: tuple[str, ...], checked: set[Path]) -> None:
+    """No folder on the way to a generated file may be a link or a file (``checked``: the
+    folders already looked at, each once per run)."""
     folder = target
     for part in parts[:-1]:
         folder = folder / part
+        if folder in checked:
+            continue
+        checked.add(folder)
         if folder.is_symlink():
             raise WriteError(
                 f"{folder}: is a symbolic link; specforge does not write through links"
@@ -152,12 +156,17 @@ def plan_output(target: Path, files: dict[str, str], config: str | None = None) 
     """Decide, before touching anything, what to write, what to delete and what would be lost."""
     _check_target(target)
     files = with_manifest(files, config)
-    previous = _read_previous(target) if target.exists() else _Previous({}, legacy=False)
+    exists = target.exists()
+    previous = _read_previous(target) if exists else _Previous({}, legacy=False)
     conflicts: list[str] = []
     write: dict[str, str] = {}
+    checked: set[Path] = set()
     for relative, content in sorted(files.items()):
         parts = _relative_parts(relative)
-        _check_parents(target, parts)
+        if not exists:  # a new directory: nothing on the way or in place to look at
+            write[relative] = content
+            continue
+        _check_parents(target, parts, checked)
         on_disk = _current_digest(target, relative)
         if on_disk == _digest(content):
             continue
@@ -173,7 +182,7 @@ def plan_output(target: Path, files: dict[str, str], config: str | None = None) 
         if relative in files:
             continue
         parts = _relative_parts(relative)
-        _check_parents(target, parts)
+        _check_parents(target, parts, checked)
         on_disk = _current_digest(target, relative)
         if on_disk is None:
             continue
@@ -260,9 +269,12 @@ def write_output(
         target.mkdir(parents=True, exist_ok=True)
         # The manifest goes last: until it is written, the previous one still describes
         # every file generation may touch, so a failed run can simply be run again.
+        made = {target}
         for relative in sorted(plan.write, key=lambda r: (r == MANIFEST, r)):
             path = target.joinpath(*_relative_parts(relative))
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
             _replace_file(path, plan.write[relative])
         for relative in plan.delete:
             target.joinpath(*_relative_parts(relative)).unlink(missing_ok=True)

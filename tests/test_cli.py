@@ -99,12 +99,14 @@ def test_generate_refuses_a_package_name_no_file_system_takes(tmp_path: Path) ->
 def test_a_temporary_folder_that_cannot_be_written_is_one_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import tempfile
+
     from generator import format as formatting
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", "/tmp/specforge-x")
 
-    monkeypatch.setattr(formatting.tempfile, "TemporaryDirectory", full)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", full)  # format imports it to run ruff
     with pytest.raises(formatting.FormatError, match="cannot run ruff format: No space left"):
         formatting._run_ruff("ruff", {"a.py": "x = 1\n"})
 

@@ -33,7 +33,7 @@ def _count_ruff_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
         calls.append(argv)
         return real_run(argv, **kwargs)
 
-    monkeypatch.setattr(formatting.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)  # generator.format imports it when ruff runs
     return calls
 
 

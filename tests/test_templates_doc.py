@@ -108,7 +108,7 @@ def test_every_documented_field_exists() -> None:
 
 
 def test_every_documented_filter_is_installed() -> None:
-    environment = render._environment()
+    environment = render.template_environment()
     filters = _sections()["Filters"]
     assert filters
     assert set(filters) <= set(environment.filters)

@@ -148,3 +148,27 @@ def test_installed_mock_answers_a_request(tool: Path, workdir: Path) -> None:
         process.terminate()
         process.wait(timeout=30)
     assert isinstance(body, dict | list)
+
+
+def test_installed_first_run_compiles_no_template(tool: Path, workdir: Path) -> None:
+    """The wheel ships the templates compiled (generator/_compiled_templates) and byte-
+    compiled by pip: a first run on a new machine loads them and caches no Jinja bytecode."""
+    probe = subprocess.run(
+        [
+            str(tool / "python"),
+            "-c",
+            "from generator.render import template_environment as t; import jinja2, sys\n"
+            "jinja2.Environment.compile = lambda *a, **k: sys.exit('compiled ' + str(a[2]))\n"
+            "e = t()\n"
+            "for name in e.list_templates(): e.get_template(name)\n"
+            "print(len(e.list_templates()))",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=workdir,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(workdir / "cache")},
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert int(probe.stdout) >= 12
+    assert not any((workdir / "cache" / "specforge" / "jinja").glob("*"))

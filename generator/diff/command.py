@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +144,8 @@ def compare(old_argument: str, new_argument: str, args: argparse.Namespace) -> A
     sdk: list[Any] | None = None if args.no_sdk else []
     prove_result = None
     if args.prove or (sdk is not None and not same):
+        import tempfile  # here, not at the top: every CLI start imports this module
+
         with tempfile.TemporaryDirectory(prefix="specforge-diff-") as work:
             name = _package_name(args, new.label)
             packages, surfaces = _packages(old, new, name, Path(work), keep_files=args.prove)

@@ -6,13 +6,16 @@ import argparse
 import math
 import os
 import re
-import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from generator.diagnostics import SpecError
 from generator.load import LoadedSpec
+
+if TYPE_CHECKING:  # socket loads when a mock starts, not with every CLI command
+    import socket
 
 ENV_PREFIX = "SPECFORGE_MOCK_CREDENTIAL_"
 FORWARD_COMPAT_ENV = "SPECFORGE_MOCK_FORWARD_COMPAT"
@@ -266,6 +269,8 @@ def run_mock(args: argparse.Namespace) -> int:
 def _bind(host: str, port: int) -> socket.socket:
     """The listening socket, bound before the start line is printed: the line then names
     the real port (``--port 0`` picks a free one) and a refusal is one line, not a log."""
+    import socket
+
     family, kind, protocol, _, address = socket.getaddrinfo(
         host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
     )[0]
