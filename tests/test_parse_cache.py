@@ -3,6 +3,9 @@ parsing; what failed to load is never kept; a damaged entry is parsed again."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,46 @@ def test_no_cache_writes_nothing(fresh_cache: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("SPECFORGE_NO_CACHE", "1")
     load_spec(SPEC)
     assert not (fresh_cache / "specforge" / "parsed").exists()
+
+
+_VALIDATE_TWICE = """
+import sys
+from generator.load import load_spec
+from generator.validate import GENERATE_LEVELS, validate_spec
+problems = validate_spec(load_spec(sys.argv[1]), levels=GENERATE_LEVELS)
+print(len(problems), "jsonschema_rs" in sys.modules)
+"""
+
+
+def _validate_in_a_fresh_process(spec: Path, cache: Path) -> str:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-c", _VALIDATE_TWICE, str(spec)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return result.stdout.strip()
+
+
+def test_a_document_that_passed_the_openapi_schema_is_not_validated_again(
+    tmp_path: Path,
+) -> None:
+    assert _validate_in_a_fresh_process(SPEC, tmp_path) == "0 True"
+    assert _validate_in_a_fresh_process(SPEC, tmp_path) == "0 False"
+
+
+def test_a_document_that_fails_the_openapi_schema_is_validated_every_time(
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    text = SPEC.read_text(encoding="utf-8")
+    broken.write_text(text.replace("openapi: 3.1.0", "openapi: 3.1.0\nbogus_top_level: 1", 1))
+    assert broken.read_text(encoding="utf-8") != text
+    first = _validate_in_a_fresh_process(broken, tmp_path / "cache")
+    assert first.split()[0] != "0"
+    assert _validate_in_a_fresh_process(broken, tmp_path / "cache") == first
+    # The valid document next to it still passes, from its own verdict.
+    assert _validate_in_a_fresh_process(SPEC, tmp_path / "cache") == "0 True"
