@@ -1,12 +1,17 @@
 """Generation: wall time and peak memory, ours vs openapi-python-client vs datamodel-codegen.
 
 Every tool runs as a child process into a fresh directory; tools alternate within each
-round (the order rotates between rounds) so drift on a noisy machine hits all of them.
+round (the order rotates between rounds) so drift on a noisy machine hits all of them. Each
+run starts after ``os.sync()``: the previous tool's files (openapi-python-client writes
+hundreds, and each output folder is deleted after its run) are then on disk, not still being
+written back while the next tool creates its own files, which slowed whichever tool came next
+(hyperfine's documented ``--prepare sync`` for the same reason).
 Run alone: ``.venv/bin/python bench/gen_speed.py`` (``BENCH_QUICK=1`` for the fast subset).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -260,6 +265,7 @@ def _run_one(
         commands.setdefault(tool.key, shell(argv).replace(str(work), "$OUT"))
         if tool.cold_cache:
             env = {**env, "XDG_CACHE_HOME": str(work / "cache")}
+        os.sync()
         run = run_child(argv, cwd=ROOT if tool.key.startswith("ours") else work, env=env)
         outcome.runs.append(run)
         status = "ok" if run.ok else f"exit {run.returncode}: {run.first_error_line()}"
@@ -510,7 +516,7 @@ def render(results: GenResults) -> str:
         "ms/op falls with size, which is what linear cost with a fixed overhead looks like.\n"
     )
 
-    out.append("\n### Commands (OUT is a fresh temporary directory per run)\n")
+    out.append("\n### Commands (OUT is a fresh temporary directory per run, each run after `os.sync()`)\n")
     out.append("```")
     for key, command in results.commands.items():
         out.append(f"# {labels[key]}\n{command}")
