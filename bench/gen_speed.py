@@ -516,7 +516,9 @@ def render(results: GenResults) -> str:
         "ms/op falls with size, which is what linear cost with a fixed overhead looks like.\n"
     )
 
-    out.append("\n### Commands (OUT is a fresh temporary directory per run, each run after `os.sync()`)\n")
+    out.append(
+        "\n### Commands (OUT is a fresh temporary directory per run, each run after `os.sync()`)\n"
+    )
     out.append("```")
     for key, command in results.commands.items():
         out.append(f"# {labels[key]}\n{command}")
