@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 
 help:
 	@echo "make generate   - validate each spec in specs/ and write generated/<api>/"
-	@echo "make templates  - recompile generator/_compiled_templates (make generate does it)"
+	@echo "make templates  - recompile templates/compiled (make generate does it)"
 	@echo "make generate BUMP=1 - also bump each package's version and prepend its CHANGELOG.md entry"
 	@echo "make check-compat [BASE=rev] - breaking changes of each spec since the merge base with main"
 	@echo "make validate   - check every spec (structure, \$$refs, house rules, examples)"
@@ -68,7 +68,7 @@ generate: $(STAMP) templates
 	  $(PY) -m generator generate specs/$$api.yaml --output generated/$$api --name $$api $(CONFIG_OF) $(VERSION_OPTION) || exit 1; \
 	done
 
-# The package templates compiled ahead of time (generator/_compiled_templates, committed and
+# The package templates compiled ahead of time (templates/compiled, committed and
 # shipped): a first run then compiles none. Rewritten only when a template changed.
 templates: $(STAMP)
 	$(PY) -m generator.precompiled

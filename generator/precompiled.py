@@ -4,12 +4,14 @@ Compiling the twelve templates of ``templates/package`` costs more than renderin
 API (~0.1 s of a 0.27 s first run on the 5-operation spec; bench/HISTORY.md). Jinja's own
 bytecode cache only helps from the second run on a machine, and its files are specific to
 one Python version, so they cannot ship. What ships instead is Jinja's ``compile_templates``
-output (plain Python modules, byte-compiled by pip like any other module) in
-``generator/_compiled_templates/``, with an index of the template source each was compiled
-from. ``CompiledLoader`` uses a module only while its template's source and the Jinja version
+output (plain Python modules, byte-compiled by pip like any other file of the wheel) in
+``templates/compiled/``, with an index of the template source each was compiled from.
+``CompiledLoader`` uses a module only while its template's source and the Jinja version
 still match that index; otherwise, as for a user's template overrides, Jinja compiles.
+They live beside the templates, not in ``generator/``: they are the Jinja compiler's output,
+neither linted nor type-checked as ours.
 
-``python -m generator.precompiled`` rewrites the compiled package when a template changed
+``python -m generator.precompiled`` rewrites the compiled modules when a template changed
 (``make templates``, which ``make generate`` runs; tests/test_precompiled.py checks it is
 current).
 """
@@ -27,8 +29,8 @@ from typing import Any
 
 import jinja2
 
-PACKAGE = "generator._compiled_templates"
-FOLDER = Path(__file__).resolve().parent / "_compiled_templates"
+FOLDER = Path(__file__).resolve().parent / "templates" / "compiled"
+INDEX_MODULE = "index.py"
 
 
 def source_digest(source: str) -> str:
@@ -37,11 +39,10 @@ def source_digest(source: str) -> str:
 
 def _index() -> tuple[str, dict[str, tuple[str, str]]]:
     """(Jinja version, {template name: (source digest, module name)}) of the shipped modules."""
-    try:
-        from generator._compiled_templates import INDEX, JINJA_VERSION
-    except ImportError:
+    namespace = _module_namespace(INDEX_MODULE.removesuffix(".py"))
+    if namespace is None:
         return "", {}
-    return JINJA_VERSION, INDEX
+    return namespace["JINJA_VERSION"], namespace["INDEX"]
 
 
 class CompiledLoader(jinja2.BaseLoader):
@@ -80,16 +81,18 @@ class CompiledLoader(jinja2.BaseLoader):
 
 
 def _module_namespace(module: str) -> dict[str, Any] | None:
-    """A fresh namespace of a compiled module: a template binds its environment into the
-    module's globals, so two environments must never share one (``jinja2.ModuleLoader``
-    drops each module from ``sys.modules`` for the same reason)."""
-    spec = importlib.util.find_spec(f"{PACKAGE}.{module}")
-    if spec is None or spec.loader is None or not hasattr(spec.loader, "get_code"):
+    """A fresh namespace of a compiled module (its code from ``__pycache__`` when pip or
+    compileall wrote it there): a template binds its environment into the module's globals,
+    so two environments must never share one (``jinja2.ModuleLoader`` drops each module
+    from ``sys.modules`` for the same reason)."""
+    path = FOLDER / f"{module}.py"
+    spec = importlib.util.spec_from_file_location(f"_specforge_compiled_{module}", path)
+    if spec is None or spec.loader is None or not path.is_file():
         return None
-    code = spec.loader.get_code(spec.name)
+    code = spec.loader.get_code(spec.name)  # type: ignore[attr-defined]
     if code is None:
         return None
-    namespace: dict[str, Any] = {"__name__": spec.name, "__file__": spec.origin}
+    namespace: dict[str, Any] = {"__name__": spec.name, "__file__": str(path)}
     exec(code, namespace)
     return namespace
 
@@ -106,7 +109,7 @@ def compiled_files(environment: jinja2.Environment) -> dict[str, str]:
         source, _, _ = loader.get_source(environment, name)
         module = jinja2.ModuleLoader.get_module_filename(name).removesuffix(".py")
         entries.append(f"    {name!r}: ({source_digest(source)!r}, {module!r}),\n")
-    files["__init__.py"] = (
+    files[INDEX_MODULE] = (
         '"""Written by ``python -m generator.precompiled`` (``make templates``): the package\n'
         'templates compiled by Jinja, and the template source each module was compiled from."""\n'
         "\n"

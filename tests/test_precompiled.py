@@ -1,4 +1,4 @@
-"""The shipped compiled templates (generator/_compiled_templates) are what the templates
+"""The shipped compiled templates (templates/compiled) are what the templates
 compile to now, a first run uses them instead of compiling, and anything they do not
 match (an edited template, another Jinja) is compiled as before."""
 

@@ -151,7 +151,7 @@ def test_installed_mock_answers_a_request(tool: Path, workdir: Path) -> None:
 
 
 def test_installed_first_run_compiles_no_template(tool: Path, workdir: Path) -> None:
-    """The wheel ships the templates compiled (generator/_compiled_templates) and byte-
+    """The wheel ships the templates compiled (templates/compiled) and byte-
     compiled by pip: a first run on a new machine loads them and caches no Jinja bytecode."""
     probe = subprocess.run(
         [
