@@ -38,7 +38,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator import prefetch
+
+    # A spec's first run: its parse and structure check go on in a child while the pipeline
+    # below is imported (generator/prefetch.py).
+    loaded = prefetch.start(args.spec)
     from generator.generate import run_generate
+
+    loaded()
 
     # A generation allocates hundreds of thousands of dicts and lists (the spec, its working
     # copy, the IR) and frees almost nothing before it exits: the collector's default

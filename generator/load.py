@@ -337,7 +337,7 @@ def load_spec(path: str | Path) -> LoadedSpec:
         raise SpecError([Diagnostic(name, 0, "", str(exc))]) from None
     except OSError as exc:
         raise SpecError([Diagnostic(name, 0, "", f"cannot read: {exc.strerror}")]) from None
-    kind = "json" if spec_path.suffix.lower() == ".json" else "yaml"
+    kind = _kind(spec_path)
     parse = parse_json_text if kind == "json" else parse_spec_text
     cache = ParseCache(content, _parse_settings(kind))
     data = cache.data()
@@ -350,6 +350,21 @@ def load_spec(path: str | Path) -> LoadedSpec:
     spec = parse(text, name)
     cache.store(spec.data, spec.lines)
     return spec
+
+
+def parse_is_cached(path: str | Path) -> bool | None:
+    """Whether ``load_spec(path)`` would be served from the parse cache (its bytes as they
+    are now); None without a cache or when the file cannot be read as a spec."""
+    spec_path = Path(path)
+    try:
+        content = _read_spec_file(spec_path)
+    except (OSError, _NotASpecFile):
+        return None
+    return ParseCache(content, _parse_settings(_kind(spec_path))).has_data()
+
+
+def _kind(spec_path: Path) -> str:
+    return "json" if spec_path.suffix.lower() == ".json" else "yaml"
 
 
 def _parse_settings(kind: str) -> bytes:

@@ -45,6 +45,10 @@ class ParseCache:
         key = hashlib.sha256(_FORMAT + b"\0" + settings + b"\0" + content).hexdigest()
         self._base = None if folder is None else folder / key[:2] / key
 
+    def has_data(self) -> bool | None:
+        """Whether an entry is there (not read), None without a cache."""
+        return None if self._base is None else self._base.with_suffix(".data").is_file()
+
     def data(self) -> Any | None:
         """The cached data, or None (no cache, no entry, or an unreadable one)."""
         found = self._read(".data")

@@ -347,17 +347,25 @@ def _short(message: str) -> str:
     return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
 
 
+def passes_openapi_schema(spec: LoadedSpec, version: str) -> bool:
+    """Whether the document is valid against the OpenAPI JSON Schema; a pass is
+    remembered (``_passed_before``)."""
+    verdict = _passed_before(spec.data, version)
+    if verdict is not None and verdict.exists():
+        return True
+    if _openapi_schema_validator(version).is_valid(spec.data):
+        if verdict is not None:
+            write_entry(verdict, "")
+        return True
+    return False
+
+
 def check_schema_structure(spec: LoadedSpec, version: str) -> Iterator[Diagnostic]:
     """The document against the OpenAPI JSON Schema: milliseconds even for 4 MB. Each
     problem is reported at the deepest node that explains it: where a `oneOf`/`anyOf` of the
     schema fails as a whole (a Response or a Reference), the best-matching branch's error
     (as ``jsonschema.exceptions.best_match`` picks it) names the node that is wrong."""
-    verdict = _passed_before(spec.data, version)
-    if verdict is not None and verdict.exists():
-        return
-    if _openapi_schema_validator(version).is_valid(spec.data):
-        if verdict is not None:
-            write_entry(verdict, "")
+    if passes_openapi_schema(spec, version):
         return
     # Only a failing document pays for the Python validator, which keeps every branch's
     # errors with their full paths.
