@@ -4,7 +4,7 @@ Runs in a fresh process: times ``import generator.generate``, then wraps every f
 ``generator.generate.build`` calls through its module globals (load, validate, prepare,
 models, IR, render, ruff formatting, …) with a timer, builds the package, and writes it.
 Whatever the generator's pipeline looks like at the time, the phases are its own functions.
-Usage: ``python bench/gen_phases.py SPEC NAME`` → one JSON object on stdout.
+Usage: ``python bench/gen_phases.py SPEC NAME [OUT]`` → one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -66,13 +66,17 @@ def main() -> None:
     api, files = build(spec, name)
     built = time.perf_counter() - began
     unattributed = built - sum(phases.values())
-    out = Path(tempfile.mkdtemp(prefix="bench-phases-"))
+    # OUT (third argument): a folder the caller deletes later, so this run does not follow
+    # a deletion of the previous one's files (bench/gen_speed.py says why that matters).
+    keep = len(sys.argv) > 3
+    out = Path(sys.argv[3]) if keep else Path(tempfile.mkdtemp(prefix="bench-phases-"))
     try:
         writer = getattr(module, "write_output", None)
         if writer is not None:
             writer(out / "pkg", files)
     finally:
-        shutil.rmtree(out, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(out, ignore_errors=True)
     print(
         json.dumps(
             {

@@ -1,11 +1,13 @@
 """Generation: wall time and peak memory, ours vs openapi-python-client vs datamodel-codegen.
 
 Every tool runs as a child process into a fresh directory; tools alternate within each
-round (the order rotates between rounds) so drift on a noisy machine hits all of them. Each
-run starts after ``os.sync()``: the previous tool's files (openapi-python-client writes
-hundreds, and each output folder is deleted after its run) are then on disk, not still being
-written back while the next tool creates its own files, which slowed whichever tool came next
-(hyperfine's documented ``--prepare sync`` for the same reason).
+round (the order rotates between rounds) so drift on a noisy machine hits all of them.
+Output folders are deleted once nothing is measured any more (``clean_up``), not after each
+run: on this machine's ext4 (no journal) a new file skips the inodes deleted in the last
+minute, so deleting the previous tool's hundreds of files made the next tool's file creation
+several times slower (bench/HISTORY.md, "generation at scale"), whichever tool came next.
+Each run starts after ``os.sync()``, so no tool pays for writing back another's files
+(hyperfine's ``--prepare sync``).
 Run alone: ``.venv/bin/python bench/gen_speed.py`` (``BENCH_QUICK=1`` for the fast subset).
 """
 
@@ -228,7 +230,7 @@ def measure(
             tools.insert(2, OURS_DCG)
         warm_up = Path(tempfile.mkdtemp(prefix="bench-gen-warm-"))
         run_child(OURS.command(spec, warm_up), cwd=ROOT, env=env)
-        shutil.rmtree(warm_up, ignore_errors=True)
+        _kept.append(warm_up)
         rounds = rounds_large if spec.large else rounds_small
         for index in range(rounds):
             shift = index % len(tools)
@@ -251,6 +253,17 @@ def measure(
                         log,
                     )
     return GenResults(chosen, outcomes, commands)
+
+
+# Output folders of the runs, deleted by ``clean_up`` once nothing is measured any more (see
+# the module docstring): after this section alone, or at the end of ``make bench``.
+_kept: list[Path] = []
+
+
+def clean_up() -> None:
+    for folder in _kept:
+        shutil.rmtree(folder, ignore_errors=True)
+    _kept.clear()
 
 
 def _run_one(
@@ -278,7 +291,7 @@ def _run_one(
         if len(outcome.runs) == 1 or (run.ok and outcome.operations is None):
             _inspect(tool, work, outcome)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        _kept.append(work)
 
 
 def _fit(points: list[tuple[float, float]]) -> tuple[float, float, float]:
@@ -535,6 +548,7 @@ def render(results: GenResults) -> str:
 def main() -> None:
     fast = quick()
     results = measure(2 if fast else 9, 2, include_stripe=not fast, log=print)
+    clean_up()
     print(render(results))
 
 

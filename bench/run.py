@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,11 +41,14 @@ HERE = Path(__file__).resolve().parent
 def phases(specs: list[gen_speed.Spec], repeats: int) -> dict[str, dict[str, float]]:
     """Median phase times of our generator per spec (``gen_phases.py``, fresh processes)."""
     found: dict[str, dict[str, float]] = {}
+    kept = Path(tempfile.mkdtemp(prefix="bench-phases-"))
+    gen_speed._kept.append(kept)  # deleted with the generation section's output (its docstring)
     for spec in specs:
         runs: list[dict[str, float]] = []
-        for _ in range(1 if spec.large else repeats):
+        for index in range(1 if spec.large else repeats):
+            out = kept / f"{spec.name}-{index}"
             done: ChildRun = run_child(
-                [PY, str(HERE / "gen_phases.py"), str(spec.path), spec.name], cwd=ROOT
+                [PY, str(HERE / "gen_phases.py"), str(spec.path), spec.name, str(out)], cwd=ROOT
             )
             if not done.ok:
                 log(f"  phases {spec.name}: failed: {done.first_error_line()}")
@@ -387,6 +391,7 @@ def main() -> None:
     if not fast:
         log("== test-suite cost (make test on one core, then on every core)")
         suite = suite_cost.measure_cores(log=log)
+    gen_speed.clean_up()
     elapsed = time.perf_counter() - started
 
     mode = "quick subset (`BENCH_QUICK=1`)" if fast else "full"
