@@ -104,16 +104,21 @@ def ordered_components(nodes: Sequence[str], edges: Mapping[str, Iterable[str]])
 def far_classes(
     classes: Sequence[str], references: Mapping[str, Iterable[str]], limit: int = LAZY_CLOSURE
 ) -> frozenset[str]:
-    """The classes whose references reach more than ``limit`` classes (themselves included)."""
-    reached: dict[str, frozenset[str]] = {}
+    """The classes whose references reach more than ``limit`` classes (themselves included).
+    Only sets up to ``limit`` are kept, so a long chain costs ``limit`` per class, not its
+    length (a 10,000-class chain would otherwise hold 50 million names)."""
+    reached: dict[str, frozenset[str] | None] = {}  # None: more than limit
     for members in ordered_components(classes, references):  # what they reference first
-        found = set(members)
-        for name in members:
-            for target in references.get(name, ()):
-                found |= reached.get(target, frozenset())
-        frozen = frozenset(found)
-        reached.update(dict.fromkeys(members, frozen))
-    return frozenset(name for name, found in reached.items() if len(found) > limit)
+        found: set[str] | None = set(members)
+        for target in {t for name in members for t in references.get(name, ())}:
+            more = reached.get(target, frozenset())  # a name of no class reaches nothing
+            if found is None or more is None:
+                found = None
+                break
+            found |= more
+        far = found is None or len(found) > limit
+        reached.update(dict.fromkeys(members, None if far else frozenset(found or ())))
+    return frozenset(name for name, found in reached.items() if found is None)
 
 
 def layout_models(

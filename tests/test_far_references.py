@@ -123,6 +123,13 @@ def test_far_classes_are_those_reaching_more_than_the_limit() -> None:
     assert LAZY_CLOSURE >= 32  # the specs of specs/ reach at most 32: all near
 
 
+def test_far_classes_of_a_long_chain_cost_the_limit_not_the_length() -> None:
+    names = [f"N{i}" for i in range(20_000)]
+    chain = {name: {after} for name, after in zip(names, names[1:], strict=False)}
+    found = far_classes(names, chain)  # kept sets of 20,000 would hold 200 million names
+    assert found == set(names[: -LAZY_CLOSURE])
+
+
 def test_a_cycle_of_far_classes_splits_into_modules_importing_near_ones_only() -> None:
     refs = {"A": {"B"}, "B": {"C"}, "C": {"A", "D"}, "D": set(), "E": {"D"}}
     layout = layout_models(list(refs), refs, {}, limit=3)
