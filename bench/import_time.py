@@ -72,7 +72,7 @@ STRIPE_CALLS = (
         STRIPE,
         "customers",
         "list",
-        "`Customer` reaches 524 classes: the first call builds their validators",
+        "`Customer` reaches 524 classes: the first call builds what its data holds",
     ),
 )
 

@@ -8,6 +8,16 @@ component that is referenced from exactly one other component is only ever neede
 and joins that one's module, which keeps the number of files down (Stripe: about 900)
 without making any import load a class its importer does not reach.
 
+A class whose references reach more than ``LAZY_CLOSURE`` classes is *far*: a reference to
+it from another module is lazy (``templates/runtime/_lazy.py``, ``model``), imported and
+validated on the first value that needs it, not when its referrer is first validated. Without
+that, the first validation of any class reaching a large group built the whole group (Stripe's
+``Customer`` reaches 524 classes: ~0.3 s on the first ``customers.list()``). Only references
+to a far class are lazy, so validating data of a small API, or within a group of near
+classes, never leaves pydantic-core; laziness costs one Python call per far value. The
+classes of a cycle among far classes (Stripe: 81) reference each other lazily, so each can
+have a module of its own.
+
 A config's ``class_overrides`` may place a class in a module of its own choosing
 (``generator/config.py`` checks the name); the rest of its component follows it, since
 the classes of a cycle cannot be split without a cycle of imports. Two overrides that would
@@ -34,12 +44,19 @@ class ModelModule:
     classes: tuple[str, ...]  # in the models' order
 
 
+# More classes than a first validation should build for one reference it may never meet;
+# the four specs of specs/ reach at most 32 from any class, Stripe's large ones 500-600.
+LAZY_CLOSURE = 64
+
+
 @dataclass(frozen=True)
 class ModelLayout:
     modules: tuple[ModelModule, ...]
     # class → module; ``render._Params`` adds each TypedDict it makes beside its model (it
     # references what the model references, so it needs no other import)
     module_of: dict[str, str] = field(repr=False)
+    # classes that other modules reference lazily
+    far: frozenset[str] = frozenset()
 
     def placed(self, imports: Iterable[Import]) -> set[Import]:
         """``imports`` with each ``(".models", Name)`` naming the module that defines it."""
@@ -48,6 +65,16 @@ class ModelLayout:
             if module == MODELS_MODULE and name in self.module_of
             else (module, name)
             for module, name in imports
+        }
+
+    def lazy(self, imports: Iterable[Import], own: str) -> set[Import]:
+        """The ``imports`` of the module ``own`` (placed) that it references lazily: the far
+        classes of other modules (a class of its own module it names directly, for pydantic
+        resolves those in the module)."""
+        return {
+            (f"{MODELS_MODULE}.{self.module_of[name]}", name)
+            for module, name in imports
+            if module == MODELS_MODULE and name in self.far and self.module_of[name] != own
         }
 
 
@@ -74,12 +101,39 @@ def ordered_components(nodes: Sequence[str], edges: Mapping[str, Iterable[str]])
     return [sorted(members, key=position.__getitem__) for members in found]
 
 
+def far_classes(
+    classes: Sequence[str], references: Mapping[str, Iterable[str]], limit: int = LAZY_CLOSURE
+) -> frozenset[str]:
+    """The classes whose references reach more than ``limit`` classes (themselves included).
+    Only sets up to ``limit`` are kept, so a long chain costs ``limit`` per class, not its
+    length (a 10,000-class chain would otherwise hold 50 million names)."""
+    reached: dict[str, frozenset[str] | None] = {}  # None: more than limit
+    for members in ordered_components(classes, references):  # what they reference first
+        found: set[str] | None = set(members)
+        for target in {t for name in members for t in references.get(name, ())}:
+            more = reached.get(target, frozenset())  # a name of no class reaches nothing
+            if found is None or more is None:
+                found = None
+                break
+            found |= more
+        far = found is None or len(found) > limit
+        reached.update(dict.fromkeys(members, None if far else frozenset(found or ())))
+    return frozenset(name for name, found in reached.items() if found is None)
+
+
 def layout_models(
-    classes: Sequence[str], references: Mapping[str, set[str]], chosen: Mapping[str, str]
+    classes: Sequence[str],
+    references: Mapping[str, set[str]],
+    chosen: Mapping[str, str],
+    limit: int = LAZY_CLOSURE,
 ) -> ModelLayout:
     """The modules of ``classes`` (in the models' order), each class referencing
-    ``references[name]``; ``chosen``: class → module a config asked for."""
-    components = ordered_components(classes, references)
+    ``references[name]``; ``chosen``: class → module a config asked for; a class reaching
+    more than ``limit`` classes is far (referenced lazily)."""
+    far = far_classes(classes, references, limit)
+    # Only the references a module imports at its top bind classes into one component.
+    eager = {name: {t for t in targets if t not in far} for name, targets in references.items()}
+    components = ordered_components(classes, eager)
     component_of = {name: i for i, members in enumerate(components) for name in members}
     referrers: dict[int, set[int]] = {i: set() for i in range(len(components))}
     for name in classes:
@@ -105,8 +159,9 @@ def layout_models(
         raise LayoutError(problems)
 
     def root(i: int) -> int:
-        # Components are acyclic, so following single referrers ends.
-        while i not in pinned and len(referrers[i]) == 1:
+        # Components are acyclic along eager references, and a far class (referenced
+        # lazily, so possibly in a cycle) joins no referrer, so following single ones ends.
+        while i not in pinned and len(referrers[i]) == 1 and components[i][0] not in far:
             i = next(iter(referrers[i]))
         return i
 
@@ -114,12 +169,12 @@ def layout_models(
     order = {name: n for n, name in enumerate(classes)}
     names = _module_names(components, sorted(set(roots.values())), pinned, order)
     module_of = {name: names[roots[component_of[name]]] for name in classes}
-    _refuse_cycles(classes, references, module_of, chosen)
+    _refuse_cycles(classes, eager, module_of, chosen)
     members: dict[str, list[str]] = {}
     for name in classes:
         members.setdefault(module_of[name], []).append(name)
     modules = tuple(ModelModule(name, tuple(found)) for name, found in members.items())
-    return ModelLayout(modules, module_of)
+    return ModelLayout(modules, module_of, far)
 
 
 def _module_names(
@@ -164,9 +219,10 @@ def _refuse_cycles(
     module_of: dict[str, str],
     chosen: Mapping[str, str],
 ) -> None:
-    """Automatic modules import each other along a DAG; a config's module holding classes
-    of several components may close a cycle (``billing`` → ``_invoice`` → ``billing``),
-    which top-of-module imports cannot load. Refused, naming the overridden classes."""
+    """Automatic modules import each other (along ``references``, the eager ones) in a DAG;
+    a config's module holding classes of several components may close a cycle (``billing``
+    → ``_invoice`` → ``billing``), which top-of-module imports cannot load. Refused, naming
+    the overridden classes."""
     imports: dict[str, set[str]] = {}
     for name in classes:
         for target in references.get(name, ()):

@@ -694,16 +694,29 @@ def _docstring_or_none(text: str) -> str | None:
     return escape.docstring(text) if text.strip() else None
 
 
-def _class_view(cls: ModelClass, show: _Printed) -> ClassView:
+def _class_view(cls: ModelClass, show: _Printed, far: frozenset[str] = frozenset()) -> ClassView:
+    """``far``: the far classes of other modules (``generator.model_modules``), which a
+    field naming one validates lazily."""
     fields: list[FieldView] = []
     for item in cls.fields:
-        annotation = show(item.type)
+        annotation = _field_annotation(item.type, show, far)
         if item.alias is not None:
             alias = escape.python_literal(item.alias)
             annotation = f"Annotated[{annotation}, Field(alias={alias})]"
             show.imports |= {("typing", "Annotated"), ("pydantic", "Field")}
         fields.append(FieldView(item.name, annotation, item.default, _docstring_or_none(item.doc)))
     return ClassView(cls.name, _docstring_or_none(cls.doc), fields)
+
+
+def _field_annotation(kind: PyType, show: _Printed, far: frozenset[str]) -> str:
+    """A field's type; one naming a far class is marked ``_lazy.FAR`` (but for ``None``,
+    which needs no class), so its validator is built on the first value, from the classes."""
+    if far.isdisjoint(model_references(kind)):
+        return show(kind)
+    members = kind.members()
+    show.imports |= {("typing", "Annotated"), (".", "_lazy")}
+    marked = f"Annotated[{show(union(*(m for m in members if m != NONE)))}, _lazy.FAR]"
+    return f"{marked} | None" if NONE in members else marked
 
 
 def model_layout(models: Models, chosen: Mapping[str, str] | None = None) -> ModelLayout:
@@ -757,18 +770,24 @@ def models_package(
     files: dict[str, str] = {}
     for module in layout.modules:
         show = _Printed()
-        views = [_class_view(classes[name], show) for name in module.classes]
+        far = frozenset(n for n in layout.far if layout.module_of[n] != module.name)
+        views = [_class_view(classes[name], show, far) for name in module.classes]
         typed = [view for view, _ in param_views.get(module.name, [])]
         for _, imports in param_views.get(module.name, []):
             show.imports |= imports
         own = f"{MODELS_MODULE}.{module.name}"
-        imports = {(name, what) for name, what in layout.placed(show.imports) if name != own}
+        lazy = layout.lazy(show.imports, module.name)
+        imports = {(name, what) for name, what in layout.placed(show.imports) if name != own} - lazy
         if views:
             imports |= {("pydantic", "BaseModel"), ("pydantic", "ConfigDict")}
         if typed:
             imports.add(("typing", "TypedDict"))
+        if lazy:
+            imports |= {("typing", "TYPE_CHECKING"), (".", "_lazy")}
         sections = import_sections(imports, root)
-        files[f"{module.name}.py"] = _models_module(env, title, None, sections, views, typed)
+        files[f"{module.name}.py"] = _models_module(
+            env, title, None, sections, views, typed, _lazy_references(lazy, root)
+        )
     names = layout.module_of  # every class, and every TypedDict made
     files["__init__.py"] = env.get_template("models/__init__.py.j2").render(
         title=title,
@@ -782,6 +801,24 @@ def models_package(
     return files
 
 
+class LazyReferences(NamedTuple):
+    imports: list[str]  # the lines type checkers read
+    names: list[tuple[str, str]]  # (module in the models package, class) bound at run time
+
+
+_NO_LAZY_REFERENCES = LazyReferences([], [])
+
+
+def _lazy_references(lazy: set[Import], root: str) -> LazyReferences:
+    """How a models module names the far classes it references lazily
+    (``generator.model_modules``): imported for type checkers only, and bound at run time
+    to ``_lazy.model`` stand-ins that import their class on the first value to validate."""
+    lines = [line for section in import_sections(lazy, root) for line in section]
+    prefix = f"{MODELS_MODULE}."
+    names = [(module.removeprefix(prefix), name) for module, name in lazy]
+    return LazyReferences(lines, sorted(names, key=lambda item: _natural(item[1].lower())))
+
+
 def _models_module(
     env: jinja2.Environment,
     title: str,
@@ -789,6 +826,7 @@ def _models_module(
     sections: list[list[str]],
     classes: list[ClassView],
     params: list[ParamView],
+    lazy: LazyReferences = _NO_LAZY_REFERENCES,
 ) -> str:
     return env.get_template("models.py.j2").render(
         title=title,
@@ -796,6 +834,7 @@ def _models_module(
         import_sections=sections,
         classes=classes,
         params=params,
+        lazy=lazy,
     )
 
 

@@ -90,6 +90,8 @@ RESERVED_MODEL_NAMES = frozenset(
         # The models module's TypedDicts (generator/render.py).
         "TypedDict",
         "Required",
+        # A models module naming far classes imports them under it (generator/render.py).
+        "TYPE_CHECKING",
         # Open enums and discriminated unions (templates/runtime/_unions.py).
         "UnknownEnum",
         "Tag",

@@ -10,6 +10,7 @@ def root(context, missing=missing):
     l_0_title = resolve('title')
     l_0_external = resolve('external')
     l_0_import_sections = resolve('import_sections')
+    l_0_lazy = resolve('lazy')
     l_0_classes = resolve('classes')
     l_0_params = resolve('params')
     try:
@@ -46,6 +47,28 @@ def root(context, missing=missing):
                 yield '\n'
             l_2_line = missing
         l_1_section = missing
+        if environment.getattr((undefined(name='lazy') if l_0_lazy is missing else l_0_lazy), 'names'):
+            pass
+            yield '\nif TYPE_CHECKING:\n'
+            for l_1_line in environment.getattr((undefined(name='lazy') if l_0_lazy is missing else l_0_lazy), 'imports'):
+                _loop_vars = {}
+                pass
+                yield '    '
+                yield str(l_1_line)
+                yield '\n'
+            l_1_line = missing
+            yield 'else:  # far classes: imported on the first value to validate, see _lazy.model\n'
+            for (l_1_module, l_1_name) in environment.getattr((undefined(name='lazy') if l_0_lazy is missing else l_0_lazy), 'names'):
+                _loop_vars = {}
+                pass
+                yield '    '
+                yield str(l_1_name)
+                yield ' = _lazy.model(__package__, "'
+                yield str(l_1_module)
+                yield '", "'
+                yield str(l_1_name)
+                yield '")\n'
+            l_1_module = l_1_name = missing
         for l_1_cls in (undefined(name='classes') if l_0_classes is missing else l_0_classes):
             _loop_vars = {}
             pass
@@ -80,4 +103,4 @@ def root(context, missing=missing):
         l_1_param = missing
 
 blocks = {}
-debug_info = '1=29&7=31&8=33&11=38&13=42&14=45&17=49&20=53&22=60&25=64&26=66&28=68&29=72&31=77'
+debug_info = '1=30&7=32&8=34&11=39&13=43&14=46&17=50&20=53&21=57&24=61&25=65&28=72&31=76&33=83&36=87&37=89&39=91&40=95&42=100'
