@@ -762,7 +762,7 @@ def models_package(
         files[f"{module.name}.py"] = _models_module(env, title, None, sections, views, typed)
     names = layout.module_of  # every class, and every TypedDict made
     # Grouped in one pass: a scan of every name per module is quadratic (10,000 operations:
-    # 2,000 modules x 14,000 names, a third of the warm run).
+    # 6,200 modules x 14,200 names: 1 s of the 7.9 s user CPU time of a warm run).
     in_module: dict[str, list[str]] = {}
     for name, module_name in names.items():
         in_module.setdefault(module_name, []).append(name)
