@@ -81,6 +81,7 @@ class LineCounter:
 
     def __init__(self) -> None:
         self.lines = 0
+        self._previous: Any = None  # a debugger's or coverage's tracer, put back after
 
     def _line(self, frame: FrameType, event: str, arg: object) -> Any:
         if event == "line":
@@ -92,11 +93,12 @@ class LineCounter:
         return self._line if frame.f_code.co_filename.startswith(GENERATOR_DIR) else None
 
     def __enter__(self) -> Self:
+        self._previous = sys.gettrace()
         sys.settrace(self._call)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        sys.settrace(None)
+        sys.settrace(self._previous)
 
 
 def test_work_per_operation_is_the_same_at_every_size(
