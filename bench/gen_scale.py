@@ -4,9 +4,15 @@
 The specs are synthesised deterministically (same bytes every run) into a temporary
 directory, never committed: each resource has five operations (list, create, get, update,
 delete), a model with a dozen fields, a create and an update body and a described list
-response, about 3 kB of YAML per operation. Every size is generated twice into a fresh
-output directory with an empty cache directory: the first run on a machine (parse, ruff,
-template compilation) and then the warm run (parse cache and formatted modules reused).
+response, about 3 kB of YAML per operation. Every size is generated into a fresh output
+directory with an empty cache directory: the first run on a machine (parse, ruff, template
+compilation), then the warm run (parse cache and formatted modules reused) WARM_RUNS times,
+the run of median CPU time reported. CPU time is shown split into user (the generator's
+own work) and system time (mostly creating the package's files): on ext4 without a
+journal, as here, each new inode skips the free inodes of its group that any process
+deleted in the last minute, or five while their inode table block is unwritten (the
+kernel's ``find_inode_bit``/``recently_deleted``), so system time follows the machine's
+file churn, not the spec.
 Run alone: ``.venv/bin/python bench/gen_scale.py`` (``BENCH_QUICK=1``: 300 to 3,000
 operations).
 """
@@ -28,6 +34,9 @@ QUICK_SIZES = (300, 1_000, 3_000)
 OPERATIONS_PER_RESOURCE = 5
 # Cost per operation at the largest size within this factor of the smallest: linear.
 LINEAR_TOLERANCE = 1.5
+# Warm runs per size; the median (by CPU time) is reported: one run's system time varies
+# by 2x with what the rest of the machine deletes.
+WARM_RUNS = 3
 
 _WORDS = [
     "account",
@@ -191,7 +200,12 @@ class Run:
     """One generation: the child process, and its CPU time (user + system)."""
 
     child: ChildRun
-    cpu: float
+    user: float
+    system: float
+
+    @property
+    def cpu(self) -> float:
+        return self.user + self.system
 
 
 @dataclass
@@ -199,8 +213,9 @@ class SizeResult:
     operations: int
     megabytes: float
     first: Run
-    warm: Run
+    warm: Run  # the median of the warm runs
     generated: int | None  # operations the package reports
+    warm_ok: bool = True  # every warm run succeeded
 
 
 def _generated_operations(run: ChildRun) -> int | None:
@@ -221,27 +236,31 @@ def measure(sizes: tuple[int, ...], log: Callable[[str], None]) -> list[SizeResu
             spec.write_text(synthetic_spec(operations), encoding="utf-8")
             env = {**child_env(), "XDG_CACHE_HOME": str(work / f"cache-{operations}")}
             runs = []
-            for attempt in ("first", "warm"):
+            for attempt in ("first", *["warm"] * WARM_RUNS):
                 out = work / f"out-{operations}-{attempt}"
                 argv = [PY, "-m", "generator", "generate", str(spec), "-o", str(out)]
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 run = run_child([*argv, "--name", "synthetic"], cwd=ROOT, env=env)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                user = after.ru_utime - before.ru_utime
+                system = after.ru_stime - before.ru_stime
                 shutil.rmtree(out, ignore_errors=True)
                 status = "ok" if run.ok else f"exit {run.returncode}: {run.first_error_line()}"
                 log(
                     f"  scale {operations:>6} ops {attempt:<5} {run.wall:7.2f} s wall "
-                    f"{cpu:7.2f} s CPU {run.max_rss_mb:7.0f} MB  {status}"
+                    f"{user + system:7.2f} s CPU ({user:.2f} user) {run.max_rss_mb:7.0f} MB  "
+                    f"{status}"
                 )
-                runs.append(Run(run, cpu))
+                runs.append(Run(run, user, system))
+            warm = sorted(runs[1:], key=lambda run: run.cpu)
             results.append(
                 SizeResult(
                     operations,
                     spec.stat().st_size / 2**20,
                     runs[0],
-                    runs[1],
+                    warm[len(warm) // 2],
                     _generated_operations(runs[0].child),
+                    all(run.child.ok for run in warm),
                 )
             )
             spec.unlink()
@@ -264,14 +283,13 @@ def verdict(results: list[SizeResult]) -> str:
     is within LINEAR_TOLERANCE of the first step's, for the first run and the warm run, and
     every size generated every operation. CPU time, not wall time: on a shared machine the
     wall time of a long run is mostly other processes'."""
-    if any(
-        not (r.first.child.ok and r.warm.child.ok) or r.generated != r.operations for r in results
-    ):
+    if any(not (r.first.child.ok and r.warm_ok) or r.generated != r.operations for r in results):
         return "**not met**: a size failed or did not generate every operation"
     growth = {}
     for label, pick in (("first run", "first"), ("warm", "warm")):
         slopes = _slopes(results, lambda r, pick=pick: float(getattr(r, pick).cpu))
         growth[label] = slopes[-1] / slopes[0]
+    user = _slopes(results, lambda r: r.warm.user)
     memory = _slopes(results, lambda r: r.first.child.max_rss_mb)
     small, large = results[0], results[-1]
     shown = ", ".join(f"{label} {value:.2f}x" for label, value in growth.items())
@@ -280,8 +298,9 @@ def verdict(results: list[SizeResult]) -> str:
         f"{met}: the CPU time each further operation costs, from the step "
         f"{small.operations:,}→{results[1].operations:,} to the step "
         f"{results[-2].operations:,}→{large.operations:,}, changes by {shown} (linear: at "
-        f"most {LINEAR_TOLERANCE}x); peak memory per further operation "
-        f"{memory[0] * 1024:.0f} kB then {memory[-1] * 1024:.0f} kB (first run)"
+        f"most {LINEAR_TOLERANCE}x; warm user time alone {user[-1] / user[0]:.2f}x); peak "
+        f"memory per further operation {memory[0] * 1024:.0f} kB then "
+        f"{memory[-1] * 1024:.0f} kB (first run)"
     )
 
 
@@ -293,7 +312,8 @@ def render(results: list[SizeResult]) -> str:
             "yes" if r.generated == r.operations else f"no ({r.generated})",
             f"{r.first.child.wall:.2f} s / {r.first.cpu:.2f} s",
             f"{r.first.child.max_rss_mb:.0f} MB",
-            f"{r.warm.child.wall:.2f} s / {r.warm.cpu:.2f} s",
+            f"{r.warm.child.wall:.2f} s / {r.warm.cpu:.2f} s ({r.warm.user:.2f} + "
+            f"{r.warm.system:.2f})",
             f"{r.warm.child.max_rss_mb:.0f} MB",
         ]
         for r in results
@@ -304,7 +324,7 @@ def render(results: list[SizeResult]) -> str:
         "all generated",
         "first run (wall / CPU)",
         "peak RSS",
-        "warm run (wall / CPU)",
+        f"warm run, median of {WARM_RUNS} (wall / CPU (user + system))",
         "peak RSS",
     ]
     return "\n".join(
@@ -312,9 +332,11 @@ def render(results: list[SizeResult]) -> str:
             "Synthetic specs (`bench/gen_scale.py`, written to a temporary directory): five "
             "operations and four schemas per resource, about 3 kB of YAML per operation. "
             "`python -m generator generate` in a fresh process; first run with an empty "
-            "cache directory, then the warm run; CPU time is user + system of the process "
-            "and its children (ruff), peak RSS that of the generator process "
-            "(`/usr/bin/time`).",
+            f"cache directory, then {WARM_RUNS} warm runs (the median shown); CPU time is "
+            "user + system of the process and its children (ruff), peak RSS that of the "
+            "generator process (`/usr/bin/time`). System time is mostly creating the "
+            "package's files: on ext4 without a journal each new inode skips the inodes "
+            "deleted in the last minutes, so it follows the machine's file churn.",
             "",
             table(headers, rows),
             "",
