@@ -230,7 +230,7 @@ def measure(sizes: tuple[int, ...], log: Callable[[str], None]) -> list[SizeResu
     work = Path(tempfile.mkdtemp(prefix="bench-gen-scale-"))
     results = []
     try:
-        run_child([PY, "-m", "compileall", "-q", "generator"], cwd=ROOT)
+        run_child([PY, "-m", "compileall", "-q", "generator", "templates/compiled"], cwd=ROOT)
         for operations in sizes:
             spec = work / f"synthetic-{operations}.yaml"
             spec.write_text(synthetic_spec(operations), encoding="utf-8")

@@ -7,7 +7,6 @@ the templates only arrange it. Spec text reaches generated code only through
 
 from __future__ import annotations
 
-import functools
 import keyword
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -109,7 +108,6 @@ def _with_not_given(kind: PyType) -> PyType:
     return Union((*rest, _NOT_GIVEN, *((NONE,) if NONE in members else ())))
 
 
-@functools.cache  # the same module and class names are sorted in every module
 def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
     """Natural order: digit runs compare as numbers (``Page2`` before ``Page10``)."""
     return tuple(
