@@ -6,7 +6,10 @@ with the server, it takes the CPU a second server worker would need. This one sp
 µs: one epoll loop, non-blocking sockets, the request bytes built once, ``depth`` requests in
 flight per connection (HTTP/1.1 pipelining), each ``recv`` answered by one ``send`` of as many
 requests as responses arrived, and responses framed by ``Content-Length`` alone (a response
-without it is an error, not a guess).
+without it is an error, not a guess). With ``--interval`` it sleeps that long between its
+rounds of reading and refilling, so each wake-up, whose system calls cost the same however
+much they carry, handles many responses; ``depth`` must cover what the server answers in
+that time, or the server waits for it.
 
 Prints two JSON lines: ``{"ports": [...]}`` (each connection's local port) once all are
 connected, so a caller can find which server process holds each connection, then the report:
@@ -17,7 +20,7 @@ before a connection closes, so a server's CPU use over the whole run divided by 
 is its CPU per request).
 
 Usage: ``python bench/_pipeload.py --port N --path /x [--header 'K: V'] [--connections 16]
-[--depth 16] [--warmup 1] [--duration 5]``
+[--depth 256] [--interval 0.02] [--warmup 1] [--duration 5]``
 """
 
 from __future__ import annotations
@@ -194,8 +197,8 @@ def main() -> None:
     parser.add_argument("--path", required=True)
     parser.add_argument("--header", action="append", default=[])
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--depth", type=int, default=16, help="requests in flight per connection")
-    parser.add_argument("--interval", type=float, default=0.0)
+    parser.add_argument("--depth", type=int, default=256, help="requests in flight per connection")
+    parser.add_argument("--interval", type=float, default=0.02, help="seconds between rounds")
     parser.add_argument("--warmup", type=float, default=1.0)
     parser.add_argument("--duration", type=float, default=5.0)
     try:
