@@ -33,6 +33,8 @@ import socket
 import sys
 import time
 
+from _loadgen import arguments, request_bytes
+
 _RECV = 256 * 1024
 _DRAIN_LIMIT = 30.0  # seconds after the window for the last responses to arrive
 
@@ -84,11 +86,7 @@ def _cpu() -> float:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    headers = "".join(f"{header}\r\n" for header in args.header)
-    request = (
-        f"GET {args.path} HTTP/1.1\r\nHost: {args.host}:{args.port}\r\n"
-        f"Accept: application/json\r\n{headers}\r\n"
-    ).encode()
+    request = request_bytes(args)
     batches = [request * count for count in range(args.depth + 1)]
     poller = select.epoll()
     connections: dict[int, Connection] = {}
@@ -191,16 +189,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--path", required=True)
-    parser.add_argument("--header", action="append", default=[])
-    parser.add_argument("--connections", type=int, default=16)
+    parser = arguments(__doc__)
     parser.add_argument("--depth", type=int, default=256, help="requests in flight per connection")
     parser.add_argument("--interval", type=float, default=0.02, help="seconds between rounds")
-    parser.add_argument("--warmup", type=float, default=1.0)
-    parser.add_argument("--duration", type=float, default=5.0)
     try:
         report = run(parser.parse_args())
     except (FramingError, OSError, TimeoutError, RuntimeError) as error:
