@@ -52,8 +52,10 @@ CONNECTIONS = 16
 # reaches (~20,000/s drains 400 of 4,096).
 DEPTH = 256
 INTERVAL = 0.02
-# Near-linear: a measurement that can show 2 workers giving at least this much of 1 worker's
-# requests/s, and the workers reaching at least NEAR of what the CPUs left to them allow.
+# The verdict's thresholds (``Verdict``): below SHOWABLE x of CPUs left to the servers,
+# near-linear scaling cannot be told from the share the load generator and other processes
+# took; above it, 2 workers must reach NEAR of what those CPUs allow, and of 1 worker's
+# requests per server CPU second.
 NEAR = 0.9
 SHOWABLE = 1.8
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
