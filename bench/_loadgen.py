@@ -98,11 +98,7 @@ class Connection(asyncio.Protocol):
 
 async def run(args: argparse.Namespace) -> dict[str, object]:
     loop = asyncio.get_running_loop()
-    headers = "".join(f"{header}\r\n" for header in args.header)
-    request = (
-        f"GET {args.path} HTTP/1.1\r\nHost: {args.host}:{args.port}\r\n"
-        f"Accept: application/json\r\n{headers}\r\n"
-    ).encode()
+    request = request_bytes(args)
     start = time.monotonic()
     stats = Stats(start + args.warmup, start + args.warmup + args.duration)
     waits = []
@@ -123,8 +119,9 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options every load generator here takes (``_pipeload.py`` adds its own)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--path", required=True)
@@ -132,7 +129,20 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--warmup", type=float, default=1.0)
     parser.add_argument("--duration", type=float, default=5.0)
-    print(json.dumps(asyncio.run(run(parser.parse_args()))))
+    return parser
+
+
+def request_bytes(args: argparse.Namespace) -> bytes:
+    """The one request every connection sends, as bytes on the wire."""
+    headers = "".join(f"{header}\r\n" for header in args.header)
+    return (
+        f"GET {args.path} HTTP/1.1\r\nHost: {args.host}:{args.port}\r\n"
+        f"Accept: application/json\r\n{headers}\r\n"
+    ).encode()
+
+
+def main() -> None:
+    print(json.dumps(asyncio.run(run(arguments(__doc__).parse_args()))))
 
 
 if __name__ == "__main__":

@@ -104,6 +104,46 @@ def test_each_of_two_workers_serves_requests_on_the_one_port(mock: Mock) -> None
     assert set(owners) == set(workers), owners
 
 
+def _statuses(sock: socket.socket, count: int) -> list[int]:
+    """The status codes of the next ``count`` responses on ``sock``, framed by Content-Length."""
+    buffer = b""
+    statuses: list[int] = []
+    while len(statuses) < count:
+        end = buffer.find(b"\r\n\r\n")
+        head = buffer[:end].decode("latin-1").lower().split("\r\n") if end >= 0 else []
+        lengths = [
+            int(line.split(":", 1)[1]) for line in head if line.startswith("content-length:")
+        ]
+        if lengths and len(buffer) >= end + 4 + lengths[0]:
+            statuses.append(int(head[0].split()[1]))
+            buffer = buffer[end + 4 + lengths[0] :]
+            continue
+        data = sock.recv(65536)
+        assert data, f"connection closed after {len(statuses)} of {count} responses"
+        buffer += data
+    assert buffer == b""
+    return statuses
+
+
+def test_every_worker_answers_pipelined_requests_in_order(mock: Mock) -> None:
+    # bench/mock_workers.py drives the workers with HTTP/1.1 pipelining: many requests sent
+    # before the first answer, which must come back complete and in the order sent.
+    requests = {
+        200: f"GET {LEAD} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_1\r\n\r\n",
+        400: "GET /api/crm/lead?limit=abc HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n",
+        401: f"GET {LEAD} HTTP/1.1\r\nHost: x\r\n\r\n",
+    }
+    expected = [200, 400, 200, 401, 401, 200] * 8
+    workers, owners = mock.workers(), set()
+    # 12 connections: all on one worker has a chance of 2 in 2**12.
+    for _ in range(12):
+        with socket.create_connection(("127.0.0.1", mock.port), timeout=10) as sock:
+            sock.sendall("".join(requests[status] for status in expected).encode())
+            assert _statuses(sock, len(expected)) == expected
+            owners.add(_owner(mock.port, sock.getsockname()[1], workers))
+    assert owners == set(workers), owners
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_to_the_supervisor_stops_every_worker(mock: Mock, number: int) -> None:
     workers = mock.workers()
