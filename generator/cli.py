@@ -42,10 +42,10 @@ def _generate(args: argparse.Namespace) -> int:
 
     # A spec's first run: its parse and structure check go on in a child while the pipeline
     # below is imported (generator/prefetch.py).
-    loaded = prefetch.start(args.spec)
+    wait_for_prefetch = prefetch.start(args.spec)
     from generator.generate import run_generate
 
-    loaded()
+    wait_for_prefetch()
 
     # A generation allocates hundreds of thousands of dicts and lists (the spec, its working
     # copy, the IR) and frees almost nothing before it exits: the collector's default

@@ -331,7 +331,12 @@ def _passed_before(data: Any, version: str) -> Path | None:
         key = hashlib.sha256(marshal.dumps(data, 2))
     except ValueError:  # not plain JSON data (a caller's own objects): no verdict kept
         return None
-    for path in (_openapi_schema_path(version), *_package_folder("jsonschema_rs").iterdir()):
+    # The validator's own files, in a fixed order; not __pycache__, whose first write would
+    # change the key once.
+    validator = sorted(
+        path for path in _package_folder("jsonschema_rs").iterdir() if path.name != "__pycache__"
+    )
+    for path in (_openapi_schema_path(version), *validator):
         with contextlib.suppress(OSError):
             status = os.stat(path)
             key.update(f"{path}:{status.st_size}:{status.st_mtime_ns}".encode())
